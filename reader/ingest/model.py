@@ -1,0 +1,81 @@
+"""The reconstructed page: plain dataclasses that serialise to the `reader parse --json` format.
+
+In: nothing (these are the values the ingest stages produce).
+Out: `Page.to_dict()` gives
+    {"file", "encoding", "articles": [Article.to_dict()...], "leftover": [{"line", "text"}...]}
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Literal
+
+ArticleKind = Literal["news", "photo", "brief"]
+BlockType = Literal["paragraph", "heading"]
+FigureKind = Literal["count", "money", "percent", "date", "other"]
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number with its unit inside one body block; `start`/`end` index that block's text."""
+
+    text: str
+    block: int
+    start: int
+    end: int
+    kind: FigureKind
+    value: float | int | None
+
+
+@dataclass(frozen=True)
+class Block:
+    type: BlockType
+    text: str
+
+
+@dataclass
+class Article:
+    id: str
+    index: int
+    kind: ArticleKind
+    kicker: str | None
+    title: str | None
+    subtitle: str | None
+    byline: str | None
+    dateline: str | None
+    city: str | None
+    county: str | None
+    body: list[Block]
+    figures: list[Figure]
+    headline_confidence: float
+    source_lines: list[list[int]]
+
+    @property
+    def headline(self) -> str:
+        """All headline lines in display order, joined with spaces."""
+        return " ".join(part for part in (self.kicker, self.title, self.subtitle) if part)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class Leftover:
+    line: int
+    text: str
+
+
+@dataclass
+class Page:
+    file: str
+    encoding: str
+    articles: list[Article] = field(default_factory=list)
+    leftover: list[Leftover] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {
+            "file": self.file,
+            "encoding": self.encoding,
+            "articles": [article.to_dict() for article in self.articles],
+            "leftover": [asdict(item) for item in self.leftover],
+        }

@@ -1,0 +1,5 @@
+"""Window-related subcommands (screenshot)."""
+
+
+def register(commands) -> None:
+    """Add the window subcommands to the `reader` parser."""
