@@ -1,9 +1,202 @@
-"""Placeholder while the real stages land: every line becomes leftover (nothing lost)."""
+"""The chain of stages that turns one page's text into articles.
 
-from reader.ingest.model import Leftover, Page
+    reconstruct(text, name, encoding) -> Page
+
+lines -> tokens (one jieba pass) -> layout -> units -> paragraphs -> headline assignment ->
+articles (byline, dateline, county, figures, id) + leftovers. Every non-blank input line ends
+up in exactly one article's `source_lines` or in `leftover`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+
+from reader.ingest.bylines import byline_text, normalise_names, split_trailing_byline
+from reader.ingest.county import locate
+from reader.ingest.figures import find_figures
+from reader.ingest.headlines import Assignment, Candidate, assign_headlines
+from reader.ingest.layout import Unit, detect_layout, split_units
+from reader.ingest.lines import Line, dateline_place, read_lines
+from reader.ingest.model import Article, Block, Leftover, Page
+from reader.ingest.paragraphs import build_blocks
+from reader.ingest.roles import headline_roles
+from reader.ingest.text import compact
+from reader.ingest.tokens import PageTokens, tokenize_page
+
+
+@dataclass
+class Draft:
+    """One unit on its way to becoming an article."""
+
+    unit: Unit
+    blocks: list[Block]
+    byline: str | None
+    dateline: str | None
+    words: list[str]
+    headline: list[Line] = field(default_factory=list)
+    confidence: float = 0.0
+
+    @property
+    def is_caption(self) -> bool:
+        paragraphs = [b for b in self.blocks if b.type == "paragraph"]
+        return self.unit.marked_byline and not self.dateline and len(paragraphs) == 1 \
+            and len(paragraphs) == len(self.blocks)
 
 
 def reconstruct(text: str, name: str, encoding: str) -> Page:
-    lines = text.splitlines()
-    return Page(file=name, encoding=encoding,
-                leftover=[Leftover(no, line.strip()) for no, line in enumerate(lines, 1) if line.strip()])
+    lines = read_lines(text)
+    tokens = tokenize_page(lines)
+    position = {line.no: i for i, line in enumerate(lines)}
+    units = split_units(lines, tokens, detect_layout(lines, tokens))
+    drafts = [_draft(unit, tokens, position) for unit in units]
+    assignment = assign_headlines(_candidate(drafts, lines, tokens, position))
+    for k, draft in enumerate(drafts):
+        draft.headline = assignment.groups.get(k, [])
+        draft.confidence = assignment.confidence.get(k, 0.0)
+    articles = _articles([d for d in drafts if d.blocks], tokens, position)
+    return Page(file=name, encoding=encoding, articles=articles,
+                leftover=_leftover(lines, articles))
+
+
+def _draft(unit: Unit, tokens: PageTokens, position: dict[int, int]) -> Draft:
+    continues = [tokens.continues(position[line.no]) for line in unit.body]
+    blocks = build_blocks(unit.body, continues)
+    dateline = dateline_place(unit.body[0]) if unit.body else None
+    blocks, trailing_name = _strip_trailing_byline(blocks)
+    byline = _byline(unit, trailing_name, blocks)
+    words = [w for line in unit.body for w in tokens.of_line(position[line.no])]
+    if unit.body and unit.body[0].dateline:
+        words = _drop_dateline_words(words, unit.body[0].dateline.end())
+    return Draft(unit=unit, blocks=blocks, byline=byline, dateline=dateline, words=words)
+
+
+def _strip_trailing_byline(blocks: list[Block]) -> tuple[list[Block], str | None]:
+    if not blocks or blocks[-1].type != "paragraph":
+        return blocks, None
+    rest, name = split_trailing_byline(blocks[-1].text)
+    if name is None:
+        return blocks, None
+    kept = blocks[:-1] + ([Block("paragraph", rest)] if rest else [])
+    return kept, name
+
+
+def _byline(unit: Unit, trailing_name: str | None, blocks: list[Block]) -> str | None:
+    if unit.marked_byline:
+        return byline_text(unit.byline)
+    if unit.byline:
+        return normalise_names(unit.byline[0].text)
+    if trailing_name:
+        return trailing_name
+    return _dateline_byline(blocks)
+
+
+def _dateline_byline(blocks: list[Block]) -> str | None:
+    """`本报聊城9月16日讯（记者张同建）` names the reporter inside the dateline."""
+    if not blocks:
+        return None
+    text = blocks[0].text
+    head = text[: text.find("讯") + 1] if text.startswith("本报") and "讯" in text[:20] else ""
+    rest = text[len(head):]
+    if head and rest[:1] in "（(" and rest.find("）") > 0:
+        inner = rest[1: rest.find("）")]
+        if any(role in inner for role in ("记者", "通讯员")):
+            return normalise_names(inner)
+    return None
+
+
+def _drop_dateline_words(words: list[str], dateline_length: int) -> list[str]:
+    consumed, kept = 0, []
+    for word in words:
+        if consumed >= dateline_length:
+            kept.append(word)
+        consumed += len(word)
+    return kept
+
+
+def _candidate(drafts: list[Draft], lines: list[Line], tokens: PageTokens,
+               position: dict[int, int]) -> Candidate:
+    return Candidate(
+        body_words=[Counter(d.words) for d in drafts],
+        body_texts=[compact("".join(b.text for b in d.blocks)) for d in drafts],
+        captions=[d.is_caption for d in drafts],
+        blocks=[[position[line.no] for line in d.unit.block] for d in drafts],
+        lines=lines,
+        line_words=tokens.tokens,
+    )
+
+
+def _articles(drafts: list[Draft], tokens: PageTokens, position: dict[int, int]) -> list[Article]:
+    articles = [_article(d, tokens, position) for d in drafts]
+    articles.sort(key=lambda a: a.source_lines[0][0] if a.source_lines else 0)
+    _fill_page_city(articles)
+    _make_ids_unique(articles)
+    for index, article in enumerate(articles):
+        article.index = index
+    return articles
+
+
+def _article(draft: Draft, tokens: PageTokens, position: dict[int, int]) -> Article:
+    kicker, title, subtitle = headline_roles([line.text for line in draft.headline])
+    headline_words = [w for line in draft.headline for w in tokens.of_line(position[line.no])]
+    city, county = locate(draft.dateline, headline_words, draft.words)
+    figures = [f for k, block in enumerate(draft.blocks) for f in find_figures(block.text, k)]
+    return Article(
+        id=_stable_id(kicker, title, subtitle, draft.blocks), index=0, kind=_kind(draft),
+        kicker=kicker, title=title, subtitle=subtitle, byline=draft.byline or None,
+        dateline=draft.dateline, city=city, county=county, body=draft.blocks, figures=figures,
+        headline_confidence=draft.confidence if draft.headline else 0.0,
+        source_lines=_ranges(draft),
+    )
+
+
+def _kind(draft: Draft) -> str:
+    if draft.is_caption and not draft.headline:
+        return "photo"
+    if not draft.unit.byline and not draft.dateline:
+        return "brief"
+    return "news"
+
+
+def _stable_id(kicker, title, subtitle, blocks: list[Block]) -> str:
+    """Hash of the normalised text: the same on every parse, and across re-wrapped copies."""
+    text = "".join(part or "" for part in (kicker, title, subtitle))
+    text += "".join(block.text for block in blocks)
+    normalised = compact(unicodedata.normalize("NFKC", text))
+    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _make_ids_unique(articles: list[Article]) -> None:
+    seen: Counter = Counter()
+    for article in articles:
+        seen[article.id] += 1
+        if seen[article.id] > 1:
+            article.id = f"{article.id}-{seen[article.id]}"
+
+
+def _fill_page_city(articles: list[Article]) -> None:
+    cities = Counter(a.city for a in articles if a.city)
+    if not cities:
+        return
+    page_city = cities.most_common(1)[0][0]
+    for article in articles:
+        if article.city is None:
+            article.city = page_city
+
+
+def _ranges(draft: Draft) -> list[list[int]]:
+    numbers = sorted(line.no for line in draft.unit.byline + draft.unit.body + draft.headline)
+    ranges: list[list[int]] = []
+    for no in numbers:
+        if ranges and no == ranges[-1][1] + 1:
+            ranges[-1][1] = no
+        else:
+            ranges.append([no, no])
+    return ranges
+
+
+def _leftover(lines: list[Line], articles: list[Article]) -> list[Leftover]:
+    covered = {no for a in articles for lo, hi in a.source_lines for no in range(lo, hi + 1)}
+    return [Leftover(line.no, line.text) for line in lines if line.no not in covered]

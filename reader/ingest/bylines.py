@@ -1,0 +1,97 @@
+"""Bylines: `□记者 胡磊 通讯员 于长波 报道`, spread over two lines, or a trailing `(宋瑜)`.
+
+    byline_span(lines, i) -> int        how many lines from i form a marked byline (0 if none)
+    byline_text(lines) -> str           `记者 胡磊 通讯员 于长波` (no □, no 报道, names unspaced)
+    split_trailing_byline(text)         `…情况。(宋瑜)` -> (`…情况。`, `宋瑜`)
+    is_bare_name_line(line)             `隔林威江`: an unmarked byline at an article's top
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.lines import Line
+from reader.ingest.text import compact
+
+MARKS = ("□", "■")
+_ROLES = ("本报记者", "本报通讯员", "见习记者", "特约记者", "实习生", "通讯员", "记者", "摄影", "摄")
+_SPACED_ROLE = [(re.compile(r"\s*".join(role)), role) for role in _ROLES if len(role) > 1]
+_ROLE_START = re.compile(r"^(?:本报)?(?:通讯员|记者|见习记者|特约记者|实习生|摄影)")
+_NAME = r"[\u4e00-\u9fff·]{2,5}"
+_TRAILING = re.compile(rf"[（(]\s*({_NAME}(?:[\s、，,]+{_NAME}){{0,4}})\s*[)）]$")
+_CONTINUATION_MAX = 30
+
+
+def byline_span(lines: list[Line], i: int) -> int:
+    if not lines[i].compact.startswith(MARKS) or len(lines[i].compact) < 2:
+        return 0
+    if lines[i].compact.endswith("报道") or i + 1 >= len(lines):
+        return 1
+    follower = lines[i + 1]
+    text = follower.compact
+    continues = (not follower.blank_before and len(text) <= _CONTINUATION_MAX
+                 and follower.dateline is None
+                 and (text.endswith("报道") or bool(_ROLE_START.match(text))))
+    return 2 if continues else 1
+
+
+def byline_text(lines: list[Line]) -> str:
+    joined = " ".join(line.text for line in lines)
+    joined = joined.lstrip("".join(MARKS) + " \u3000").strip()
+    joined = re.sub(r"\s*报\s*道\s*$", "", joined)
+    return normalise_names(joined)
+
+
+def normalise_names(text: str) -> str:
+    """`记 者 胡 磊 薛良诚` -> `记者 胡磊 薛良诚`; `记者张同建` -> `记者 张同建`."""
+    for pattern, role in _SPACED_ROLE:
+        text = pattern.sub(role, text)
+    tokens: list[str] = []
+    for token in text.replace("\u3000", " ").split():
+        tokens.extend(_split_role(token))
+    return " ".join(_merge_single_characters(tokens))
+
+
+def _split_role(token: str) -> list[str]:
+    for role in _ROLES:
+        if token.startswith(role) and len(token) > len(role) + 1:
+            return [role, token[len(role):]]
+    return [token]
+
+
+def _merge_single_characters(tokens: list[str]) -> list[str]:
+    merged: list[str] = []
+    run: list[str] = []
+    for token in tokens + [""]:
+        if len(token) == 1:
+            run.append(token)
+            continue
+        if run:
+            merged.append("".join(run))
+            run = []
+        if token:
+            merged.append(token)
+    return merged
+
+
+def split_trailing_byline(text: str) -> tuple[str, str | None]:
+    match = _TRAILING.search(text)
+    if not match:
+        return text, None
+    before = text[: match.start()].rstrip()
+    if before and before[-1] not in "。！？”…":
+        return text, None
+    return before, normalise_names(re.sub(r"[、，,]", " ", match.group(1)))
+
+
+def is_trailing_byline_line(line: Line) -> bool:
+    rest, name = split_trailing_byline(line.compact)
+    return name is not None and not rest
+
+
+def is_bare_name_line(line: Line) -> bool:
+    """A short line of two to four names of 2–4 characters with no punctuation."""
+    pieces = line.text.split()
+    text = compact(line.text)
+    return (2 <= len(text) <= 12 and 1 <= len(pieces) <= 4
+            and all(2 <= len(p) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in p) for p in pieces))

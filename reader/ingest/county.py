@@ -1,0 +1,72 @@
+"""Which city and county-level unit an article is about.
+
+    locate(dateline, headline_words, body_words) -> (city, county)
+
+A dateline naming a county-level unit wins; then a unit named in the headline; then the unit
+the body names more often than it names the city as a whole (`聊城市`, `全市`). A city name
+directly followed by one of its counties (`聊城市东昌府区`) counts for the county only.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from reader.ingest.gazetteer import HOME_PROVINCE, Place, gazetteer
+
+_CITY_WIDE = ("全市",)
+
+
+def resolve_place(name: str) -> Place | None:
+    place = gazetteer().resolve(name)
+    if place is None:
+        return None
+    if place.province != HOME_PROVINCE and name != place.name:
+        return None  # a short form outside the home province is more likely an ordinary word
+    return place
+
+
+def locate(dateline: str | None, headline_words: list[str],
+           body_words: list[str]) -> tuple[str | None, str | None]:
+    dateline_place = resolve_place(dateline) if dateline else None
+    headline_places = _places(headline_words)
+    body_places = _places(body_words)
+    county = _county(dateline_place, headline_places, body_places, body_words)
+    city = (county.city if county else None) or _city(dateline_place, headline_places + body_places)
+    return city, county.name if county else None
+
+
+def _places(words: list[str]) -> list[Place]:
+    found, skip_next_city = [], False
+    for word, following in zip(words, words[1:] + [""]):
+        place = resolve_place(word)
+        if place is None:
+            continue
+        if place.level == "city":
+            follower = resolve_place(following) if following else None
+            if follower and follower.level == "county" and follower.city == place.name:
+                continue
+        found.append(place)
+    return found
+
+
+def _county(dateline_place: Place | None, headline: list[Place], body: list[Place],
+            body_words: list[str]) -> Place | None:
+    if dateline_place and dateline_place.level == "county":
+        return dateline_place
+    headline_counties = [p for p in headline if p.level == "county"]
+    if headline_counties:
+        return Counter(headline_counties).most_common(1)[0][0]
+    counties = Counter(p for p in body if p.level == "county")
+    if not counties:
+        return None
+    top, mentions = counties.most_common(1)[0]
+    city_wide = sum(1 for p in body if p.level == "city" and p.name == top.city)
+    city_wide += sum(1 for word in body_words if word in _CITY_WIDE)
+    return top if mentions > city_wide else None
+
+
+def _city(dateline_place: Place | None, places: list[Place]) -> str | None:
+    if dateline_place:
+        return dateline_place.city
+    cities = Counter(p.city for p in places if p.city)
+    return cities.most_common(1)[0][0] if cities else None

@@ -1,0 +1,190 @@
+"""Headline blocks and bodies in, one headline per article out: a page-wide assignment.
+
+    assign_headlines(units, layout, tokens) -> Assignment
+
+Every block is cut into groups of one to three lines and every group given to at most one
+body, all at once, as a small integer program (scipy's HiGHS `milp`): a group scores by the
+words it shares with a body after jieba segmentation (weighted by how rare they are on the
+page, place names and quoted programme names most), plus a little for sitting next to that
+body. Lines no group takes go to the page's leftovers. Each article gets a confidence: how
+far its headline's score stands above the best alternative.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import numpy as np
+from scipy.optimize import Bounds, LinearConstraint, milp
+from scipy.sparse import lil_matrix
+
+from reader.ingest.gazetteer import gazetteer
+from reader.ingest.lines import Line
+
+MAX_GROUP_LINES = 3
+NEIGHBOUR_WINDOW = 12
+ADJACENT_BONUS = 1.5
+HEADED_BONUS = 1.0
+CAPTION_PENALTY = -3.0
+LEFTOVER_PENALTY = 2.0
+PLACE_WEIGHT = 2.0
+QUOTE_WEIGHT = 2.0
+MAX_PAIRS = 20_000
+_QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
+
+
+@dataclass
+class Candidate:
+    """Units as the assignment sees them: bodies with their words, blocks with their lines."""
+
+    body_words: list[Counter]
+    body_texts: list[str]
+    captions: list[bool]
+    blocks: list[list[int]]          # per unit: indices into `lines` of its adjacent block
+    lines: list[Line]
+    line_words: list[list[str]]
+
+
+@dataclass
+class Assignment:
+    groups: dict[int, list[Line]] = field(default_factory=dict)      # unit -> headline lines
+    confidence: dict[int, float] = field(default_factory=dict)
+    unused: list[Line] = field(default_factory=list)
+
+
+def assign_headlines(candidate: Candidate) -> Assignment:
+    groups = list(_candidate_groups(candidate))
+    weights = _word_weights(candidate)
+    pairs = [(g, b) for g, (owner, _) in enumerate(groups) for b in _bodies_near(candidate, owner)]
+    if len(pairs) > MAX_PAIRS:
+        return _adjacent_only(candidate, groups)
+    content = {(g, b): _content_score(candidate, groups[g][1], b, weights) for g, b in pairs}
+    scores = {pair: content[pair] + _prior(candidate, groups[pair[0]][0], pair[1]) for pair in pairs}
+    chosen = _solve(candidate, groups, pairs, scores)
+    return _assignment(candidate, groups, chosen, scores)
+
+
+def _candidate_groups(candidate: Candidate):
+    """(owner unit, line indices) for every run of 1–3 lines inside a block.
+
+    Lines with no blank line between them are never split apart.
+    """
+    for owner, block in enumerate(candidate.blocks):
+        atoms = _glued_runs(candidate.lines, block)
+        for start in range(len(atoms)):
+            group: list[int] = []
+            for atom in atoms[start:]:
+                if group and len(group) + len(atom) > MAX_GROUP_LINES:
+                    break
+                group = group + atom
+                yield owner, group
+
+
+def _glued_runs(lines: list[Line], block: list[int]) -> list[list[int]]:
+    runs: list[list[int]] = []
+    for position, i in enumerate(block):
+        if position and not lines[i].blank_before:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
+
+
+def _bodies_near(candidate: Candidate, owner: int):
+    low, high = max(0, owner - NEIGHBOUR_WINDOW), min(len(candidate.body_words), owner + NEIGHBOUR_WINDOW + 1)
+    return [b for b in range(low, high) if candidate.body_texts[b]]
+
+
+def _word_weights(candidate: Candidate) -> dict[str, float]:
+    bodies = [words for words, text in zip(candidate.body_words, candidate.body_texts) if text]
+    count = len(bodies) or 1
+    document_frequency = Counter(word for words in bodies for word in words)
+    places = gazetteer()
+    weights = {}
+    for words in candidate.line_words:
+        for word in words:
+            if word in weights or not _meaningful(word):
+                continue
+            idf = math.log((count + 1) / (document_frequency.get(word, 0) + 0.5))
+            weights[word] = max(idf, 0.0) * (PLACE_WEIGHT if places.lookup(word) else 1.0)
+    return weights
+
+
+def _meaningful(word: str) -> bool:
+    return len(word) >= 2 and not word.isdigit() and any(ch.isalnum() for ch in word)
+
+
+def _content_score(candidate: Candidate, group: list[int], body: int, weights: dict[str, float]) -> float:
+    body_words = candidate.body_words[body]
+    body_text = candidate.body_texts[body]
+    score = 0.0
+    for i in group:
+        score += sum(weights.get(word, 0.0) for word in set(candidate.line_words[i]) if word in body_words)
+        for phrase in _QUOTED.findall(candidate.lines[i].compact):
+            if phrase in body_text:
+                score += QUOTE_WEIGHT * math.log(len(candidate.body_texts) + 1)
+    return score
+
+
+def _prior(candidate: Candidate, owner: int, body: int) -> float:
+    prior = CAPTION_PENALTY if candidate.captions[body] else HEADED_BONUS
+    return prior + (ADJACENT_BONUS if owner == body else 0.0)
+
+
+def _solve(candidate, groups, pairs, scores) -> list[int]:
+    block_lines = sorted({i for _, group in groups for i in group})
+    line_row = {line: row for row, line in enumerate(block_lines)}
+    bodies = sorted({b for _, b in pairs})
+    body_row = {b: len(block_lines) + k for k, b in enumerate(bodies)}
+    variables = len(pairs) + len(block_lines)
+    matrix = lil_matrix((len(block_lines) + len(bodies), variables))
+    for column, (g, b) in enumerate(pairs):
+        for line in groups[g][1]:
+            matrix[line_row[line], column] = 1
+        matrix[body_row[b], column] = 1
+    for k, line in enumerate(block_lines):
+        matrix[line_row[line], len(pairs) + k] = 1
+    lower = np.r_[np.ones(len(block_lines)), np.zeros(len(bodies))]
+    upper = np.ones(len(block_lines) + len(bodies))
+    cost = np.r_[[-scores[pair] for pair in pairs], np.full(len(block_lines), LEFTOVER_PENALTY)]
+    if not variables:
+        return []
+    result = milp(cost, constraints=LinearConstraint(matrix.tocsr(), lower, upper),
+                  integrality=np.ones(variables), bounds=Bounds(0, 1))
+    if result.x is None:
+        return []
+    return [k for k in range(len(pairs)) if result.x[k] > 0.5]
+
+
+def _assignment(candidate, groups, chosen, scores) -> Assignment:
+    pairs = list(scores)
+    result = Assignment()
+    used: set[int] = set()
+    for k in chosen:
+        g, b = pairs[k]
+        result.groups[b] = [candidate.lines[i] for i in groups[g][1]]
+        used.update(groups[g][1])
+        rival = max((s for (g2, b2), s in scores.items() if (b2 == b) != (g2 == g)), default=0.0)
+        result.confidence[b] = round(1 / (1 + math.exp(rival - scores[(g, b)])), 2)
+    all_block_lines = sorted({i for _, group in groups for i in group})
+    result.unused = [candidate.lines[i] for i in all_block_lines if i not in used]
+    return result
+
+
+def _adjacent_only(candidate: Candidate, groups) -> Assignment:
+    """Fallback for huge pages: each block, cut to its last lines, heads its own unit."""
+    result = Assignment()
+    for owner, block in enumerate(candidate.blocks):
+        if not block:
+            continue
+        if candidate.body_texts[owner] and not candidate.captions[owner]:
+            head, rest = block[-MAX_GROUP_LINES:], block[:-MAX_GROUP_LINES]
+            result.groups[owner] = [candidate.lines[i] for i in head]
+            result.confidence[owner] = 0.5
+        else:
+            rest = block
+        result.unused.extend(candidate.lines[i] for i in rest)
+    return result

@@ -1,0 +1,71 @@
+"""Raw page text in, classified lines out: the first stage of reconstruction.
+
+    read_lines(text) -> list[Line]   one Line per line of `text.splitlines()`, numbered from 1
+
+Each Line knows its cleaned text, indentation, width, whether a blank line precedes it, and
+whether it ends a sentence; later stages decide what role it plays.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from reader.ingest.text import (CLAUSE_PUNCTUATION, compact, display_width, ends_sentence,
+                                strip_invisible)
+
+_INDENT = re.compile(r"^(?:[ \u00a0]{2,}|\u3000|\t)")
+_DATELINE = re.compile(r"^本报(?P<place>[\u4e00-\u9fff]{0,8}?)(?P<date>\d{1,2}月\d{1,2}日)?讯(?!员)")
+MAX_HEADLINE_CHARS = 40
+
+
+@dataclass
+class Line:
+    no: int
+    raw: str
+    text: str
+    indent: bool
+    blank_before: bool
+
+    @property
+    def compact(self) -> str:
+        return compact(self.text)
+
+    @property
+    def width(self) -> float:
+        return display_width(self.text)
+
+    @property
+    def ends_sentence(self) -> bool:
+        return ends_sentence(self.text)
+
+    @property
+    def dateline(self) -> re.Match | None:
+        return _DATELINE.match(self.compact)
+
+    @property
+    def headline_shaped(self) -> bool:
+        """Short, not ending a sentence or a clause: could be a headline or section head."""
+        text = self.compact
+        return (0 < len(text) <= MAX_HEADLINE_CHARS and not self.ends_sentence
+                and text[-1] not in CLAUSE_PUNCTUATION and "。" not in text
+                and not text.startswith(("□", "■")))
+
+
+def read_lines(text: str) -> list[Line]:
+    """Every non-blank line of the page, in order (blank lines only set `blank_before`)."""
+    lines, blank_before = [], True
+    for no, raw in enumerate(text.splitlines(), start=1):
+        visible = strip_invisible(raw)
+        if not visible.strip():
+            blank_before = True
+            continue
+        lines.append(Line(no=no, raw=raw, text=visible.strip(), indent=bool(_INDENT.match(visible)),
+                          blank_before=blank_before))
+        blank_before = False
+    return lines
+
+
+def dateline_place(line: Line) -> str | None:
+    match = line.dateline
+    return (match.group("place") or None) if match else None

@@ -1,0 +1,87 @@
+"""An article's body lines in, paragraphs and section heads out.
+
+    build_blocks(lines, tokens_of) -> list[Block]
+
+Wrapped lines and column breaks are joined. A paragraph starts at an indented line on pages
+that indent; elsewhere after a blank line that follows a finished sentence. A section head is
+a short headline-shaped line between finished sentences (`打造阵地———` / `拒绝党建业务“两张皮”`);
+consecutive ones form one head.
+"""
+
+from __future__ import annotations
+
+from statistics import median_high
+
+from reader.ingest.lines import Line
+from reader.ingest.model import Block
+from reader.ingest.text import clean_headline, clean_text
+
+_SHORTER_THAN_COLUMN = 0.85
+
+
+def build_blocks(lines: list[Line], continues: list[bool]) -> list[Block]:
+    """`continues[i]`: line i runs on into line i + 1 (from the page's tokens)."""
+    if not lines:
+        return []
+    indented = sum(line.indent for line in lines[1:]) >= 1
+    column = _column_width(lines)
+    blocks: list[Block] = []
+    current: list[str] = []
+    heading: list[str] = []
+
+    def flush_paragraph() -> None:
+        if current:
+            blocks.append(Block("paragraph", clean_text(_join(current))))
+            current.clear()
+
+    def flush_heading() -> None:
+        if heading:
+            blocks.append(Block("heading", " ".join(clean_headline(h) for h in heading)))
+            heading.clear()
+
+    for i, line in enumerate(lines):
+        previous = lines[i - 1] if i else None
+        if _is_section_head(lines, i, column, continues, bool(heading)):
+            flush_paragraph()
+            heading.append(line.text)
+            continue
+        starts_paragraph = (
+            bool(heading) or previous is None
+            or (line.indent if indented else (line.blank_before and previous.ends_sentence))
+        )
+        flush_heading()
+        if starts_paragraph:
+            flush_paragraph()
+        current.append(line.text)
+    flush_heading()
+    flush_paragraph()
+    return [block for block in blocks if block.text]
+
+
+def _column_width(lines: list[Line]) -> float:
+    widths = [line.width for line in lines if not line.ends_sentence] or [line.width for line in lines]
+    return median_high(widths)
+
+
+def _is_section_head(lines: list[Line], i: int, column: float, continues: list[bool],
+                     after_head: bool) -> bool:
+    line = lines[i]
+    if i == 0 or i == len(lines) - 1 or not line.headline_shaped or continues[i]:
+        return False
+    if not (after_head or lines[i - 1].ends_sentence):
+        return False
+    if line.width > column * _SHORTER_THAN_COLUMN and not line.text.endswith(("—", "：")):
+        return False
+    follower = lines[i + 1]
+    return follower.indent or follower.blank_before or follower.headline_shaped
+
+
+def _join(parts: list[str]) -> str:
+    joined = parts[0].strip()
+    for part in parts[1:]:
+        part = part.strip()
+        if joined and part and joined[-1].isascii() and joined[-1].isalpha() \
+                and part[0].isascii() and part[0].isalpha():
+            joined += " "
+        joined += part
+    return joined

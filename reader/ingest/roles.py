@@ -1,0 +1,32 @@
+"""A headline group's lines in, (kicker 引题, title 主题, subtitle 副题) out.
+
+One line is the title. Two short lines of about the same length are one title broken in two
+(`统筹整合涉农资金` / `赋能乡村产业振兴`); otherwise the first is the kicker. A line opening
+with a dash is a subtitle. Of three lines the first is the kicker.
+"""
+
+from __future__ import annotations
+
+from reader.ingest.text import clean_headline
+
+_COUPLET_MAX = 9
+_COUPLET_SLACK = 2
+
+
+def headline_roles(lines: list[str]) -> tuple[str | None, str | None, str | None]:
+    parts = [clean_headline(line) for line in lines if line.strip()]
+    if not parts:
+        return None, None, None
+    subtitle = None
+    if len(parts) > 1 and parts[-1].startswith(("—", "-", "――")):
+        subtitle = parts.pop()
+    if len(parts) == 1:
+        return None, parts[0], subtitle
+    if len(parts) == 2 and _couplet(*parts):
+        return None, " ".join(parts), subtitle
+    return parts[0], " ".join(parts[1:]), subtitle
+
+
+def _couplet(first: str, second: str) -> bool:
+    return len(first) <= _COUPLET_MAX and len(second) <= _COUPLET_MAX \
+        and abs(len(first) - len(second)) <= _COUPLET_SLACK
