@@ -28,6 +28,7 @@ MAX_GROUP_LINES = 3
 NEIGHBOUR_WINDOW = 12
 ADJACENT_BONUS = 1.5
 HEADED_BONUS = 1.0
+GROUP_SIZE_PRIOR = {1: 0.0, 2: 0.3, 3: -0.3}
 CAPTION_PENALTY = -3.0
 LEFTOVER_PENALTY = 2.0
 PLACE_WEIGHT = 2.0
@@ -62,7 +63,7 @@ def assign_headlines(candidate: Candidate) -> Assignment:
     if len(pairs) > MAX_PAIRS:
         return _adjacent_only(candidate, groups)
     content = {(g, b): _content_score(candidate, groups[g][1], b, weights) for g, b in pairs}
-    scores = {pair: content[pair] + _prior(candidate, groups[pair[0]][0], pair[1]) for pair in pairs}
+    scores = {pair: content[pair] + _prior(candidate, groups[pair[0]], pair[1]) for pair in pairs}
     chosen = _solve(candidate, groups, pairs, scores)
     return _assignment(candidate, groups, chosen, scores)
 
@@ -129,8 +130,12 @@ def _content_score(candidate: Candidate, group: list[int], body: int, weights: d
     return score
 
 
-def _prior(candidate: Candidate, owner: int, body: int) -> float:
+def _prior(candidate: Candidate, group: tuple[int, list[int]], body: int) -> float:
+    """What layout alone says: headed bodies are the rule, captions the exception; blocks
+    sit next to their body; pairs (kicker + title) are the commonest shape."""
+    owner, lines = group
     prior = CAPTION_PENALTY if candidate.captions[body] else HEADED_BONUS
+    prior += GROUP_SIZE_PRIOR.get(len(lines), -0.6)
     return prior + (ADJACENT_BONUS if owner == body else 0.0)
 
 
@@ -167,11 +172,19 @@ def _assignment(candidate, groups, chosen, scores) -> Assignment:
         g, b = pairs[k]
         result.groups[b] = [candidate.lines[i] for i in groups[g][1]]
         used.update(groups[g][1])
-        rival = max((s for (g2, b2), s in scores.items() if (b2 == b) != (g2 == g)), default=0.0)
-        result.confidence[b] = round(1 / (1 + math.exp(rival - scores[(g, b)])), 2)
+        result.confidence[b] = _confidence(groups, scores, g, b)
     all_block_lines = sorted({i for _, group in groups for i in group})
     result.unused = [candidate.lines[i] for i in all_block_lines if i not in used]
     return result
+
+
+def _confidence(groups, scores, g: int, b: int) -> float:
+    """Logistic margin over the best rival: another body for this group, or a disjoint group for this body."""
+    lines = set(groups[g][1])
+    rivals = [s for (g2, b2), s in scores.items()
+              if (g2 == g and b2 != b) or (b2 == b and not lines & set(groups[g2][1]))]
+    margin = scores[(g, b)] - max(rivals, default=0.0)
+    return round(1 / (1 + math.exp(-margin)), 2)
 
 
 def _adjacent_only(candidate: Candidate, groups) -> Assignment:

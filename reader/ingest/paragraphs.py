@@ -41,7 +41,7 @@ def build_blocks(lines: list[Line], continues: list[bool]) -> list[Block]:
 
     for i, line in enumerate(lines):
         previous = lines[i - 1] if i else None
-        if _is_section_head(lines, i, column, continues, bool(heading)):
+        if not (indented and line.indent) and _is_section_head(lines, i, column, continues, bool(heading)):
             flush_paragraph()
             heading.append(line.text)
             continue
