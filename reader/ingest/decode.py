@@ -63,7 +63,7 @@ def _decode_nul_bearing(data: bytes) -> tuple[str, str]:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if _printable_ratio(text) > 0.95:
+        if _printable_ratio(text) > 0.95 and _plausible_ratio(text) > 0.8:
             return text, encoding
     raise UnreadablePage("this is a binary file, not text")
 
@@ -80,6 +80,15 @@ def _printable_ratio(text: str) -> float:
         return 0.0
     printable = sum(1 for ch in text if ch.isprintable() or ch in "\r\n\t")
     return printable / len(text)
+
+
+def _plausible_ratio(text: str) -> float:
+    """Share of characters a Chinese or English page is made of (CJK, ASCII, CJK punctuation)."""
+    if not text:
+        return 0.0
+    common = sum(1 for ch in text if ch.isascii() or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+                 or "\u2000" <= ch <= "\u206f")
+    return common / len(text)
 
 
 def _refuse_control_noise(text: str) -> str:

@@ -1,0 +1,42 @@
+"""Bylines and headline roles."""
+
+import pytest
+
+from reader.ingest.bylines import normalise_names, split_trailing_byline
+from reader.ingest.roles import headline_roles
+
+
+@pytest.mark.parametrize("raw, names", [
+    ("记者 胡磊 通讯员 于长波", "记者 胡磊 通讯员 于长波"),
+    ("记 者 胡 磊 薛良诚", "记者 胡磊 薛良诚"),
+    ("本 报 记 者  胡磊 孙亚飞 本报通讯员 邵颖", "本报记者 胡磊 孙亚飞 本报通讯员 邵颖"),
+    ("记者张同建", "记者 张同建"),
+    ("通讯员 郭 斌 翟柳", "通讯员 郭斌 翟柳"),
+    ("谭磊 王小滨", "谭磊 王小滨"),
+])
+def test_normalise_names(raw, names):
+    assert normalise_names(raw) == names
+
+
+@pytest.mark.parametrize("text, rest, name", [
+    ("实地走访掌握了产业发展情况。(宋瑜)", "实地走访掌握了产业发展情况。", "宋瑜"),
+    ("（赵静 王刚）", "", "赵静 王刚"),
+    ("各镇(街道)加强沟通", "各镇(街道)加强沟通", None),
+    ("覆盖全县（市、区）", "覆盖全县（市、区）", None),
+])
+def test_trailing_byline(text, rest, name):
+    assert split_trailing_byline(text) == (rest, name)
+
+
+@pytest.mark.parametrize("lines, roles", [
+    (["聊城两大民生项目年底开工"], (None, "聊城两大民生项目年底开工", None)),
+    (["探索建立“重点突破+清仓见底+防范反弹”信访积案化解机制", "东阿：推动全县信访形势持续平稳"],
+     ("探索建立“重点突破+清仓见底+防范反弹”信访积案化解机制", "东阿：推动全县信访形势持续平稳", None)),
+    (["统筹整合涉农资金", "赋能乡村产业振兴"], (None, "统筹整合涉农资金 赋能乡村产业振兴", None)),
+    (["兰陵镇", "“四个聚焦”展新姿", "“清”风拂面“廉”入心"],
+     ("兰陵镇", "“四个聚焦”展新姿 “清”风拂面“廉”入心", None)),
+    (["主标题在这里", "——副标题在这里"], (None, "主标题在这里", "——副标题在这里")),
+    ([], (None, None, None)),
+])
+def test_headline_roles(lines, roles):
+    assert headline_roles(lines) == roles
