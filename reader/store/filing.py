@@ -1,0 +1,136 @@
+"""Storing one parsed page inside a write transaction: insert, or replace and carry over.
+
+    unchanged(conn, source, fingerprint) -> ImportOutcome | None   same bytes, same parser
+    store(conn, parsed, fingerprint) -> ImportOutcome              'added' or 'replaced'
+
+A file is the same file when its sha256 matches (wherever it now lies), else when its path
+matches. Replacing deletes the file's articles and inserts the new ones; `relocate` first
+takes a snapshot of their tags and notes and afterwards puts every one back (or orphans the
+notes it cannot place).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import sqlite3
+
+from reader.store import relocate
+from reader.store.importer import Parsed, Source
+from reader.store.rows import ImportOutcome
+from reader.store.schema import dumps
+
+_LABEL_CHARS = 30
+
+
+def now() -> str:
+    return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+
+
+def unchanged(conn: sqlite3.Connection, source: Source, fingerprint: str) -> ImportOutcome | None:
+    row = conn.execute(
+        "SELECT id, name, (SELECT count(*) FROM articles WHERE file_id = files.id) FROM files"
+        " WHERE sha256 = ? AND parser = ? ORDER BY id LIMIT 1", (source.sha256, fingerprint)).fetchone()
+    if row is None:
+        return None
+    return ImportOutcome(row[0], row[1], "unchanged", row[2], 0)
+
+
+def store(conn: sqlite3.Connection, parsed: Parsed, fingerprint: str) -> ImportOutcome:
+    source = parsed.source
+    existing = conn.execute(
+        "SELECT id FROM files WHERE sha256 = ? UNION ALL SELECT id FROM files WHERE path = ?"
+        " LIMIT 1", (source.sha256, str(source.path))).fetchone()
+    if existing is None:
+        file_id = _insert_file(conn, parsed, fingerprint)
+        _insert_articles(conn, file_id, parsed)
+        return ImportOutcome(file_id, source.path.name, "added", len(parsed.page.articles), 0)
+    file_id = existing[0]
+    snapshot = relocate.snapshot(conn, file_id)
+    _delete_articles(conn, file_id)
+    _update_file(conn, file_id, parsed, fingerprint)
+    _insert_articles(conn, file_id, parsed)
+    orphaned = relocate.restore(conn, snapshot, file_id)
+    return ImportOutcome(file_id, source.path.name, "replaced", len(parsed.page.articles), orphaned)
+
+
+def _file_values(parsed: Parsed, fingerprint: str) -> tuple:
+    source = parsed.source
+    return (source.path.name, str(source.path), source.sha256, len(source.data),
+            parsed.encoding, now(), fingerprint, parsed.text)
+
+
+def _insert_file(conn: sqlite3.Connection, parsed: Parsed, fingerprint: str) -> int:
+    cursor = conn.execute(
+        "INSERT INTO files (name, path, sha256, size, encoding, imported_at, parser, text)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", _file_values(parsed, fingerprint))
+    return cursor.lastrowid
+
+
+def _update_file(conn: sqlite3.Connection, file_id: int, parsed: Parsed, fingerprint: str) -> None:
+    name, path, *rest = _file_values(parsed, fingerprint)
+    # Same bytes as a stored file but at the path of another one: keep the stored path.
+    conn.execute(
+        "UPDATE files SET name = ?, path = CASE WHEN EXISTS (SELECT 1 FROM files AS other"
+        " WHERE other.path = ? AND other.id != files.id) THEN path ELSE ? END, sha256 = ?,"
+        " size = ?, encoding = ?, imported_at = ?, parser = ?, text = ? WHERE id = ?",
+        (name, path, path, *rest, file_id))
+
+
+def _delete_articles(conn: sqlite3.Connection, file_id: int) -> None:
+    conn.execute("DELETE FROM search WHERE rowid IN (SELECT key FROM articles WHERE file_id = ?)",
+                 (file_id,))
+    conn.execute("DELETE FROM articles WHERE file_id = ?", (file_id,))
+
+
+def label(article, text: str) -> str:
+    """What a list shows for an article: its headline, else the start of its body."""
+    if article.headline:
+        return article.headline
+    if text:
+        flat = " ".join(text.split())
+        return flat if len(flat) <= _LABEL_CHARS else flat[:_LABEL_CHARS] + "…"
+    return "(untitled)"
+
+
+def _insert_articles(conn: sqlite3.Connection, file_id: int, parsed: Parsed) -> None:
+    ids = _unique_ids(conn, file_id, [article.id for article in parsed.page.articles])
+    rows = [_article_values(article_id, file_id, article, text)
+            for article_id, article, text in zip(ids, parsed.page.articles, parsed.plain_texts)]
+    conn.executemany(
+        "INSERT INTO articles (id, file_id, idx, kind, kicker, title, subtitle, byline, dateline,"
+        " city, county, label, body, figures, headline_confidence, source_lines, text)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    keys = dict(conn.execute("SELECT id, key FROM articles WHERE file_id = ?", (file_id,)))
+    conn.executemany(
+        "INSERT INTO search (rowid, title, body, notes, extra) VALUES (?, ?, ?, '', ?)",
+        [(keys[article_id], title, body, extra)
+         for article_id, (title, body, extra) in zip(ids, parsed.search_rows)])
+
+
+def _article_values(article_id: str, file_id: int, article, text: str) -> tuple:
+    body = [{"type": block.type, "text": block.text} for block in article.body]
+    figures = [dataclasses.asdict(figure) for figure in article.figures]
+    return (article_id, file_id, article.index, article.kind, article.kicker, article.title,
+            article.subtitle, article.byline, article.dateline, article.city, article.county,
+            label(article, text), dumps(body), dumps(figures), article.headline_confidence,
+            dumps(article.source_lines), text)
+
+
+def _unique_ids(conn: sqlite3.Connection, file_id: int, wanted: list[str]) -> list[str]:
+    """Parser ids, made unique: a clash with another file's article gets `-<file id>`."""
+    taken = set()
+    for i in range(0, len(wanted), 500):
+        chunk = wanted[i:i + 500]
+        marks = ",".join("?" * len(chunk))
+        taken.update(row[0] for row in conn.execute(
+            f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
+    result = []
+    for article_id in wanted:
+        unique, n = article_id, 1
+        while unique in taken:
+            n += 1
+            unique = f"{article_id}-{file_id}" if n == 2 else f"{article_id}-{file_id}-{n}"
+        taken.add(unique)
+        result.append(unique)
+    return result

@@ -1,0 +1,139 @@
+"""Import of page files: paths in, parsed pages out (optionally in worker processes).
+
+    expand(paths) -> (files, errors)       folders give their *.txt files, sorted
+    read(path) -> Source                   bytes and sha256 of one file
+    parse(source) -> Parsed                decode, reconstruct, segment for search
+    parse_all(sources, workers) -> iterator of (Source, Parsed | error message), in order
+    parser_fingerprint() -> str            changes whenever reader.ingest changes
+
+Nothing here writes to the library: `reader.store.filing` stores a `Parsed` inside the
+library's write transaction. `parse` is a plain top-level function so worker processes
+(spawned, never forked: the window runs threads) can run it.
+"""
+
+from __future__ import annotations
+
+import concurrent.futures
+import hashlib
+import multiprocessing
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from reader.ingest import Page, UnreadablePage, parse_page
+from reader.ingest.decode import decode_page
+from reader.store import search
+
+PAGE_SUFFIXES = (".txt",)
+POOL_MIN_FILES = 24
+
+
+@dataclass(frozen=True)
+class Source:
+    path: Path
+    data: bytes
+    sha256: str
+
+
+@dataclass
+class Parsed:
+    """A reconstructed page plus what the library stores beside it."""
+
+    source: Source
+    text: str
+    encoding: str
+    page: Page
+    plain_texts: list[str]
+    search_rows: list[tuple[str, str, str]]   # (title, body, extra) per article
+
+
+def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files to import, and (path, message) for paths that are neither a file nor a folder."""
+    files, errors = [], []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(child for child in path.iterdir()
+                                if child.is_file() and child.suffix.lower() in PAGE_SUFFIXES))
+        elif path.is_file():
+            files.append(path)
+        else:
+            errors.append((str(path), "no such file or folder"))
+    return files, errors
+
+
+def read(path: Path) -> Source:
+    data = path.read_bytes()
+    return Source(path, data, hashlib.sha256(data).hexdigest())
+
+
+def article_text(article) -> str:
+    """The plain text of an article body: block texts joined with newlines."""
+    return "\n".join(block.text for block in article.body)
+
+
+def parse(source: Source) -> Parsed:
+    """Reconstruct one page; raises UnreadablePage for bytes that are no text page."""
+    text, encoding = decode_page(source.data)
+    page = parse_page(text, source.path.name)
+    page.encoding = encoding
+    plain = [article_text(article) for article in page.articles]
+    rows = []
+    for article, body in zip(page.articles, plain):
+        title, body_words, _notes, extra = search.index_row(article.headline, body, "")
+        rows.append((title, body_words, extra))
+    return Parsed(source, text, encoding, page, plain, rows)
+
+
+def _parse_or_message(source: Source) -> Parsed | str:
+    try:
+        return parse(source)
+    except UnreadablePage as error:
+        return str(error)
+
+
+def parse_all(sources: Iterable[Source], workers: int = 0) -> Iterator[tuple[Source, Parsed | str]]:
+    """Parse in order; with workers > 1, in that many spawned processes, a few files ahead."""
+    if workers <= 1:
+        for source in sources:
+            yield source, _parse_or_message(source)
+        return
+    context = multiprocessing.get_context("spawn")
+    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
+        pending: deque = deque()
+        try:
+            for source in sources:
+                pending.append((source, pool.submit(_parse_or_message, source)))
+                if len(pending) >= 4 * workers:
+                    source, future = pending.popleft()
+                    yield source, future.result()
+            while pending:
+                source, future = pending.popleft()
+                yield source, future.result()
+        finally:
+            for _source, future in pending:
+                future.cancel()
+
+
+def default_workers(file_count: int) -> int:
+    if file_count < POOL_MIN_FILES:
+        return 0
+    return min(os.cpu_count() or 1, 4)
+
+
+_fingerprint: str | None = None
+
+
+def parser_fingerprint() -> str:
+    """A digest of the ingest package's source: a newer parser means a re-parse on import."""
+    global _fingerprint
+    if _fingerprint is None:
+        import reader.ingest
+
+        digest = hashlib.sha256(str(getattr(reader.ingest, "PARSER_VERSION", "")).encode())
+        for path in sorted(Path(reader.ingest.__file__).parent.glob("*.py")):
+            digest.update(path.read_bytes())
+        _fingerprint = digest.hexdigest()[:16]
+    return _fingerprint

@@ -1,0 +1,229 @@
+"""`Library`: one library file, opened by one thread; every read and write goes through it.
+
+In: a path (created and migrated on open). Out: the row dataclasses of `reader.store.rows`.
+All writes run through `_write` (one `BEGIN IMMEDIATE` transaction each, see
+`connection.write`); a second process waits up to the busy timeout, then `LibraryBusy`.
+A thread that needs the library (the window's import worker) opens its own `Library`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+from reader.store import export, filing, importer, keywords, notes, queries, schema, search, tags
+from reader.store.connection import BUSY_TIMEOUT_SECONDS, open_database, translate_errors, write
+from reader.store.rows import (ArticleDetail, ArticleRow, CountyRow, FileRow, ImportOutcome,
+                               ImportReport, Note, SearchHit, TagRow)
+
+Progress = Callable[[int, int, str], None]
+
+
+class Library:
+    def __init__(self, path: str | Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS):
+        self.path = Path(path) if str(path) != ":memory:" else path
+        self.db = open_database(path, busy_timeout)
+        try:
+            self.backup = schema.migrate(self.db, path)
+        except BaseException:
+            self.db.conn.close()
+            raise
+
+    # -- life cycle ---------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self.db.conn.close()
+
+    def __enter__(self) -> Library:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator:
+        """The one write path: a `BEGIN IMMEDIATE` transaction on this library's connection."""
+        with write(self.db) as conn:
+            yield conn
+
+    def _read(self, function, *args, **kwargs):
+        with translate_errors():
+            return function(self.db.conn, *args, **kwargs)
+
+    # -- import -------------------------------------------------------------------------------
+
+    def import_paths(self, paths: Iterable[str | Path], progress: Progress | None = None,
+                     should_stop: Callable[[], bool] | None = None,
+                     workers: int | None = None) -> ImportReport:
+        """Import page files and folders (their *.txt files, sorted). A bad file is reported in
+        `errors` and skipped; `should_stop()` is asked between files."""
+        files, errors = importer.expand(paths)
+        report = ImportReport(errors=list(errors))
+        fingerprint = importer.parser_fingerprint()
+        done = 0
+
+        def tick(path: Path) -> None:
+            nonlocal done
+            done += 1
+            if progress is not None:
+                progress(done, len(files), path.name)
+
+        def sources() -> Iterator[importer.Source]:
+            for path in files:
+                if should_stop is not None and should_stop():
+                    report.cancelled = True
+                    return
+                try:
+                    source = importer.read(path)
+                except OSError as error:
+                    report.errors.append((str(path), error.strerror or str(error)))
+                    tick(path)
+                    continue
+                same = self._read(filing.unchanged, source, fingerprint)
+                if same is not None:
+                    report.imported.append(same)
+                    tick(path)
+                    continue
+                yield source
+
+        if workers is None:
+            workers = importer.default_workers(len(files))
+        for source, parsed in importer.parse_all(sources(), workers):
+            if isinstance(parsed, str):
+                report.errors.append((str(source.path), parsed))
+            else:
+                report.imported.append(self.store_parsed(parsed, fingerprint))
+            tick(source.path)
+        return report
+
+    def store_parsed(self, parsed: importer.Parsed, fingerprint: str | None = None) -> ImportOutcome:
+        """Store one parsed page (see `importer.parse`): added, or replacing the stored one."""
+        with self._write() as conn:
+            return filing.store(conn, parsed, fingerprint or importer.parser_fingerprint())
+
+    # -- reading ------------------------------------------------------------------------------
+
+    def is_empty(self) -> bool:
+        return self._read(lambda conn: conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone()
+                          is None)
+
+    def files(self) -> list[FileRow]:
+        return self._read(queries.files)
+
+    def counties(self, file_id: int | None = None) -> list[CountyRow]:
+        return self._read(queries.counties, file_id)
+
+    def article_rows(self, file_id: int | None = None, county=..., tag: str | None = None,
+                     title_filter: str | None = None, limit: int | None = None,
+                     offset: int = 0) -> list[ArticleRow]:
+        return self._read(queries.article_rows, file_id, county, tag, title_filter, limit, offset)
+
+    def count_articles(self, file_id: int | None = None, county=..., tag: str | None = None,
+                       title_filter: str | None = None) -> int:
+        return self._read(queries.count_articles, file_id, county, tag, title_filter)
+
+    def article(self, article_id: str) -> ArticleDetail:
+        return self._read(queries.article, article_id)
+
+    # -- tags ---------------------------------------------------------------------------------
+
+    def tag_article(self, article_id: str, *names: str) -> None:
+        with self._write() as conn:
+            queries.exists(conn, article_id)
+            for name in names:
+                conn.execute("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)",
+                             (article_id, tags.tag_id(conn, name)))
+
+    def untag_article(self, article_id: str, name: str) -> None:
+        with self._write() as conn:
+            queries.exists(conn, article_id)
+            conn.execute("DELETE FROM article_tags WHERE article_id = ? AND tag_id IN"
+                         " (SELECT id FROM tags WHERE name = ?)", (article_id, tags.clean(name)))
+            tags.prune(conn)
+
+    def tag_note(self, note_id: int, name: str) -> None:
+        with self._write() as conn:
+            notes.get(conn, note_id)
+            conn.execute("INSERT OR IGNORE INTO note_tags (note_id, tag_id) VALUES (?, ?)",
+                         (note_id, tags.tag_id(conn, name)))
+
+    def untag_note(self, note_id: int, name: str) -> None:
+        with self._write() as conn:
+            notes.get(conn, note_id)
+            conn.execute("DELETE FROM note_tags WHERE note_id = ? AND tag_id IN"
+                         " (SELECT id FROM tags WHERE name = ?)", (note_id, tags.clean(name)))
+            tags.prune(conn)
+
+    def tags(self) -> list[TagRow]:
+        return self._read(tags.counts)
+
+    def rename_tag(self, old: str, new: str) -> None:
+        """Rename; renaming onto a tag that exists merges the two."""
+        with self._write() as conn:
+            tags.rename(conn, old, new)
+
+    def delete_tag(self, name: str) -> None:
+        with self._write() as conn:
+            tags.delete(conn, name)
+
+    def suggested_tags(self, article_id: str, n: int = 5) -> list[str]:
+        detail = self.article(article_id)
+        return keywords.keywords(f"{detail.headline}\n{detail.text}", n, exclude=detail.tags)
+
+    # -- notes --------------------------------------------------------------------------------
+
+    def add_note(self, article_id: str, text: str, quote: str | None = None,
+                 start: int | None = None) -> Note:
+        """A note on an article, anchored on `quote` (which must occur in the article text;
+        `start` picks the occurrence). Raises ArticleNotFound, LibraryError (quote not found)."""
+        with self._write() as conn:
+            note_id = notes.add(conn, article_id, text, quote, start, filing.now())
+        return self.note(note_id)
+
+    def note(self, note_id: int) -> Note:
+        return self._read(notes.get, note_id)
+
+    def update_note(self, note_id: int, text: str) -> Note:
+        with self._write() as conn:
+            notes.update(conn, note_id, text, filing.now())
+        return self.note(note_id)
+
+    def delete_note(self, note_id: int) -> Note:
+        """Delete a note; returns it as it was, for `restore_note` (undo)."""
+        with self._write() as conn:
+            deleted = notes.delete(conn, note_id)
+            tags.prune(conn)
+        return deleted
+
+    def restore_note(self, note: Note) -> Note:
+        """Undo of `delete_note`: the note comes back with its id, text, anchor and tags."""
+        with self._write() as conn:
+            tag_ids = [tags.tag_id(conn, name) for name in note.tags]
+            notes.restore(conn, note, tag_ids)
+        return self.note(note.id)
+
+    def notes(self, article_id: str) -> list[Note]:
+        return self._read(notes.read, "n.article_id = ?", (article_id,))
+
+    def orphaned_notes(self) -> list[Note]:
+        return self._read(notes.read, "n.orphaned = 1")
+
+    def reattach_note(self, note_id: int, article_id: str) -> Note:
+        """Attach a note (orphaned or not) to an article; its quote is re-anchored there if found."""
+        with self._write() as conn:
+            notes.reattach(conn, note_id, article_id)
+        return self.note(note_id)
+
+    # -- search and export --------------------------------------------------------------------
+
+    def search(self, query: str, county=..., file_id: int | None = None, tag: str | None = None,
+               limit: int = 50) -> list[SearchHit]:
+        """Ranked hits over headlines, bodies and notes; never raises on odd query syntax."""
+        return self._read(search.search, query, county, file_id, tag, limit)
+
+    def export_notes(self, fmt: str, article_id: str | None = None, county=...,
+                     tag: str | None = None) -> str:
+        if article_id is not None:
+            self._read(queries.exists, article_id)
+        return self._read(export.export, fmt, article_id, county, tag)

@@ -1,0 +1,120 @@
+"""Carrying tags and notes over when a file's articles are replaced by a re-import.
+
+    snapshot(conn, file_id) -> Snapshot        before the old articles are deleted
+    restore(conn, snapshot, file_id) -> int    after the new ones are in; returns notes orphaned
+
+An old article maps to the new article with the same id, else to the new article of the same
+file whose text is most alike (rapidfuzz ratio >= MATCH_CUTOFF). Tags follow the mapping; tags
+of an article with no match move onto its notes, so they are not lost. A note is re-anchored
+in its mapped article first, then in the file's other new articles; a note that fits nowhere
+is kept, flagged orphaned, with its provenance (file, headline, byline, county) intact.
+Notes already orphaned from this file get another chance each time.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from reader.store import anchors
+from reader.store import notes
+from reader.store.notes import refresh_search_notes
+
+MATCH_CUTOFF = 75.0
+
+
+@dataclass
+class Snapshot:
+    texts: dict[str, str]            # old article id -> text
+    tags: dict[str, list[int]]       # old article id -> tag ids
+    notes: list[tuple]               # (id, article_id, quote, prefix, suffix, start, end)
+
+
+def snapshot(conn: sqlite3.Connection, file_id: int) -> Snapshot:
+    texts = dict(conn.execute("SELECT id, text FROM articles WHERE file_id = ?", (file_id,)))
+    tags: dict[str, list[int]] = {}
+    for article_id, tag_id in conn.execute(
+            "SELECT article_id, tag_id FROM article_tags JOIN articles a ON a.id = article_id"
+            " WHERE a.file_id = ?", (file_id,)):
+        tags.setdefault(article_id, []).append(tag_id)
+    note_rows = conn.execute(
+        'SELECT n.id, n.article_id, n.quote, n.prefix, n.suffix, n.start, n."end" FROM notes n'
+        " WHERE n.article_id IN (SELECT id FROM articles WHERE file_id = ?)"
+        " OR (n.orphaned = 1 AND n.file_id = ?) ORDER BY n.id", (file_id, file_id)).fetchall()
+    return Snapshot(texts, tags, note_rows)
+
+
+def restore(conn: sqlite3.Connection, old: Snapshot, file_id: int) -> int:
+    new = {row[0]: row[1:] for row in conn.execute(
+        "SELECT id, text, idx FROM articles WHERE file_id = ? ORDER BY idx", (file_id,))}
+    mapping = {old_id: _match(old_id, text, new) for old_id, text in old.texts.items()}
+    orphaned, placed_in = 0, set()
+    for note in old.notes:
+        target = _place_note(conn, note, mapping.get(note[1]), new)
+        if target is None:
+            orphaned += _orphan(conn, note[0])
+        else:
+            placed_in.add(target)
+        _move_tags_of_unmatched(conn, note, mapping, old.tags)
+    for old_id, tag_ids in old.tags.items():
+        if mapping.get(old_id) is not None:
+            conn.executemany("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)",
+                             [(mapping[old_id], tag_id) for tag_id in tag_ids])
+    for article_id in placed_in:
+        refresh_search_notes(conn, article_id)
+    return orphaned
+
+
+def _match(old_id: str, old_text: str, new: dict[str, tuple]) -> str | None:
+    if old_id in new:
+        return old_id
+    if not new or not old_text:
+        return None
+    choices = {article_id: text for article_id, (text, _idx) in new.items()}
+    best = process.extractOne(old_text, choices, scorer=fuzz.ratio, score_cutoff=MATCH_CUTOFF)
+    return best[2] if best else None
+
+
+def _place_note(conn: sqlite3.Connection, note: tuple, mapped: str | None,
+                new: dict[str, tuple]) -> str | None:
+    note_id, _old_article, quote, prefix, suffix, start, end = note
+    candidates = ([mapped] if mapped else []) + [a for a in new if a != mapped]
+    if not quote:
+        if mapped is None:
+            return None
+        _attach(conn, note_id, mapped, None)
+        return mapped
+    old = anchors.Anchor(quote, prefix or "", suffix or "", start or 0, end or 0)
+    for article_id in candidates:
+        found = anchors.locate(new[article_id][0], old)
+        if found is not None:
+            _attach(conn, note_id, article_id, found)
+            return article_id
+    return None
+
+
+def _attach(conn: sqlite3.Connection, note_id: int, article_id: str,
+            found: anchors.Anchor | None) -> None:
+    notes.set_provenance(conn, note_id, article_id)
+    if found is not None:
+        conn.execute('UPDATE notes SET quote = ?, prefix = ?, suffix = ?, start = ?, "end" = ?'
+                     " WHERE id = ?", (found.quote, found.prefix, found.suffix, found.start,
+                                       found.end, note_id))
+
+
+def _orphan(conn: sqlite3.Connection, note_id: int) -> int:
+    """Flag the note orphaned; 1 if it was attached until now (newly orphaned), else 0."""
+    was = conn.execute("SELECT orphaned FROM notes WHERE id = ?", (note_id,)).fetchone()[0]
+    conn.execute("UPDATE notes SET article_id = NULL, orphaned = 1 WHERE id = ?", (note_id,))
+    return 0 if was else 1
+
+
+def _move_tags_of_unmatched(conn: sqlite3.Connection, note: tuple, mapping: dict,
+                            tags: dict[str, list[int]]) -> None:
+    old_article = note[1]
+    if old_article is None or mapping.get(old_article) is not None:
+        return
+    conn.executemany("INSERT OR IGNORE INTO note_tags (note_id, tag_id) VALUES (?, ?)",
+                     [(note[0], tag_id) for tag_id in tags.get(old_article, [])])

@@ -1,0 +1,138 @@
+"""Plain values the library hands out: frozen dataclasses built from SQL rows.
+
+No method here touches the database; `Library` builds these and callers only read them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class FileRow:
+    id: int
+    name: str
+    path: str
+    article_count: int
+
+
+@dataclass(frozen=True)
+class CountyRow:
+    """`county` None stands for the articles about the whole city."""
+
+    city: str | None
+    county: str | None
+    article_count: int
+
+
+@dataclass(frozen=True)
+class ArticleRow:
+    id: str
+    title: str
+    kind: str
+    city: str | None
+    county: str | None
+    file_id: int
+    file_name: str
+    index: int
+
+
+@dataclass(frozen=True)
+class ArticleDetail:
+    """One article in full. `text` is the body blocks joined with "\\n": note offsets index it."""
+
+    id: str
+    file_id: int
+    file_name: str
+    index: int
+    kind: str
+    kicker: str | None
+    title: str | None
+    subtitle: str | None
+    byline: str | None
+    dateline: str | None
+    city: str | None
+    county: str | None
+    body: list[dict]
+    figures: list[dict]
+    headline_confidence: float
+    source_lines: list[list[int]]
+    raw_lines: list[tuple[int, str]]
+    tags: list[str]
+    text: str
+
+    @property
+    def headline(self) -> str:
+        return " ".join(part for part in (self.kicker, self.title, self.subtitle) if part)
+
+
+@dataclass(frozen=True)
+class Note:
+    """A note, optionally anchored on a passage (W3C TextQuoteSelector + TextPositionSelector).
+
+    `start`/`end` index `ArticleDetail.text` of `article_id`. An orphaned note has
+    `article_id` None and `orphaned` True; `file_name`, `title`, `byline`, `county` are
+    where it was last attached (its provenance), kept for orphans and exports alike.
+    """
+
+    id: int
+    article_id: str | None
+    text: str
+    quote: str | None
+    prefix: str | None
+    suffix: str | None
+    start: int | None
+    end: int | None
+    created: str
+    updated: str
+    orphaned: bool
+    tags: list[str] = field(default_factory=list)
+    file_id: int | None = None
+    file_name: str | None = None
+    title: str | None = None
+    byline: str | None = None
+    county: str | None = None
+
+
+@dataclass(frozen=True)
+class TagRow:
+    """`count` = articles + notes carrying the tag."""
+
+    name: str
+    count: int
+    article_count: int = 0
+    note_count: int = 0
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """`snippet` is HTML-escaped text with <b>…</b> around the matched words."""
+
+    article_id: str
+    title: str
+    county: str | None
+    file_name: str
+    snippet: str
+    rank: float
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    """status: 'added' (new file), 'unchanged' (same bytes, same parser), 'replaced'."""
+
+    file_id: int
+    name: str
+    status: str
+    articles: int
+    orphaned_notes: int = 0
+
+
+@dataclass
+class ImportReport:
+    imported: list[ImportOutcome] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.errors

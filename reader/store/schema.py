@@ -1,0 +1,172 @@
+"""The schema, as a list of forward migrations numbered by `PRAGMA user_version`.
+
+    LATEST_VERSION                 the version this code writes
+    migrate(db, path)              bring a file up to LATEST_VERSION (backup first if it has data)
+
+Each migration runs in its own write transaction together with its `user_version` bump, and
+re-reads the version inside that transaction, so two processes opening a new file at once
+do not both migrate it. A saved library of every earlier version sits in
+tests/fixtures/libraries/ and is upgraded in the tests. Never edit a released migration:
+add a new one.
+
+History:
+    1  files, articles, tags, article_tags, notes (quote anchors)
+    2  search: FTS5 over jieba-segmented headline, body and notes
+    3  note tags; orphaned notes keep their provenance (file, headline, byline, county)
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+import sqlite_utils
+
+from reader.store import search
+from reader.store.connection import translate_errors, write
+from reader.store.errors import LibraryError
+
+_V1 = """
+CREATE TABLE files (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    path TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    encoding TEXT,
+    imported_at TEXT NOT NULL,
+    parser TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX files_sha256 ON files(sha256);
+CREATE TABLE articles (
+    key INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    kicker TEXT, title TEXT, subtitle TEXT, byline TEXT, dateline TEXT, city TEXT, county TEXT,
+    label TEXT NOT NULL,
+    body TEXT NOT NULL,
+    figures TEXT NOT NULL,
+    headline_confidence REAL NOT NULL,
+    source_lines TEXT NOT NULL,
+    text TEXT NOT NULL
+);
+CREATE INDEX articles_file ON articles(file_id, idx);
+CREATE INDEX articles_county ON articles(county, file_id, idx);
+CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE);
+CREATE TABLE article_tags (
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX article_tags_tag ON article_tags(tag_id);
+CREATE TABLE notes (
+    id INTEGER PRIMARY KEY,
+    article_id TEXT REFERENCES articles(id) ON DELETE SET NULL,
+    text TEXT NOT NULL,
+    quote TEXT, prefix TEXT, suffix TEXT, start INTEGER, "end" INTEGER,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL
+);
+CREATE INDEX notes_article ON notes(article_id);
+"""
+
+_V2 = """
+CREATE VIRTUAL TABLE search USING fts5(title, body, notes, extra);
+INSERT INTO search(search, rank) VALUES ('rank', 'bm25(4.0, 1.0, 2.0, 0.5)');
+"""
+
+_V3 = """
+CREATE TABLE note_tags (
+    note_id INTEGER NOT NULL REFERENCES notes(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (note_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX note_tags_tag ON note_tags(tag_id);
+ALTER TABLE notes ADD COLUMN orphaned INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE notes ADD COLUMN file_id INTEGER REFERENCES files(id) ON DELETE SET NULL;
+ALTER TABLE notes ADD COLUMN src_file TEXT;
+ALTER TABLE notes ADD COLUMN src_title TEXT;
+ALTER TABLE notes ADD COLUMN src_byline TEXT;
+ALTER TABLE notes ADD COLUMN src_county TEXT;
+CREATE INDEX notes_orphaned ON notes(orphaned);
+CREATE INDEX notes_file ON notes(file_id);
+UPDATE notes SET (file_id, src_file, src_title, src_byline, src_county) = (
+    SELECT a.file_id, f.name, a.label, a.byline, a.county
+    FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = notes.article_id)
+WHERE article_id IS NOT NULL;
+UPDATE notes SET orphaned = 1 WHERE article_id IS NULL;
+"""
+
+
+def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
+    def run(conn: sqlite3.Connection) -> None:
+        for statement in script.split(";\n"):
+            if statement.strip():
+                conn.execute(statement)
+    return run
+
+
+def _fill_search(conn: sqlite3.Connection) -> None:
+    _run_script(_V2)(conn)
+    notes = {}
+    for article_id, text in conn.execute("SELECT article_id, text FROM notes ORDER BY id"):
+        notes.setdefault(article_id, []).append(text)
+    rows = conn.execute("SELECT key, id, label, text FROM articles").fetchall()
+    conn.executemany(
+        "INSERT INTO search(rowid, title, body, notes, extra) VALUES (?, ?, ?, ?, ?)",
+        ((key, *search.index_row(label, text, "\n".join(notes.get(article_id, []))))
+         for key, article_id, label, text in rows))
+
+
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _run_script(_V1),
+    _fill_search,
+    _run_script(_V3),
+]
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(db: sqlite_utils.Database, path: str | Path, target: int = LATEST_VERSION) -> Path | None:
+    """Upgrade to `target`; returns the backup taken first (None for a new or current file)."""
+    current = version(db)
+    if current > LATEST_VERSION:
+        raise LibraryError(f"this library was written by a newer reader (schema {current}); "
+                           "please update reader")
+    backup = _backup(db, path, current) if 0 < current < target else None
+    while True:
+        with write(db) as conn:
+            current = version(db)
+            if current >= target:
+                return backup
+            MIGRATIONS[current](conn)
+            conn.execute(f"PRAGMA user_version = {current + 1}")
+
+
+def _backup(db: sqlite_utils.Database, path: str | Path, current: int) -> Path | None:
+    if str(path) == ":memory:":
+        return None
+    path = Path(path)
+    stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.stem}.v{current}-backup-{stamp}{path.suffix}")
+    with translate_errors():
+        copy = sqlite3.connect(target)
+        try:
+            db.conn.backup(copy)
+        finally:
+            copy.close()
+    return target
+
+
+def dumps(value) -> str:
+    """JSON for the list columns (body, figures, source_lines): compact, Chinese kept readable."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
