@@ -1,0 +1,86 @@
+"""Starting the window: the QApplication, translations, the error hook, the library.
+
+    run_window(db=None) -> exit code       what `reader` with no subcommand runs
+    make_app() -> QApplication             one per process; names set for QSettings
+    take_screenshot(window, path)          renders a shown window into a PNG
+
+Errors never reach the user as a traceback: `install_excepthook` turns any uncaught
+exception into a message box (the traceback goes to stderr for bug reports).
+"""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader.ui.i18n import install_translators, resolve_language
+
+ORGANISATION = "reader"
+APPLICATION = "reader"
+
+
+def make_app() -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        QApplication.setOrganizationName(ORGANISATION)
+        QApplication.setApplicationName(APPLICATION)
+        app = QApplication(sys.argv[:1])
+    return app
+
+
+def install_excepthook() -> None:
+    def hook(kind, value, tb):
+        traceback.print_exception(kind, value, tb, file=sys.stderr)
+        message = str(value) or kind.__name__
+        parent = QApplication.activeWindow()
+        box = QMessageBox(QMessageBox.Icon.Critical,
+                          QCoreApplication.translate("App", "Something went wrong"),
+                          message, QMessageBox.StandardButton.Ok, parent)
+        box.exec()
+        if parent is not None and hasattr(parent, "show_status"):
+            parent.show_status(message)
+
+    sys.excepthook = hook
+
+
+def open_library(db):
+    """The library at `db` (or the default place); LibraryError if it cannot be opened."""
+    from reader.store import Library, default_library_path
+
+    path = Path(db) if db else Path(default_library_path())
+    return Library(path), path
+
+
+def run_window(db=None) -> int:
+    from reader.store import LibraryError
+    from reader.ui.window import MainWindow
+
+    app = make_app()
+    settings = QSettings()
+    translators = install_translators(app, resolve_language(settings))  # noqa: F841 - keep alive
+    install_excepthook()
+    try:
+        library, path = open_library(db)
+    except LibraryError as error:
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the library"),
+                             str(error))
+        return 1
+    window = MainWindow(library, settings, path)
+    window.show()
+    window.import_seeds_if_empty()
+    code = app.exec()
+    library.close()
+    return code
+
+
+def take_screenshot(window, path) -> Path:
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    QApplication.processEvents()
+    if not window.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    return path

@@ -1,0 +1,123 @@
+"""Importing page files without freezing the window: a worker thread with its own connection.
+
+In: the library file's path and the paths to import. Out: `ImportJob.finished(report)` with
+the store's ImportReport (or `failed(message)`), progress shown in a cancellable
+QProgressDialog when a parent widget is given.
+
+The worker opens its own `Library(path)` (SQLite connections stay in their thread) and asks
+the store to stop between files when the user presses Cancel.
+"""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+
+class ImportWorker(QObject):
+    progress = Signal(int, int, str)
+    done = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, db_path, paths):
+        super().__init__()
+        self._db_path = db_path
+        self._paths = [Path(p) for p in paths]
+        self._stop = threading.Event()
+
+    def request_stop(self) -> None:
+        self._stop.set()
+
+    @Slot()
+    def run(self) -> None:
+        from reader.store import Library
+
+        try:
+            library = Library(self._db_path)
+            try:
+                report = library.import_paths(self._paths, progress=self._report,
+                                              should_stop=self._stop.is_set)
+            finally:
+                library.close()
+        except Exception as error:  # shown to the user as one line; the window carries on
+            self.failed.emit(str(error) or type(error).__name__)
+            return
+        self.done.emit(report)
+
+    def _report(self, *args) -> None:
+        """The store calls progress(done, total, name) (extra or fewer arguments tolerated)."""
+        done = int(args[0]) if len(args) > 0 and isinstance(args[0], (int, float)) else 0
+        total = int(args[1]) if len(args) > 1 and isinstance(args[1], (int, float)) else 0
+        name = str(args[2]) if len(args) > 2 else ""
+        self.progress.emit(done, total, name)
+
+
+class ImportJob(QObject):
+    """One import run: owns the thread, the worker and (optionally) the progress dialog."""
+
+    finished = Signal(object)
+    failed = Signal(str)
+
+    def __init__(self, db_path, paths, parent: QWidget | None = None, title: str = ""):
+        super().__init__(parent)
+        self.worker = ImportWorker(db_path, paths)
+        self.thread = QThread(self)
+        self.worker.moveToThread(self.thread)
+        self.thread.started.connect(self.worker.run)
+        self.worker.done.connect(self._done)
+        self.worker.failed.connect(self._failed)
+        self.dialog = None
+        if parent is not None:
+            self.dialog = QProgressDialog(title or self.tr("Importing…"), self.tr("Cancel"),
+                                          0, 0, parent)
+            self.dialog.setWindowTitle(self.tr("Import"))
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(300)
+            self.dialog.setAutoClose(False)
+            self.dialog.setAutoReset(False)
+            self.dialog.canceled.connect(self.cancel)
+            self.worker.progress.connect(self._progress)
+
+    @property
+    def running(self) -> bool:
+        return self.thread.isRunning()
+
+    def start(self) -> None:
+        self.thread.start()
+
+    def cancel(self) -> None:
+        self.worker.request_stop()
+
+    def wait(self) -> None:
+        """Stop and join the worker (the window calls this when it closes)."""
+        self.worker.request_stop()
+        self.thread.quit()
+        self.thread.wait()
+
+    def _progress(self, done: int, total: int, name: str) -> None:
+        if self.dialog is None:
+            return
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if name:
+            self.dialog.setLabelText(self.tr("Importing %1").replace("%1", name))
+
+    def _finish(self) -> None:
+        self.thread.quit()
+        self.thread.wait()
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.hide()
+            self.dialog.deleteLater()
+            self.dialog = None
+
+    def _done(self, report) -> None:
+        self._finish()
+        self.finished.emit(report)
+
+    def _failed(self, message: str) -> None:
+        self._finish()
+        self.failed.emit(message)

@@ -1,0 +1,159 @@
+"""The notes of the open article: a list model, the panel around it, and undoable commands.
+
+In: `Note` rows from the store. Out: `NotesModel` for a QListView; `NotesBox` emits
+`add_requested`, `edit_requested(note)`, `delete_requested(note)`, `note_activated(note)`;
+`AddNote`/`EditNote`/`DeleteNote` are QUndoCommands that save through the store at once and
+call `changed()` so the window can redraw.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt,
+                            Signal)
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+
+QUOTE_CHARS = 24
+NoteRole = Qt.ItemDataRole.UserRole + 1
+
+
+class NotesModel(QAbstractListModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._notes: list = []
+        self._labels: list[str] = []
+
+    def set_notes(self, notes) -> None:
+        self.beginResetModel()
+        self._notes = list(notes)
+        self._labels = [_label(note) for note in self._notes]
+        self.endResetModel()
+
+    def notes(self) -> list:
+        return list(self._notes)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._notes)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._notes):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._labels[index.row()]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._notes[index.row()].text
+        if role == NoteRole:
+            return self._notes[index.row()]
+        return None
+
+
+def _label(note) -> str:
+    quote = (note.quote or "").replace("\n", " ")
+    if len(quote) > QUOTE_CHARS:
+        quote = quote[:QUOTE_CHARS] + "…"
+    return f"“{quote}”\n{note.text}" if quote else note.text
+
+
+class NotesBox(QWidget):
+    add_requested = Signal()
+    edit_requested = Signal(object)
+    delete_requested = Signal(object)
+    note_activated = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = NotesModel(self)
+        self.view = QListView(self)
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setAlternatingRowColors(True)
+        self.add_button = QPushButton(self.tr("Add note"), self)
+        self.add_button.setToolTip(self.tr("Select a passage in the text, then add a note on it"))
+        self.edit_button = QPushButton(self.tr("Edit"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.delete_button):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.view)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self.add_requested)
+        self.edit_button.clicked.connect(lambda: self._emit_current(self.edit_requested))
+        self.delete_button.clicked.connect(lambda: self._emit_current(self.delete_requested))
+        self.view.doubleClicked.connect(lambda index: self.edit_requested.emit(index.data(NoteRole)))
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self._current_changed(QModelIndex())
+
+    def set_notes(self, notes) -> None:
+        self.model.set_notes(notes)
+        self._current_changed(QModelIndex())
+
+    def current_note(self):
+        index = self.view.currentIndex()
+        return index.data(NoteRole) if index.isValid() else None
+
+    def _emit_current(self, signal) -> None:
+        note = self.current_note()
+        if note is not None:
+            signal.emit(note)
+
+    def _current_changed(self, index: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:
+        self.edit_button.setEnabled(index.isValid())
+        self.delete_button.setEnabled(index.isValid())
+        if index.isValid():
+            self.note_activated.emit(index.data(NoteRole))
+
+
+class _NoteCommand(QUndoCommand):
+    def __init__(self, library, changed, text: str):
+        super().__init__(text)
+        self._library = library
+        self._changed = changed
+
+
+class AddNote(_NoteCommand):
+    def __init__(self, library, changed, article_id, text, quote=None, start=None):
+        super().__init__(library, changed, QCoreApplication.translate("Notes", "Add note"))
+        self._args = (article_id, text, quote, start)
+        self.note = None
+
+    def redo(self) -> None:
+        if self.note is None:
+            article_id, text, quote, start = self._args
+            self.note = self._library.add_note(article_id, text, quote=quote, start=start)
+        else:
+            self.note = self._library.restore_note(self.note)
+        self._changed()
+
+    def undo(self) -> None:
+        self.note = self._library.delete_note(self.note.id)
+        self._changed()
+
+
+class EditNote(_NoteCommand):
+    def __init__(self, library, changed, note, new_text: str):
+        super().__init__(library, changed, QCoreApplication.translate("Notes", "Edit note"))
+        self._id, self._old, self._new = note.id, note.text, new_text
+
+    def redo(self) -> None:
+        self._library.update_note(self._id, self._new)
+        self._changed()
+
+    def undo(self) -> None:
+        self._library.update_note(self._id, self._old)
+        self._changed()
+
+
+class DeleteNote(_NoteCommand):
+    def __init__(self, library, changed, note):
+        super().__init__(library, changed, QCoreApplication.translate("Notes", "Delete note"))
+        self.note = note
+
+    def redo(self) -> None:
+        self.note = self._library.delete_note(self.note.id)
+        self._changed()
+
+    def undo(self) -> None:
+        self.note = self._library.restore_note(self.note)
+        self._changed()

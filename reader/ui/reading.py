@@ -1,0 +1,190 @@
+"""The reading pane: the clean article (HTML from `reader.ui.render`) and its raw source lines.
+
+In: an ArticleDetail plus the note spans and search hits to mark. Out: what the reader sees,
+the passage they select (as offsets into `article.text`) and the zoom level.
+
+The browser never opens links and never loads a resource: article text is escaped before it
+becomes HTML, and `loadResource` refuses everything in case anything slipped through.
+Modes: "clean" (text only), "beside" (text and source lines side by side), "raw" (source only).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFont, QTextCursor
+from PySide6.QtWidgets import (QPlainTextEdit, QSplitter, QTextBrowser, QToolTip, QVBoxLayout,
+                               QWidget)
+
+from reader.ui.render import Labels, block_offsets, find_marks, render_article
+
+MODES = ("clean", "beside", "raw")
+ZOOM_MIN, ZOOM_MAX = -6, 16
+
+
+class ArticleBrowser(QTextBrowser):
+    """A QTextBrowser that loads nothing and shows the tooltips set on figures."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setUndoRedoEnabled(False)
+
+    def loadResource(self, type_: int, name):  # noqa: N802 - Qt override
+        return None
+
+    def tooltip_at(self, position: int) -> str:
+        """The tooltip on the character at a document position (empty if none)."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position + 1, self.document().characterCount() - 1))
+        return cursor.charFormat().toolTip()
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.ToolTip:
+            position = self.cursorForPosition(event.pos()).position()
+            tip = self.tooltip_at(position)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().viewportEvent(event)
+
+
+class ReadingPane(QWidget):
+    """Clean text and source lines in a splitter; knows how to map a selection to offsets."""
+
+    selection_changed = Signal(bool)
+    zoom_changed = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._article = None
+        self._mode = "clean"
+        self._zoom = 0
+        self.browser = ArticleBrowser(self)
+        self.source = QPlainTextEdit(self)
+        self.source.setReadOnly(True)
+        self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.browser)
+        self.splitter.addWidget(self.source)
+        self.splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._base_size = self.browser.font().pointSizeF() + 2
+        self.browser.copyAvailable.connect(self.selection_changed)
+        self.set_zoom(0)
+        self.set_mode("clean")
+        self.clear()
+
+    @property
+    def article(self):
+        return self._article
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @property
+    def zoom(self) -> int:
+        return self._zoom
+
+    def labels(self) -> Labels:
+        kinds = {"money": self.tr("money"), "percent": self.tr("percent"),
+                 "count": self.tr("count"), "date": self.tr("date"), "other": self.tr("number")}
+        return Labels(kinds=kinds, city_wide=self.tr("city-wide"),
+                      dateline=self.tr("dateline"), place=self.tr("place"),
+                      note=self.tr("note"))
+
+    def clear(self, message: str = "") -> None:
+        self._article = None
+        self.browser.setPlainText(message)
+        self.source.setPlainText("")
+
+    def show_article(self, article, notes=(), terms=()) -> None:
+        """Render an article; `notes` are (start, end) spans, `terms` search words to mark."""
+        self._article = article
+        marks = find_marks(article.text or "", terms)
+        self.browser.setHtml(render_article(article, self.labels(), notes, marks))
+        lines = getattr(article, "raw_lines", None) or []
+        self.source.setPlainText("\n".join(f"{no:>5}  {text}" for no, text in lines))
+        if marks:
+            self.browser.scrollToAnchor("hit0")
+        else:
+            self.browser.verticalScrollBar().setValue(0)
+
+    def set_mode(self, mode: str) -> None:
+        self._mode = mode if mode in MODES else "clean"
+        self.browser.setVisible(self._mode != "raw")
+        self.source.setVisible(self._mode != "clean")
+
+    def set_zoom(self, step: int) -> None:
+        self._zoom = max(ZOOM_MIN, min(ZOOM_MAX, step))
+        size = max(6.0, self._base_size + self._zoom)
+        for widget in (self.browser, self.source):
+            font = QFont(widget.font())
+            font.setPointSizeF(size)
+            widget.setFont(font)
+        self.zoom_changed.emit(self._zoom)
+
+    def zoom_in(self) -> None:
+        self.set_zoom(self._zoom + 1)
+
+    def zoom_out(self) -> None:
+        self.set_zoom(self._zoom - 1)
+
+    def selected_span(self) -> tuple[int, int, str] | None:
+        """The selected passage as (start, end, quote) in `article.text`, or None."""
+        cursor = self.browser.textCursor()
+        if self._article is None or not cursor.hasSelection():
+            return None
+        start = self._text_offset(cursor.selectionStart())
+        end = self._text_offset(cursor.selectionEnd())
+        text = self._article.text or ""
+        quote = text[start:end].strip()
+        if not quote:
+            return None
+        start = text.index(quote, start)
+        return start, start + len(quote), quote
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select a passage given as offsets into `article.text` and scroll to it."""
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(self._document_position(start))
+        cursor.setPosition(self._document_position(end), QTextCursor.MoveMode.KeepAnchor)
+        self.browser.setTextCursor(cursor)
+        self.browser.ensureCursorVisible()
+
+    def document_position(self, offset: int) -> int:
+        return self._document_position(offset)
+
+    def _first_body_block(self) -> int:
+        # The body is rendered last, one document block per body block.
+        return self.browser.document().blockCount() - len(self._article.body or [])
+
+    def _text_offset(self, position: int) -> int:
+        block = self.browser.document().findBlock(position)
+        number = block.blockNumber() - self._first_body_block()
+        body = self._article.body or []
+        if number < 0 or not body:
+            return 0
+        offsets = block_offsets(body)
+        inside = min(position - block.position(), len(_text(body[number])))
+        return offsets[number] + inside
+
+    def _document_position(self, offset: int) -> int:
+        body = self._article.body or []
+        offsets = block_offsets(body)
+        number = 0
+        for index, start in enumerate(offsets):
+            if start <= offset:
+                number = index
+        block = self.browser.document().findBlockByNumber(self._first_body_block() + number)
+        return block.position() + min(offset - offsets[number], block.length() - 1)
+
+
+def _text(block) -> str:
+    return block.get("text") if isinstance(block, dict) else block.text
+

@@ -1,0 +1,108 @@
+"""The sidebar: a filter field, the grouping switch and the library tree.
+
+In: the library. Out: `article_selected(article_id)` when the user picks an article;
+`scope()` gives the file/county/tag the user is looking at, to narrow search and export.
+The filter narrows by title as the user types; `#name` narrows to a tag. Both are passed to
+the store (SQL), the model reloads; nothing is filtered in Python.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from reader.ui.tree_model import BY_COUNTY, BY_FILE, LibraryTreeModel
+
+FILTER_DELAY_MS = 200
+
+
+def parse_filter(text: str) -> tuple[str | None, str | None]:
+    """'#tag' -> (None, 'tag'); anything else -> (title words, None)."""
+    text = text.strip()
+    if text.startswith("#"):
+        return None, text[1:].strip() or None
+    return text or None, None
+
+
+class Sidebar(QWidget):
+    article_selected = Signal(str)
+
+    def __init__(self, library, grouping: str = BY_FILE, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = LibraryTreeModel(library, grouping, self)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter by title, or #tag"))
+        self.filter.setClearButtonEnabled(True)
+        self.grouping = QComboBox(self)
+        self.grouping.addItem(self.tr("By file"), BY_FILE)
+        self.grouping.addItem(self.tr("By county"), BY_COUNTY)
+        self.grouping.setCurrentIndex(0 if grouping == BY_FILE else 1)
+        self.view = QTreeView(self)
+        self.view.setModel(self.model)
+        self.view.setHeaderHidden(True)
+        self.view.setUniformRowHeights(True)
+        self.view.setExpandsOnDoubleClick(True)
+        top = QHBoxLayout()
+        top.addWidget(self.filter, 1)
+        top.addWidget(self.grouping)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(top)
+        layout.addWidget(self.view)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(FILTER_DELAY_MS)
+        self._timer.timeout.connect(self.apply_filter)
+        self.filter.textChanged.connect(lambda _text: self._timer.start())
+        self.grouping.currentIndexChanged.connect(
+            lambda _i: self.set_grouping(self.grouping.currentData()))
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self._revealing = False
+
+    def apply_filter(self) -> None:
+        self._timer.stop()
+        title, tag = parse_filter(self.filter.text())
+        self.model.set_filter(title_filter=title, tag=tag)
+        if title or tag:
+            self._expand_top()
+
+    def set_grouping(self, grouping: str) -> None:
+        self.grouping.setCurrentIndex(0 if grouping == BY_FILE else 1)
+        self.model.set_grouping(grouping)
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def scope(self) -> dict:
+        """{'file_id', 'county', 'tag'}: whatever the current tree position and filter fix."""
+        scope = self.model.scope(self.view.currentIndex())
+        _title, tag = parse_filter(self.filter.text())
+        if tag:
+            scope["tag"] = tag
+        return scope
+
+    def reveal(self, article_id: str, file_id, county) -> bool:
+        """Select an article in the tree (opening its groups) without re-emitting it."""
+        index = self.model.find_article(article_id, file_id, county)
+        if not index.isValid():
+            return False
+        self._revealing = True
+        try:
+            parent = self.model.parent(index)
+            while parent.isValid():
+                self.view.expand(parent)
+                parent = self.model.parent(parent)
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+        finally:
+            self._revealing = False
+        return True
+
+    def _expand_top(self) -> None:
+        for row in range(self.model.rowCount()):
+            self.view.expand(self.model.index(row, 0))
+
+    def _current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        article_id = self.model.article_id(index)
+        if article_id and not self._revealing:
+            self.article_selected.emit(article_id)

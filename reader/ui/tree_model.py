@@ -1,0 +1,286 @@
+"""The sidebar's model: file → county → article (or county → file → article), loaded lazily.
+
+In: a `reader.store.Library` (only its read methods: files, counties, count_articles,
+article_rows). Out: a QAbstractItemModel for a QTreeView.
+
+Every node lives in one flat list; an index's internal id is the node's position in that list
+and each node knows its parent's id and its own row, so `parent()` is O(1). Children are read
+from the store when a node opens (`canFetchMore`/`fetchMore`), articles in batches, so a library
+of 100,000 articles costs one small query per top-level node to show. Display strings are made
+when a node is fetched: `data()` only looks them up. Filtering happens in SQL through the
+store's `title_filter`/`tag` arguments, never through a proxy model.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
+
+from reader.ui.icons import kind_icons
+from reader.ui.render import display_title
+
+BY_FILE = "file"
+BY_COUNTY = "county"
+ARTICLE_BATCH = 500
+ArticleIdRole = Qt.ItemDataRole.UserRole + 1
+NodeKindRole = Qt.ItemDataRole.UserRole + 2
+NO_PARENT = -1
+
+
+class _Node:
+    __slots__ = ("kind", "parent", "row", "file_id", "county", "city", "article_id",
+                 "label", "icon", "total", "children", "complete")
+
+    def __init__(self, kind, parent, row, label, total=0, file_id=None, county=...,
+                 city=None, article_id=None, icon=None):
+        self.kind, self.parent, self.row, self.label = kind, parent, row, label
+        self.total, self.file_id, self.county, self.city = total, file_id, county, city
+        self.article_id, self.icon = article_id, icon
+        self.children: list[int] = []
+        self.complete = kind == "article"
+
+
+class LibraryTreeModel(QAbstractItemModel):
+    """Groups of articles with their counts; article nodes carry the article id."""
+
+    def __init__(self, library, grouping: str = BY_FILE, parent: QObject | None = None):
+        super().__init__(parent)
+        self._library = library
+        self._grouping = grouping
+        self._title_filter: str | None = None
+        self._tag: str | None = None
+        self._nodes: list[_Node] = []
+        self._top: list[int] = []
+        self._icons = kind_icons()
+        self._city_wide = self.tr("city-wide")
+        self._load_top()
+
+    # -- public API ---------------------------------------------------------------------------
+
+    @property
+    def grouping(self) -> str:
+        return self._grouping
+
+    def set_grouping(self, grouping: str) -> None:
+        if grouping != self._grouping:
+            self._grouping = grouping
+            self.reload()
+
+    def set_filter(self, title_filter: str | None = None, tag: str | None = None) -> None:
+        title_filter, tag = title_filter or None, tag or None
+        if (title_filter, tag) != (self._title_filter, self._tag):
+            self._title_filter, self._tag = title_filter, tag
+            self.reload()
+
+    def reload(self) -> None:
+        """Forget every node and read the top level again (after an import or a filter change)."""
+        self.beginResetModel()
+        self._nodes, self._top = [], []
+        self._load_top()
+        self.endResetModel()
+
+    def article_id(self, index: QModelIndex) -> str | None:
+        if not index.isValid():
+            return None
+        return self._nodes[index.internalId()].article_id
+
+    def scope(self, index: QModelIndex) -> dict:
+        """The file and county an index lies in: {'file_id': …, 'county': …} (missing = any)."""
+        scope = {}
+        while index.isValid():
+            node = self._nodes[index.internalId()]
+            if node.kind == "file":
+                scope.setdefault("file_id", node.file_id)
+            elif node.kind == "county":
+                scope.setdefault("county", node.county)
+            index = self.parent(index)
+        return scope
+
+    def find_article(self, article_id: str, file_id, county, max_rows: int = 5000) -> QModelIndex:
+        """The index of an article, fetching its group's rows (up to `max_rows`) to reach it."""
+        group = self._group_index(file_id, county)
+        if not group.isValid():
+            return QModelIndex()
+        node = self._nodes[group.internalId()]
+        while True:
+            for child in node.children:
+                if self._nodes[child].article_id == article_id:
+                    return self.createIndex(self._nodes[child].row, 0, child)
+            if node.complete or len(node.children) >= max_rows:
+                return QModelIndex()
+            self.fetchMore(group)
+
+    def first_article(self) -> QModelIndex:
+        """The first article of the tree, opening the first groups as needed."""
+        index = QModelIndex()
+        for _level in range(3):
+            if self.canFetchMore(index):
+                self.fetchMore(index)
+            if self.rowCount(index) == 0:
+                return QModelIndex()
+            index = self.index(0, 0, index)
+            if self._nodes[index.internalId()].kind == "article":
+                return index
+        return QModelIndex()
+
+    # -- Qt model interface -------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        children = self._children(parent)
+        if column != 0 or not 0 <= row < len(children):
+            return QModelIndex()
+        return self.createIndex(row, 0, children[row])
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        parent_id = self._nodes[index.internalId()].parent
+        if parent_id == NO_PARENT:
+            return QModelIndex()
+        return self.createIndex(self._nodes[parent_id].row, 0, parent_id)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if parent.column() > 0:
+            return 0
+        return len(self._children(parent))
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 1
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+        if not parent.isValid():
+            return bool(self._top)
+        if parent.column() > 0:
+            return False
+        node = self._nodes[parent.internalId()]
+        return node.kind != "article" and node.total > 0
+
+    def canFetchMore(self, parent: QModelIndex) -> bool:
+        if not parent.isValid() or parent.column() > 0:
+            return False
+        return not self._nodes[parent.internalId()].complete
+
+    def fetchMore(self, parent: QModelIndex) -> None:
+        if not self.canFetchMore(parent):
+            return
+        node_id = parent.internalId()
+        node = self._nodes[node_id]
+        if self._holds_articles(node):
+            rows = self._fetch_articles(node)
+        else:
+            rows = self._fetch_groups(node)
+        first = len(node.children)
+        if rows:
+            self.beginInsertRows(parent, first, first + len(rows) - 1)
+            for offset, child in enumerate(rows):
+                child.parent, child.row = node_id, first + offset
+                node.children.append(self._add(child))
+            self.endInsertRows()
+        if not self._holds_articles(node) or len(node.children) >= node.total or not rows:
+            node.complete = True
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node = self._nodes[index.internalId()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.label
+        if role == Qt.ItemDataRole.DecorationRole:
+            return node.icon
+        if role == Qt.ItemDataRole.ToolTipRole and node.kind == "article":
+            return node.label
+        if role == ArticleIdRole:
+            return node.article_id
+        if role == NodeKindRole:
+            return node.kind
+        return None
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- loading ------------------------------------------------------------------------------
+
+    def _children(self, parent: QModelIndex) -> list[int]:
+        if not parent.isValid():
+            return self._top
+        return self._nodes[parent.internalId()].children
+
+    def _add(self, node: _Node) -> int:
+        self._nodes.append(node)
+        return len(self._nodes) - 1
+
+    def _filters(self) -> dict:
+        return {"title_filter": self._title_filter, "tag": self._tag}
+
+    def _filtering(self) -> bool:
+        return self._title_filter is not None or self._tag is not None
+
+    def _load_top(self) -> None:
+        if self._grouping == BY_FILE:
+            groups = [(f, None) for f in self._library.files()]
+        else:
+            groups = [(None, c) for c in self._library.counties()]
+        for file_row, county_row in groups:
+            node = self._group_node(NO_PARENT, len(self._top), file_row, county_row, None)
+            if node is not None:
+                self._top.append(self._add(node))
+
+    def _group_node(self, parent_id, row, file_row, county_row, outer: _Node | None):
+        """A file or county node with its (filtered) count, or None when it would be empty."""
+        file_id = file_row.id if file_row is not None else (outer.file_id if outer else None)
+        county = county_row.county if county_row is not None else (outer.county if outer else ...)
+        base = file_row.article_count if file_row is not None else county_row.article_count
+        needs_count = self._filtering() or outer is not None and file_row is not None
+        total = base
+        if needs_count:
+            total = self._library.count_articles(file_id=file_id, county=county, **self._filters())
+        if total == 0:
+            return None
+        if file_row is not None:
+            return _Node("file", parent_id, row, f"{file_row.name}  ({total})", total,
+                         file_id=file_id, county=county)
+        name = county_row.county or f"{county_row.city or ''} ({self._city_wide})"
+        return _Node("county", parent_id, row, f"{name}  ({total})", total,
+                     file_id=file_id, county=county_row.county, city=county_row.city)
+
+    def _holds_articles(self, node: _Node) -> bool:
+        return node.parent != NO_PARENT
+
+    def _fetch_groups(self, node: _Node) -> list:
+        if node.kind == "file":
+            rows = [(None, c) for c in self._library.counties(file_id=node.file_id)]
+        else:
+            rows = [(f, None) for f in self._library.files()]
+        made = (self._group_node(0, 0, f, c, node) for f, c in rows)
+        return [child for child in made if child is not None]
+
+    def _fetch_articles(self, node: _Node) -> list:
+        rows = self._library.article_rows(
+            file_id=node.file_id, county=node.county, limit=ARTICLE_BATCH,
+            offset=len(node.children), **self._filters())
+        return [self._article_node(row) for row in rows]
+
+    def _article_node(self, row) -> _Node:
+        label = display_title(row.title, getattr(row, "text", None) or getattr(row, "snippet", None))
+        return _Node("article", 0, 0, label, file_id=row.file_id, county=row.county,
+                     city=row.city, article_id=row.id, icon=self._icons.get(row.kind))
+
+    def _group_index(self, file_id, county) -> QModelIndex:
+        """The innermost group node holding articles of this file and county."""
+        first, second = (file_id, county) if self._grouping == BY_FILE else (county, file_id)
+        outer = self._match_child(QModelIndex(), first)
+        if not outer.isValid():
+            return QModelIndex()
+        if self.canFetchMore(outer):
+            self.fetchMore(outer)
+        return self._match_child(outer, second)
+
+    def _match_child(self, parent: QModelIndex, key) -> QModelIndex:
+        for row, node_id in enumerate(self._children(parent)):
+            node = self._nodes[node_id]
+            value = node.file_id if node.kind == "file" else node.county
+            if value == key:
+                return self.createIndex(row, 0, node_id)
+        return QModelIndex()
+

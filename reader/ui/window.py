@@ -1,0 +1,293 @@
+"""The main window: sidebar tree | reading pane | tags and notes, in splitters.
+
+In: an open `reader.store.Library`, its file path (for the import worker's own connection)
+and a QSettings (tests pass a temporary one). Out: what the user sees; every change goes to the
+store at once. Menus and dialogs live in `reader.ui.actions`; this module wires the panes.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QGroupBox, QMainWindow, QSplitter, QVBoxLayout, QWidget
+
+from reader.store import ArticleNotFound, LibraryError
+from reader.ui import actions
+from reader.ui.importer import ImportJob
+from reader.ui.notes import AddNote, DeleteNote, EditNote, NotesBox
+from reader.ui.reading import ReadingPane
+from reader.ui.render import display_title
+from reader.ui.sidebar import Sidebar
+from reader.ui.tags import TagEditor
+from reader.ui.tree_model import BY_FILE
+
+STATUS_MS = 8000
+SUGGESTED_TAGS = 5
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, library, settings: QSettings, db_path=None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.library = library
+        self.settings = settings
+        self.db_path = db_path
+        self.undo_stack = QUndoStack(self)
+        self.import_job: ImportJob | None = None
+        self.search_dialog = None
+        self._terms: list[str] = []
+        self.setWindowTitle(self.tr("Reader"))
+        self.setAcceptDrops(True)
+        grouping = str(settings.value("tree/grouping", BY_FILE))
+        self.sidebar = Sidebar(library, grouping, self)
+        self.pane = ReadingPane(self)
+        self.tag_editor = TagEditor(self)
+        self.notes_box = NotesBox(self)
+        self._build_layout()
+        self.actions = actions.build(self)
+        self._connect()
+        self.statusBar()
+        self.restore_state()
+
+    # -- layout and state ---------------------------------------------------------------------
+
+    def _build_layout(self) -> None:
+        tags_box = QGroupBox(self.tr("Tags"), self)
+        QVBoxLayout(tags_box).addWidget(self.tag_editor)
+        notes_box = QGroupBox(self.tr("Notes"), self)
+        QVBoxLayout(notes_box).addWidget(self.notes_box)
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.side_splitter.addWidget(tags_box)
+        self.side_splitter.addWidget(notes_box)
+        self.side_splitter.setStretchFactor(1, 1)
+        self.side_splitter.setSizes([260, 540])
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.sidebar)
+        self.splitter.addWidget(self.pane)
+        self.splitter.addWidget(self.side_splitter)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([300, 700, 280])
+        self.setCentralWidget(self.splitter)
+        self.resize(1300, 820)
+
+    def _connect(self) -> None:
+        self.sidebar.article_selected.connect(self.open_article)
+        self.tag_editor.tag_added.connect(self.add_tag)
+        self.tag_editor.tag_removed.connect(self.remove_tag)
+        self.notes_box.add_requested.connect(lambda: actions.ask_note(self))
+        self.notes_box.edit_requested.connect(lambda note: actions.ask_edit_note(self, note))
+        self.notes_box.delete_requested.connect(self.delete_note)
+        self.notes_box.note_activated.connect(self._note_activated)
+        self.pane.selection_changed.connect(self._selection_changed)
+        self._selection_changed(False)
+
+    def restore_state(self) -> None:
+        s = self.settings
+        if s.value("window/geometry") is not None:
+            self.restoreGeometry(QByteArray(s.value("window/geometry")))
+        for key, splitter in self._splitters().items():
+            if s.value(key) is not None:
+                splitter.restoreState(QByteArray(s.value(key)))
+        self.pane.set_zoom(int(s.value("reading/zoom", 0)))
+        actions.set_mode(self, str(s.value("reading/mode", "clean")))
+        last = s.value("reading/last_article")
+        if not (last and self.open_article(str(last))):
+            self.open_first_article()
+
+    def save_state(self) -> None:
+        s = self.settings
+        s.setValue("window/geometry", self.saveGeometry())
+        for key, splitter in self._splitters().items():
+            s.setValue(key, splitter.saveState())
+        s.setValue("tree/grouping", self.sidebar.model.grouping)
+        s.setValue("reading/zoom", self.pane.zoom)
+        s.setValue("reading/mode", self.pane.mode)
+        s.sync()
+
+    def _splitters(self) -> dict:
+        return {"window/splitter": self.splitter, "window/side_splitter": self.side_splitter,
+                "reading/splitter": self.pane.splitter}
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self.import_job is not None:
+            self.import_job.wait()
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- articles -----------------------------------------------------------------------------
+
+    @property
+    def article(self):
+        return self.pane.article
+
+    def open_first_article(self) -> bool:
+        index = self.sidebar.model.first_article()
+        article_id = self.sidebar.model.article_id(index)
+        return bool(article_id) and self.open_article(article_id)
+
+    def open_article(self, article_id: str, terms=()) -> bool:
+        """Show an article (with `terms` marked); False and a status message if it is gone."""
+        try:
+            article = self.library.article(article_id)
+            notes = self.library.notes(article_id)
+        except ArticleNotFound:
+            self.show_status(self.tr("That article is no longer in the library."))
+            return False
+        self._terms = list(terms)
+        self._show(article, notes)
+        self.sidebar.reveal(article.id, article.file_id, article.county)
+        self.settings.setValue("reading/last_article", article.id)
+        QTimer.singleShot(0, lambda aid=article.id: self._suggest_tags(aid))
+        return True
+
+    def refresh_article(self) -> None:
+        """Re-read the open article's tags and notes after a change, keeping the scroll."""
+        if self.article is None:
+            return
+        bar = self.pane.browser.verticalScrollBar()
+        position = bar.value()
+        try:
+            article = self.library.article(self.article.id)
+            notes = self.library.notes(self.article.id)
+        except ArticleNotFound:
+            self.pane.clear()
+            return
+        self._show(article, notes, keep_marks=True)
+        bar.setValue(position)
+
+    def _show(self, article, notes, keep_marks: bool = False) -> None:
+        spans = [(n.start, n.end) for n in notes if n.start is not None and n.end is not None]
+        self.pane.show_article(article, spans, self._terms)
+        self.notes_box.set_notes(notes)
+        self.tag_editor.set_tags(article.tags)
+        self.notes_box.add_button.setEnabled(True)
+        self.tag_editor.set_completions([row.name for row in self.library.tags()])
+        title = display_title(article.title, article.text)
+        self.setWindowTitle(f"{title} — {self.tr('Reader')}")
+
+    def _suggest_tags(self, article_id: str) -> None:
+        if self.article is None or self.article.id != article_id:
+            return
+        try:
+            names = self.library.suggested_tags(article_id, n=SUGGESTED_TAGS)
+        except LibraryError as error:
+            self.show_status(str(error))
+            return
+        self.tag_editor.set_suggestions(names)
+
+    def _note_activated(self, note) -> None:
+        if note is not None and note.start is not None and note.end is not None:
+            self.pane.select_span(note.start, note.end)
+
+    def _selection_changed(self, has_selection: bool) -> None:
+        self.notes_box.add_button.setEnabled(self.article is not None)
+
+    # -- tags and notes (saved at once through the store) -------------------------------------
+
+    def add_tag(self, name: str) -> None:
+        if self.article is None or not name.strip():
+            return
+        if self._attempt(self.library.tag_article, self.article.id, name.strip()):
+            self.refresh_article()
+            self.tag_editor.set_suggestions(
+                [n for n in self._current_suggestions() if n != name.strip()])
+
+    def remove_tag(self, name: str) -> None:
+        if self.article is not None and self._attempt(self.library.untag_article,
+                                                      self.article.id, name):
+            self.refresh_article()
+
+    def _current_suggestions(self) -> list[str]:
+        return [str(b.property("tag")) for b in self.tag_editor.suggestion_buttons()]
+
+    def add_note(self, text: str, span=None) -> None:
+        """Add a note on the open article, anchored to `span` (start, end, quote) if given."""
+        if self.article is None or not text.strip():
+            return
+        start, _end, quote = span if span else (None, None, None)
+        self._push(AddNote(self.library, self.refresh_article, self.article.id, text.strip(),
+                           quote=quote, start=start))
+
+    def edit_note(self, note, text: str) -> None:
+        if text.strip() and text != note.text:
+            self._push(EditNote(self.library, self.refresh_article, note, text.strip()))
+
+    def delete_note(self, note) -> None:
+        self._push(DeleteNote(self.library, self.refresh_article, note))
+
+    def _push(self, command) -> None:
+        try:
+            self.undo_stack.push(command)
+        except LibraryError as error:
+            self.undo_stack.setIndex(self.undo_stack.index())
+            self.show_status(str(error))
+
+    def _attempt(self, function, *args) -> bool:
+        try:
+            function(*args)
+        except LibraryError as error:
+            self.show_status(str(error))
+            return False
+        return True
+
+    # -- importing ----------------------------------------------------------------------------
+
+    def import_paths(self, paths, title: str = "") -> ImportJob | None:
+        """Import files or folders in a worker thread; the tree reloads when it is done."""
+        if self.import_job is not None and self.import_job.running:
+            self.show_status(self.tr("An import is already running."))
+            return None
+        job = ImportJob(self.db_path, paths, self, title)
+        job.finished.connect(self._import_done)
+        job.failed.connect(self._import_failed)
+        self.import_job = job
+        job.start()
+        return job
+
+    def import_seeds_if_empty(self) -> ImportJob | None:
+        """First run: an empty library gets the bundled sample pages."""
+        from reader.resources import bundled_seeds_dir
+
+        if not self.library.is_empty():
+            return None
+        return self.import_paths([bundled_seeds_dir()], self.tr("Importing the sample pages…"))
+
+    def _import_done(self, report) -> None:
+        self.import_job = None
+        self.sidebar.reload()
+        articles = sum(outcome.articles for outcome in report.imported)
+        message = self.tr("Imported %1 file(s), %2 article(s).")
+        message = message.replace("%1", str(len(report.imported))).replace("%2", str(articles))
+        if report.cancelled:
+            message += " " + self.tr("Import cancelled.")
+        if report.errors:
+            path, reason = report.errors[0]
+            message += " " + self.tr("%1 file(s) failed: %2").replace(
+                "%1", str(len(report.errors))).replace("%2", f"{path}: {reason}")
+        orphans = sum(getattr(outcome, "orphaned_notes", 0) for outcome in report.imported)
+        if orphans:
+            message += " " + self.tr("%1 note(s) lost their passage (Notes ▸ Orphaned notes).")\
+                .replace("%1", str(orphans))
+        self.show_status(message)
+        if self.article is None:
+            self.open_first_article()
+        else:
+            self.refresh_article()
+
+    def _import_failed(self, message: str) -> None:
+        self.import_job = None
+        actions.show_error(self, self.tr("Import failed"), message)
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if any(url.isLocalFile() for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+        paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            event.acceptProposedAction()
+            self.import_paths(paths)
+
+    # -- messages -----------------------------------------------------------------------------
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MS)

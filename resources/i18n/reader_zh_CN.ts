@@ -1,0 +1,510 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Actions</name>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="40" />
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="41" />
+        <source>Import files…</source>
+        <translation>导入文件…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="43" />
+        <source>Import folder…</source>
+        <translation>导入文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="46" />
+        <source>Export notes…</source>
+        <translation>导出笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="49" />
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="51" />
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="52" />
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="54" />
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="59" />
+        <source>Search…</source>
+        <translation>搜索…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="60" />
+        <source>Filter the list</source>
+        <translation>筛选列表</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="63" />
+        <source>&amp;Notes</source>
+        <translation>笔记(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="64" />
+        <source>Add note on selection…</source>
+        <translation>为所选文字添加笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="66" />
+        <source>Orphaned notes…</source>
+        <translation>孤立笔记…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="68" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="70" />
+        <source>Group by file</source>
+        <translation>按文件分组</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="71" />
+        <source>Group by county</source>
+        <translation>按区县分组</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="79" />
+        <source>Clean text</source>
+        <translation>整理后的正文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="80" />
+        <source>Clean text and source lines</source>
+        <translation>正文与原始行对照</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="81" />
+        <source>Source lines only</source>
+        <translation>仅原始行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="86" />
+        <source>Larger text</source>
+        <translation>放大文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="88" />
+        <source>Smaller text</source>
+        <translation>缩小文字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="90" />
+        <source>Normal size</source>
+        <translation>正常大小</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="93" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="102" />
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="103" />
+        <location filename="../../reader/ui/actions.py" line="216" />
+        <source>About Reader</source>
+        <translation>关于读报</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="127" />
+        <source>Note on “%1”:</source>
+        <translation>关于“%1”的笔记：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="136" />
+        <source>Note:</source>
+        <translation>笔记：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="128" />
+        <source>Add note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="136" />
+        <source>Edit note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="142" />
+        <source>Import page files</source>
+        <translation>导入版面文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="143" />
+        <source>Page files (*.txt);;All files (*)</source>
+        <translation>版面文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="149" />
+        <source>Import a folder of pages</source>
+        <translation>导入版面文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="160" />
+        <source>city-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="185" />
+        <source>Export notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="195" />
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="197" />
+        <source>Notes exported to %1</source>
+        <translation>笔记已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="212" />
+        <source>The language changes when Reader starts again.</source>
+        <translation>重新启动读报后语言才会更改。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="216" />
+        <source>&lt;h3&gt;Reader %1&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese local-newspaper pages offline: articles rebuilt from the page text, figures highlighted, tags and notes kept in a library file on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;读报 %1&lt;/h3&gt;&lt;p&gt;离线阅读和批注地方报纸版面：从版面文字还原文章，突出显示数字，标签和笔记保存在本机的资料库文件中。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../reader/ui/app.py" line="41" />
+        <source>Something went wrong</source>
+        <translation>出错了</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/app.py" line="69" />
+        <source>Cannot open the library</source>
+        <translation>无法打开资料库</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../reader/ui/export.py" line="28" />
+        <source>Export notes</source>
+        <translation>导出笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export.py" line="33" />
+        <source>All notes</source>
+        <translation>全部笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export.py" line="34" />
+        <source>This article: %1</source>
+        <translation>本文：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export.py" line="35" />
+        <source>city-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export.py" line="36" />
+        <source>This county: %1</source>
+        <translation>本区县：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export.py" line="37" />
+        <source>Tag:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export.py" line="55" />
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+</context>
+<context>
+    <name>ImportJob</name>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="74" />
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="74" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="76" />
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="106" />
+        <source>Importing %1</source>
+        <translation>正在导入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTreeModel</name>
+    <message>
+        <location filename="../../reader/ui/tree_model.py" line="54" />
+        <source>city-wide</source>
+        <translation>全市</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../reader/ui/window.py" line="38" />
+        <source>Reader</source>
+        <translation>读报</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="54" />
+        <source>Tags</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="56" />
+        <source>Notes</source>
+        <translation>笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="133" />
+        <source>That article is no longer in the library.</source>
+        <translation>资料库中已没有这篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="237" />
+        <source>An import is already running.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="252" />
+        <source>Importing the sample pages…</source>
+        <translation>正在导入示例版面…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="258" />
+        <source>Imported %1 file(s), %2 article(s).</source>
+        <translation>已导入 %1 个文件，%2 篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="261" />
+        <source>Import cancelled.</source>
+        <translation>导入已取消。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="264" />
+        <source>%1 file(s) failed: %2</source>
+        <translation>%1 个文件失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="268" />
+        <source>%1 note(s) lost their passage (Notes ▸ Orphaned notes).</source>
+        <translation>%1 条笔记失去了原文位置（笔记 ▸ 孤立笔记）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/window.py" line="278" />
+        <source>Import failed</source>
+        <translation>导入失败</translation>
+    </message>
+</context>
+<context>
+    <name>Notes</name>
+    <message>
+        <location filename="../../reader/ui/notes.py" line="117" />
+        <source>Add note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes.py" line="136" />
+        <source>Edit note</source>
+        <translation>编辑笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes.py" line="150" />
+        <source>Delete note</source>
+        <translation>删除笔记</translation>
+    </message>
+</context>
+<context>
+    <name>NotesBox</name>
+    <message>
+        <location filename="../../reader/ui/notes.py" line="70" />
+        <source>Add note</source>
+        <translation>添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes.py" line="71" />
+        <source>Select a passage in the text, then add a note on it</source>
+        <translation>在正文中选择一段文字，然后为它添加笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes.py" line="72" />
+        <source>Edit</source>
+        <translation>编辑</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes.py" line="73" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>OrphansDialog</name>
+    <message>
+        <location filename="../../reader/ui/orphans.py" line="19" />
+        <source>Orphaned notes</source>
+        <translation>孤立笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/orphans.py" line="22" />
+        <source>These notes lost their passage when their page was imported again.</source>
+        <translation>这些笔记所在的版面被重新导入后，失去了原文位置。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/orphans.py" line="27" />
+        <source>Attach to “%1”</source>
+        <translation>附加到“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/orphans.py" line="29" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingPane</name>
+    <message>
+        <location filename="../../reader/ui/reading.py" line="95" />
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading.py" line="95" />
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading.py" line="96" />
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading.py" line="96" />
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading.py" line="96" />
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading.py" line="97" />
+        <source>city-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading.py" line="98" />
+        <source>dateline</source>
+        <translation>电头</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading.py" line="98" />
+        <source>place</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading.py" line="99" />
+        <source>note</source>
+        <translation>笔记</translation>
+    </message>
+</context>
+<context>
+    <name>SearchDialog</name>
+    <message>
+        <location filename="../../reader/ui/search.py" line="106" />
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search.py" line="110" />
+        <source>Words to find…</source>
+        <translation>要查找的词…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search.py" line="112" />
+        <source>Only in %1</source>
+        <translation>仅在 %1 中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search.py" line="148" />
+        <source>%n result(s)</source>
+        <translation>
+            <numerusform>%n 条结果</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Sidebar</name>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="34" />
+        <source>Filter by title, or #tag</source>
+        <translation>按标题筛选，或 #标签</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="37" />
+        <source>By file</source>
+        <translation>按文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/sidebar.py" line="38" />
+        <source>By county</source>
+        <translation>按区县</translation>
+    </message>
+</context>
+<context>
+    <name>TagEditor</name>
+    <message>
+        <location filename="../../reader/ui/tags.py" line="28" />
+        <source>Add a tag…</source>
+        <translation>添加标签…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags.py" line="36" />
+        <source>Suggested:</source>
+        <translation>推荐：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tags.py" line="55" />
+        <source>Remove the tag “%1”</source>
+        <translation>移除标签“%1”</translation>
+    </message>
+</context>
+</TS>
