@@ -10,12 +10,14 @@ directly followed by one of its counties (`聊城市东昌府区`) counts for th
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 
 from reader.ingest.gazetteer import HOME_PROVINCE, Place, gazetteer
 
 _CITY_WIDE = ("全市",)
 
 
+@lru_cache(maxsize=65536)
 def resolve_place(name: str) -> Place | None:
     place = gazetteer().resolve(name)
     if place is None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import lil_matrix
+from scipy.sparse import csr_matrix
 
 from reader.ingest.gazetteer import gazetteer
 from reader.ingest.lines import Line
@@ -34,6 +34,7 @@ LEFTOVER_PENALTY = 2.0
 PLACE_WEIGHT = 2.0
 QUOTE_WEIGHT = 2.0
 MAX_PAIRS = 20_000
+MIN_EVIDENCE = 0.5   # a group goes to a body other than its neighbour only on shared words
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 
 
@@ -63,6 +64,7 @@ def assign_headlines(candidate: Candidate) -> Assignment:
     if len(pairs) > MAX_PAIRS:
         return _adjacent_only(candidate, groups)
     content = {(g, b): _content_score(candidate, groups[g][1], b, weights) for g, b in pairs}
+    pairs = [(g, b) for g, b in pairs if groups[g][0] == b or content[(g, b)] >= MIN_EVIDENCE]
     scores = {pair: content[pair] + _prior(candidate, groups[pair[0]], pair[1]) for pair in pairs}
     chosen = _solve(candidate, groups, pairs, scores)
     return _assignment(candidate, groups, chosen, scores)
@@ -105,7 +107,8 @@ def _word_weights(candidate: Candidate) -> dict[str, float]:
     document_frequency = Counter(word for words in bodies for word in words)
     places = gazetteer()
     weights = {}
-    for words in candidate.line_words:
+    block_lines = {i for block in candidate.blocks for i in block}
+    for words in (candidate.line_words[i] for i in block_lines):
         for word in words:
             if word in weights or not _meaningful(word):
                 continue
@@ -140,24 +143,31 @@ def _prior(candidate: Candidate, group: tuple[int, list[int]], body: int) -> flo
 
 
 def _solve(candidate, groups, pairs, scores) -> list[int]:
+    """Maximise the total score: each block line in one chosen group or left over, each body
+    heading at most one group."""
     block_lines = sorted({i for _, group in groups for i in group})
+    if not pairs:
+        return []
     line_row = {line: row for row, line in enumerate(block_lines)}
     bodies = sorted({b for _, b in pairs})
     body_row = {b: len(block_lines) + k for k, b in enumerate(bodies)}
-    variables = len(pairs) + len(block_lines)
-    matrix = lil_matrix((len(block_lines) + len(bodies), variables))
+    rows, columns = [], []
     for column, (g, b) in enumerate(pairs):
         for line in groups[g][1]:
-            matrix[line_row[line], column] = 1
-        matrix[body_row[b], column] = 1
+            rows.append(line_row[line])
+            columns.append(column)
+        rows.append(body_row[b])
+        columns.append(column)
     for k, line in enumerate(block_lines):
-        matrix[line_row[line], len(pairs) + k] = 1
+        rows.append(line_row[line])
+        columns.append(len(pairs) + k)
+    variables = len(pairs) + len(block_lines)
+    matrix = csr_matrix((np.ones(len(rows)), (rows, columns)),
+                        shape=(len(block_lines) + len(bodies), variables))
     lower = np.r_[np.ones(len(block_lines)), np.zeros(len(bodies))]
     upper = np.ones(len(block_lines) + len(bodies))
     cost = np.r_[[-scores[pair] for pair in pairs], np.full(len(block_lines), LEFTOVER_PENALTY)]
-    if not variables:
-        return []
-    result = milp(cost, constraints=LinearConstraint(matrix.tocsr(), lower, upper),
+    result = milp(cost, constraints=LinearConstraint(matrix, lower, upper),
                   integrality=np.ones(variables), bounds=Bounds(0, 1))
     if result.x is None:
         return []

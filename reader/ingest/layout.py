@@ -38,6 +38,7 @@ class PageView:
         self.lines = lines
         self.tokens = tokens
         self.byline_at = self._find_bylines()
+        self._byline_lines = {start + k for start, span in self.byline_at.items() for k in range(span)}
         body_lines = [line for i, line in enumerate(lines) if i not in self.byline_at]
         indented = sum(line.indent for line in body_lines)
         self.indented_page = indented >= max(2, 0.05 * len(body_lines))
@@ -54,7 +55,7 @@ class PageView:
         return spans
 
     def in_byline(self, i: int) -> bool:
-        return any(start <= i < start + span for start, span in self.byline_at.items())
+        return i in self._byline_lines
 
     def headline_candidate(self, i: int) -> bool:
         line = self.lines[i]

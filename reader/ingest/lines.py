@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from reader.ingest.text import (CLAUSE_PUNCTUATION, compact, display_width, ends_sentence,
                                 strip_invisible)
@@ -27,23 +28,23 @@ class Line:
     indent: bool
     blank_before: bool
 
-    @property
+    @cached_property
     def compact(self) -> str:
         return compact(self.text)
 
-    @property
+    @cached_property
     def width(self) -> float:
         return display_width(self.text)
 
-    @property
+    @cached_property
     def ends_sentence(self) -> bool:
         return ends_sentence(self.text)
 
-    @property
+    @cached_property
     def dateline(self) -> re.Match | None:
         return _DATELINE.match(self.compact)
 
-    @property
+    @cached_property
     def headline_shaped(self) -> bool:
         """Short, not ending a sentence or a clause: could be a headline or section head."""
         text = self.compact

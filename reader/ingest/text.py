@@ -9,7 +9,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _FULLWIDTH_ALNUM = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}
@@ -24,10 +23,13 @@ CLOSERS = "”’」』）)"
 CLAUSE_PUNCTUATION = "，,、；;"
 
 
+_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069"
+                      "\ud800-\udfff\ue000-\uf8ff\ufff0-\ufffb]")
+
+
 def strip_invisible(text: str) -> str:
-    """Drop zero-width and control characters (keeping tabs), unify full-width digits/letters."""
-    text = text.translate(_INVISIBLE).translate(_FULLWIDTH_ALNUM)
-    return "".join(ch for ch in text if ch == "\t" or unicodedata.category(ch)[0] != "C")
+    """Drop zero-width, control and private-use characters (keeping tabs), unify full-width digits/letters."""
+    return _CONTROL.sub("", text.translate(_INVISIBLE).translate(_FULLWIDTH_ALNUM))
 
 
 def compact(text: str) -> str:
