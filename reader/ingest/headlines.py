@@ -33,7 +33,7 @@ CAPTION_PENALTY = -3.0
 LEFTOVER_PENALTY = 2.0
 PLACE_WEIGHT = 2.0
 QUOTE_WEIGHT = 2.0
-MAX_PAIRS = 20_000
+CHUNK_UNITS = 60
 MIN_EVIDENCE = 0.5   # a group goes to a body other than its neighbour only on shared words
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 
@@ -58,16 +58,25 @@ class Assignment:
 
 
 def assign_headlines(candidate: Candidate) -> Assignment:
+    """Solve page by page stretch (CHUNK_UNITS units at a time) so huge pages stay fast."""
     groups = list(_candidate_groups(candidate))
     weights = _word_weights(candidate)
-    pairs = [(g, b) for g, (owner, _) in enumerate(groups) for b in _bodies_near(candidate, owner)]
-    if len(pairs) > MAX_PAIRS:
-        return _adjacent_only(candidate, groups)
+    result = Assignment()
+    for low in range(0, max(len(candidate.blocks), 1), CHUNK_UNITS):
+        stretch = range(low, min(low + CHUNK_UNITS, len(candidate.blocks)))
+        _assign_stretch(candidate, groups, weights, stretch, result)
+    return result
+
+
+def _assign_stretch(candidate: Candidate, groups, weights, stretch: range, result: Assignment) -> None:
+    pairs = [(g, b) for g, (owner, _) in enumerate(groups) if owner in stretch
+             for b in _bodies_near(candidate, owner, stretch)]
     content = {(g, b): _content_score(candidate, groups[g][1], b, weights) for g, b in pairs}
     pairs = [(g, b) for g, b in pairs if groups[g][0] == b or content[(g, b)] >= MIN_EVIDENCE]
     scores = {pair: content[pair] + _prior(candidate, groups[pair[0]], pair[1]) for pair in pairs}
-    chosen = _solve(candidate, groups, pairs, scores)
-    return _assignment(candidate, groups, chosen, scores)
+    own_groups = [g for g, (owner, _) in enumerate(groups) if owner in stretch]
+    chosen = _solve(candidate, groups, own_groups, pairs, scores)
+    _record(candidate, groups, own_groups, pairs, chosen, scores, result)
 
 
 def _candidate_groups(candidate: Candidate):
@@ -96,8 +105,9 @@ def _glued_runs(lines: list[Line], block: list[int]) -> list[list[int]]:
     return runs
 
 
-def _bodies_near(candidate: Candidate, owner: int):
-    low, high = max(0, owner - NEIGHBOUR_WINDOW), min(len(candidate.body_words), owner + NEIGHBOUR_WINDOW + 1)
+def _bodies_near(candidate: Candidate, owner: int, stretch: range):
+    low = max(stretch.start, owner - NEIGHBOUR_WINDOW)
+    high = min(stretch.stop, owner + NEIGHBOUR_WINDOW + 1)
     return [b for b in range(low, high) if candidate.body_texts[b]]
 
 
@@ -142,10 +152,10 @@ def _prior(candidate: Candidate, group: tuple[int, list[int]], body: int) -> flo
     return prior + (ADJACENT_BONUS if owner == body else 0.0)
 
 
-def _solve(candidate, groups, pairs, scores) -> list[int]:
+def _solve(candidate, groups, own_groups, pairs, scores) -> list[int]:
     """Maximise the total score: each block line in one chosen group or left over, each body
     heading at most one group."""
-    block_lines = sorted({i for _, group in groups for i in group})
+    block_lines = sorted({i for g in own_groups for i in groups[g][1]})
     if not pairs:
         return []
     line_row = {line: row for row, line in enumerate(block_lines)}
@@ -174,18 +184,15 @@ def _solve(candidate, groups, pairs, scores) -> list[int]:
     return [k for k in range(len(pairs)) if result.x[k] > 0.5]
 
 
-def _assignment(candidate, groups, chosen, scores) -> Assignment:
-    pairs = list(scores)
-    result = Assignment()
+def _record(candidate, groups, own_groups, pairs, chosen, scores, result: Assignment) -> None:
     used: set[int] = set()
     for k in chosen:
         g, b = pairs[k]
         result.groups[b] = [candidate.lines[i] for i in groups[g][1]]
         used.update(groups[g][1])
         result.confidence[b] = _confidence(groups, scores, g, b)
-    all_block_lines = sorted({i for _, group in groups for i in group})
-    result.unused = [candidate.lines[i] for i in all_block_lines if i not in used]
-    return result
+    block_lines = sorted({i for g in own_groups for i in groups[g][1]})
+    result.unused.extend(candidate.lines[i] for i in block_lines if i not in used)
 
 
 def _confidence(groups, scores, g: int, b: int) -> float:
@@ -195,19 +202,3 @@ def _confidence(groups, scores, g: int, b: int) -> float:
               if (g2 == g and b2 != b) or (b2 == b and not lines & set(groups[g2][1]))]
     margin = scores[(g, b)] - max(rivals, default=0.0)
     return round(1 / (1 + math.exp(-margin)), 2)
-
-
-def _adjacent_only(candidate: Candidate, groups) -> Assignment:
-    """Fallback for huge pages: each block, cut to its last lines, heads its own unit."""
-    result = Assignment()
-    for owner, block in enumerate(candidate.blocks):
-        if not block:
-            continue
-        if candidate.body_texts[owner] and not candidate.captions[owner]:
-            head, rest = block[-MAX_GROUP_LINES:], block[:-MAX_GROUP_LINES]
-            result.groups[owner] = [candidate.lines[i] for i in head]
-            result.confidence[owner] = 0.5
-        else:
-            rest = block
-        result.unused.extend(candidate.lines[i] for i in rest)
-    return result
