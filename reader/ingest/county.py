@@ -12,17 +12,21 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from reader.ingest.gazetteer import HOME_PROVINCE, Place, gazetteer
+from reader.ingest.gazetteer import Place, gazetteer, home_province
 
 _CITY_WIDE = ("全市",)
 
 
-@lru_cache(maxsize=65536)
 def resolve_place(name: str) -> Place | None:
-    place = gazetteer().resolve(name)
+    return _resolve_in(name, home_province())
+
+
+@lru_cache(maxsize=65536)
+def _resolve_in(name: str, province: str) -> Place | None:
+    place = gazetteer(province).resolve(name, province)
     if place is None:
         return None
-    if place.province != HOME_PROVINCE and name != place.name:
+    if place.province != province and name != place.name:
         return None  # a short form outside the home province is more likely an ordinary word
     return place
 

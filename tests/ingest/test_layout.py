@@ -142,3 +142,14 @@ def test_column_breaks_join_and_captions_have_no_headline():
 def test_dateline_names_the_reporter():
     page = parse_page("本报聊城9月16日讯(记者张同建) 9月16日,会议召开。\n\n聊城召开会议\n", "d.txt")
     assert [(a.byline, a.dateline) for a in page.articles] == [("记者 张同建", "聊城")]
+
+
+def test_home_province_setting_decides_ambiguous_short_names(monkeypatch):
+    from reader.ingest.county import resolve_place
+
+    assert resolve_place("市中") is None            # 济南 and 枣庄 both have a 市中区
+    assert resolve_place("和平") is None            # outside the home province: an ordinary word
+    monkeypatch.setenv("READER_HOME_PROVINCE", "广东")
+    assert resolve_place("和平").name == "和平县"
+    monkeypatch.setenv("READER_HOME_PROVINCE", "火星")
+    assert resolve_place("东阿").name == "东阿县"   # unknown setting falls back to 山东省
