@@ -7,7 +7,8 @@ An Anchor is a TextQuoteSelector (quote with up to CONTEXT characters of prefix 
 plus a TextPositionSelector (start, end) into the article's plain text. Re-anchoring tries
 the exact quote first (the occurrence whose context fits best, then the nearest to the old
 offset), then a fuzzy match of the quote near the old offset and then anywhere
-(rapidfuzz's partial-ratio alignment), checked against prefix and suffix.
+(rapidfuzz's partial-ratio alignment): a near-exact quote is taken as is, a looser one only
+when its prefix and suffix still agree.
 """
 
 from __future__ import annotations
@@ -18,9 +19,9 @@ from rapidfuzz import fuzz
 
 CONTEXT = 32
 MIN_FUZZY_QUOTE = 6
-QUOTE_CUTOFF = 80.0
-SURE_QUOTE = 90.0
-CONTEXT_CUTOFF = 60.0
+QUOTE_CUTOFF = 70.0      # below this the quote is not there, whatever the context says
+SURE_QUOTE = 90.0        # at or above this the quote alone convinces
+CONTEXT_CUTOFF = 70.0    # in between, prefix and suffix must agree this well
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
     expand(paths) -> (files, errors)       folders give their *.txt files, sorted
     read(path) -> Source                   bytes and sha256 of one file
     parse(source) -> Parsed                decode, reconstruct, segment for search
+    prepare(source, text, encoding, page)  the same for a page reconstructed elsewhere
     parse_all(sources, workers) -> iterator of (Source, Parsed | error message), in order
     parser_fingerprint() -> str            changes whenever reader.ingest changes
 
@@ -79,6 +80,11 @@ def parse(source: Source) -> Parsed:
     text, encoding = decode_page(source.data)
     page = parse_page(text, source.path.name)
     page.encoding = encoding
+    return prepare(source, text, encoding, page)
+
+
+def prepare(source: Source, text: str, encoding: str, page: Page) -> Parsed:
+    """A reconstructed page with its plain texts and search rows, ready to store."""
     plain = [article_text(article) for article in page.articles]
     rows = []
     for article, body in zip(page.articles, plain):

@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import threading
+import warnings
 
 from reader.ingest import segment
 
@@ -18,10 +19,13 @@ def _tfidf():
     global _extractor
     with _lock:
         if _extractor is None:
-            import jieba.analyse
-            import jieba.posseg
+            with warnings.catch_warnings():
+                # jieba.analyse reads its IDF file with open().read(), never closing it
+                warnings.simplefilter("ignore", ResourceWarning)
+                import jieba.analyse
+                import jieba.posseg
 
-            extractor = jieba.analyse.TFIDF()
+                extractor = jieba.analyse.TFIDF()
             extractor.tokenizer = segment.tokenizer()
             extractor.postokenizer = jieba.posseg.POSTokenizer(segment.tokenizer())
             _extractor = extractor

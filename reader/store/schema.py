@@ -142,7 +142,9 @@ def migrate(db: sqlite_utils.Database, path: str | Path, target: int = LATEST_VE
     if current > LATEST_VERSION:
         raise LibraryError(f"this library was written by a newer reader (schema {current}); "
                            "please update reader")
-    backup = _backup(db, path, current) if 0 < current < target else None
+    if current >= target:
+        return None
+    backup = _backup(db, path, current) if current > 0 else None
     while True:
         with write(db) as conn:
             current = version(db)

@@ -1,0 +1,63 @@
+"""Building pages for store tests: articles made directly, and page files the parser splits."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from reader.ingest.model import Article, Block, Page
+from reader.store import Library, importer
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def article(article_id: str, title: str | None, text: str, county: str | None = "东阿县",
+            index: int = 0, byline: str | None = "记者 张三") -> Article:
+    """An article whose body has one paragraph per line of `text`."""
+    return Article(id=article_id, index=index, kind="news", kicker=None, title=title,
+                   subtitle=None, byline=byline, dateline=None, city="聊城市", county=county,
+                   body=[Block("paragraph", line) for line in text.split("\n")], figures=[],
+                   headline_confidence=0.9, source_lines=[[1, 2]])
+
+
+def store_page(library: Library, path: Path, articles: list[Article], tag: str = ""):
+    """Store a page made of `articles` as if `path` had been imported; returns the outcome."""
+    text = "\n".join(a.headline + "\n" + importer.article_text(a) for a in articles) + tag
+    data = text.encode()
+    source = importer.Source(Path(path), data, hashlib.sha256(data).hexdigest())
+    page = Page(Path(path).name, "utf-8", articles)
+    return library.store_parsed(importer.prepare(source, text, "utf-8", page))
+
+
+def corpus_text(detail) -> str:
+    """What search covers of an article, for scanning: headline and body."""
+    return detail.headline + "\n" + detail.text
+
+
+def rewrap(text: str, width: int = 11) -> str:
+    """The same page with other line breaks: runs of wrapped body lines re-flowed at `width`,
+    every blank line doubled. Bylines, paragraph starts and lone lines stay where they are."""
+    out: list[str] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if len(run) >= 3:
+            indent = run[0][: len(run[0]) - len(run[0].lstrip())]
+            joined = "".join(line.strip() for line in run)
+            pieces = [joined[i:i + width] for i in range(0, len(joined), width)]
+            out.extend([indent + pieces[0], *pieces[1:]])
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in text.splitlines():
+        if not line.strip():
+            flush()
+            out.extend(["", ""])
+        elif line.lstrip().startswith("□") or line[:1] in (" ", "\u3000"):
+            flush()
+            (out if line.lstrip().startswith("□") else run).append(line)
+        else:
+            run.append(line)
+    flush()
+    return "\n".join(out) + "\n"

@@ -1,0 +1,66 @@
+"""Query building and snippet display: pure helpers of reader.store.search."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from reader.store.search import display_snippet, match_expression
+
+
+PHRASE = "{title body notes} : "
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("信访", '"信访"'),
+    ("  供热 ", '"供热"'),
+    ("信访 供热", '"信访" AND "供热"'),
+    ("东昌府区", '"东昌府区"'),
+    ("乡村振兴", PHRASE + '"乡村" + "振兴"'),
+    ('"', None),
+    ("AND (", '"AND"'),
+    ("", None),
+    ("，。！", None),
+    ('a"b', PHRASE + '"a" + "b"'),
+    ("NEAR(x y)", PHRASE + '"NEAR" + "x" AND "y"'),
+])
+def test_match_expression_quotes_every_token(query, expected):
+    assert match_expression(query) == expected
+
+
+def test_a_word_jieba_splits_becomes_a_phrase():
+    expression = match_expression("治重化积")
+    assert expression.startswith("{title body notes} : ")
+    assert " + " in expression
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("全县 \x02信访\x03 形势 持续 平稳", "全县<b>信访</b>形势持续平稳"),
+    ("COVID 19 疫情", "COVID 19疫情"),
+    ("\x02乡村\x03 \x02振兴\x03 战略", "<b>乡村振兴</b>战略"),
+    ("a < b & \x02c\x03", "a&lt;b&amp;<b>c</b>"),
+    ("GDP 增长 5 %", "GDP增长5%"),
+])
+def test_display_snippet(raw, shown):
+    assert display_snippet(raw) == shown
+
+
+@pytest.fixture(scope="module")
+def fts():
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE VIRTUAL TABLE search USING fts5(title, body, notes, extra)")
+    conn.execute("INSERT INTO search VALUES ('标题', '全县 信访 形势 and or not', '', '')")
+    yield conn
+    conn.close()
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('"()*:^+-{} ANDORNEAR信访，。\'\\x')), max_size=20)
+       | st.text(max_size=20))
+def test_no_query_text_breaks_fts5(fts, query):
+    expression = match_expression(query)
+    if expression is not None:
+        fts.execute("SELECT rowid FROM search WHERE search MATCH ?", (expression,)).fetchall()
