@@ -19,7 +19,7 @@ from reader.ingest.county import locate
 from reader.ingest.figures import find_figures
 from reader.ingest.headlines import Assignment, Candidate, assign_headlines
 from reader.ingest.layout import Unit, detect_layout, split_units
-from reader.ingest.lines import Line, dateline_place, read_lines
+from reader.ingest.lines import Line, dateline_place, is_page_furniture, read_lines
 from reader.ingest.model import Article, Block, Leftover, Page
 from reader.ingest.paragraphs import build_blocks
 from reader.ingest.roles import headline_roles
@@ -47,7 +47,8 @@ class Draft:
 
 
 def reconstruct(text: str, name: str, encoding: str) -> Page:
-    lines = read_lines(text)
+    every_line = read_lines(text)
+    lines = [line for line in every_line if not is_page_furniture(line)]
     tokens = tokenize_page(lines)
     position = {line.no: i for i, line in enumerate(lines)}
     units = split_units(lines, tokens, detect_layout(lines, tokens))
@@ -58,7 +59,7 @@ def reconstruct(text: str, name: str, encoding: str) -> Page:
         draft.confidence = assignment.confidence.get(k, 0.0)
     articles = _articles([d for d in drafts if d.blocks], tokens, position)
     return Page(file=name, encoding=encoding, articles=articles,
-                leftover=_leftover(lines, articles))
+                leftover=_leftover(every_line, articles))
 
 
 def _draft(unit: Unit, tokens: PageTokens, position: dict[int, int]) -> Draft:

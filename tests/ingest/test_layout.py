@@ -153,3 +153,40 @@ def test_home_province_setting_decides_ambiguous_short_names(monkeypatch):
     assert resolve_place("和平").name == "和平县"
     monkeypatch.setenv("READER_HOME_PROVINCE", "火星")
     assert resolve_place("东阿").name == "东阿县"   # unknown setting falls back to 山东省
+
+
+FURNITURE = """\
+2022年11月21日 星期一  第3版
+  □记者 王一 报道
+  本报冠县讯 冠县新建标准化厂房十万平方米，
+吸引企业入驻。
+
+冠县新建标准化厂房
+
+责任编辑：李四  美编：赵五
+"""
+
+
+def test_page_furniture_goes_to_leftovers():
+    page = parse_page(FURNITURE, "furniture.txt")
+    assert [a.headline for a in page.articles] == ["冠县新建标准化厂房"]
+    assert [item.line for item in page.leftover] == [1, 8]
+
+
+HEADLINE_FIRST_WITH_BYLINES = """\
+东阿县推进阿胶产业升级
+
+□记者 王一 报道
+本报东阿讯 东阿县今年投入资金两亿元，推进阿胶产业升级。
+
+莘县蔬菜远销海外
+
+□记者 李二 报道
+本报莘县讯 莘县今年出口蔬菜十万吨，远销日韩等国。
+"""
+
+
+def test_headlines_before_bodies_with_bylines():
+    page = parse_page(HEADLINE_FIRST_WITH_BYLINES, "web-bylines.txt")
+    assert [(a.headline, a.byline, a.county) for a in page.articles] == [
+        ("东阿县推进阿胶产业升级", "记者 王一", "东阿县"), ("莘县蔬菜远销海外", "记者 李二", "莘县")]
