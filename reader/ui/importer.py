@@ -98,12 +98,13 @@ class ImportJob(QObject):
         self.thread.wait()
 
     def _progress(self, done: int, total: int, name: str) -> None:
-        if self.dialog is None:
+        dialog = self.dialog  # setValue() on a modal dialog runs the event loop: may finish us
+        if dialog is None:
             return
-        self.dialog.setMaximum(max(total, 0))
-        self.dialog.setValue(min(done, total) if total else 0)
         if name:
-            self.dialog.setLabelText(self.tr("Importing %1").replace("%1", name))
+            dialog.setLabelText(self.tr("Importing %1").replace("%1", name))
+        dialog.setMaximum(max(total, 0))
+        dialog.setValue(min(done, total) if total else 0)
 
     def _finish(self) -> None:
         self.thread.quit()

@@ -107,7 +107,7 @@ class ReadingPane(QWidget):
         """Render an article; `notes` are (start, end) spans, `terms` search words to mark."""
         self._article = article
         marks = find_marks(article.text or "", terms)
-        self.browser.setHtml(render_article(article, self.labels(), notes, marks))
+        self.browser.setHtml(render_article(article, self.labels(), notes, marks, terms))
         lines = getattr(article, "raw_lines", None) or []
         self.source.setPlainText("\n".join(f"{no:>5}  {text}" for no, text in lines))
         if marks:

@@ -93,9 +93,9 @@ def find_marks(text: str, terms) -> list[tuple[int, int]]:
     return _merge(sorted(spans))
 
 
-def render_article(article, labels: Labels = Labels(), notes=(), marks=()) -> str:
-    """The whole reading-pane document for one article."""
-    return _render_header(article, labels) + _render_body(article, labels, notes, marks)
+def render_article(article, labels: Labels = Labels(), notes=(), marks=(), terms=()) -> str:
+    """The whole reading-pane document for one article; `terms` are marked in the headline."""
+    return _render_header(article, labels, terms) + _render_body(article, labels, notes, marks)
 
 
 def block_offsets(body) -> list[int]:
@@ -107,15 +107,15 @@ def block_offsets(body) -> list[int]:
     return offsets
 
 
-def _render_header(article, labels: Labels) -> str:
+def _render_header(article, labels: Labels, terms=()) -> str:
     parts = []
     kicker, title, subtitle = (_get(article, name) for name in ("kicker", "title", "subtitle"))
     if kicker:
-        parts.append(f'<p style="margin-bottom:2px;">{_esc(kicker)}</p>')
+        parts.append(f'<p style="margin-bottom:2px;">{_marked(kicker, terms)}</p>')
     heading = title or display_title(None, _get(article, "text"))
-    parts.append(f'<h1 style="margin-top:4px; margin-bottom:4px;">{_esc(heading)}</h1>')
+    parts.append(f'<h1 style="margin-top:4px; margin-bottom:4px;">{_marked(heading, terms)}</h1>')
     if subtitle:
-        parts.append(f'<h3 style="margin-top:0px;">{_esc(subtitle)}</h3>')
+        parts.append(f'<h3 style="margin-top:0px;">{_marked(subtitle, terms)}</h3>')
     meta = _meta_line(article, labels)
     if meta:
         parts.append(f'<p style="margin-top:6px;"><i>{meta}</i></p>')
@@ -192,6 +192,18 @@ def _render_run(text: str, run: _Run, labels: Labels) -> str:
     anchor = f'<a name="hit{run.hit}"></a>' if run.hit is not None else ""
     title_attr = f' title="{_esc(title)}"' if title else ""
     return f'{anchor}<span style="{"; ".join(styles)}"{title_attr}>{piece}</span>'
+
+
+def _marked(text: str, terms) -> str:
+    """Escaped text with the search terms in it set in bold on the hit colour."""
+    out, position = [], 0
+    for start, end in find_marks(text, terms):
+        out.append(_esc(text[position:start]))
+        out.append(f'<span style="background-color:{HIT_COLOUR}; font-weight:bold">'
+                   f'{_esc(text[start:end])}</span>')
+        position = end
+    out.append(_esc(text[position:]))
+    return "".join(out)
 
 
 def _localise(spans, block_start, length):

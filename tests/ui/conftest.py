@@ -1,0 +1,94 @@
+"""Fixtures for the window tests: a real library file per test, throwaway settings.
+
+The sample pages are imported once per session (one jieba load, one parse) into a template
+library; each test gets its own copy of that file, so no test sees another's tags or notes.
+QSettings point at a temporary folder so no test touches the user's settings.
+"""
+
+from __future__ import annotations
+
+import gc
+import shutil
+import warnings
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from reader.resources import bundled_seeds_dir
+from reader.store import Library
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _private_settings(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("settings")
+    QCoreApplication.setOrganizationName("reader-tests")
+    QCoreApplication.setApplicationName("reader-tests")
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
+        QSettings.setPath(fmt, QSettings.Scope.SystemScope, str(folder))
+    yield folder
+
+
+@pytest.fixture(scope="session")
+def seeded_template(tmp_path_factory):
+    path = tmp_path_factory.mktemp("template") / "library.sqlite3"
+    library = Library(path)
+    report = library.import_paths([bundled_seeds_dir()])
+    _load_jieba_analyse(library)
+    library.close()
+    assert report.ok and report.imported
+    return path
+
+
+@pytest.fixture
+def library_path(seeded_template, tmp_path):
+    path = tmp_path / "library.sqlite3"
+    shutil.copyfile(seeded_template, path)
+    return path
+
+
+@pytest.fixture
+def settings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def open_window(qtbot, settings):
+    """open_window(path) -> a shown MainWindow on its own Library connection."""
+    from reader.ui.window import MainWindow
+
+    libraries, windows = [], []
+
+    def make(path):
+        library = Library(path)
+        libraries.append(library)
+        window = MainWindow(library, settings, path)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        windows.append(window)
+        return window
+
+    yield make
+    for window in windows:
+        if window.import_job is not None:
+            window.import_job.wait()
+        window.close()
+    for library in libraries:
+        library.close()
+
+
+@pytest.fixture
+def library(library_path):
+    library = Library(library_path)
+    yield library
+    library.close()
+
+
+def _load_jieba_analyse(library) -> None:
+    """Load jieba's keyword extractor once; it leaves its idf.txt file open (a ResourceWarning
+    that filterwarnings=error would pin on whichever test first asks for suggested tags)."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ResourceWarning)
+        library.suggested_tags(library.article_rows(limit=1)[0].id)
+        gc.collect()
