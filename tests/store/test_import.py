@@ -1,0 +1,124 @@
+"""Import of real page files: idempotence, bad files, folders, progress, re-wrapped pages."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from reader.ingest import parse_file
+from reader.store import Library
+from tests.store.helpers import SEEDS, rewrap
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+def _counts(library: Library) -> tuple:
+    return (len(library.files()), library.count_articles(),
+            [(c.county, c.article_count) for c in library.counties()])
+
+
+def test_importing_the_samples_twice_changes_nothing(library):
+    first = library.import_paths([SEEDS])
+    expected_articles = sum(len(parse_file(path).articles) for path in SEED_FILES)
+    assert first.ok and not first.cancelled
+    assert [o.status for o in first.imported] == ["added"] * len(SEED_FILES)
+    assert sum(o.articles for o in first.imported) == expected_articles
+    counts = _counts(library)
+    assert counts[:2] == (len(SEED_FILES), expected_articles)
+    ids = [row.id for row in library.article_rows()]
+    second = library.import_paths(SEED_FILES)
+    assert [o.status for o in second.imported] == ["unchanged"] * len(SEED_FILES)
+    assert _counts(library) == counts
+    assert [row.id for row in library.article_rows()] == ids
+
+
+def test_a_copy_elsewhere_is_the_same_file(library, tmp_path):
+    library.import_paths([SEED_FILES[0]])
+    copy = tmp_path / "copy.txt"
+    shutil.copy(SEED_FILES[0], copy)
+    [outcome] = library.import_paths([copy]).imported
+    assert outcome.status == "unchanged" and len(library.files()) == 1
+
+
+def test_bad_files_are_reported_and_skipped(library, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    shutil.copy(SEED_FILES[0], folder / "a.txt")
+    (folder / "b.txt").write_bytes(b"%PDF-1.4 binary")
+    (folder / "c.txt").write_bytes(b"")
+    shutil.copy(SEED_FILES[1], folder / "d.txt")
+    (folder / "notes.md").write_text("not a page")
+    report = library.import_paths([folder, tmp_path / "missing.txt"])
+    assert [o.name for o in report.imported] == ["a.txt", "d.txt"]
+    assert [(path.rsplit("/", 1)[-1], bool(message)) for path, message in report.errors] == [
+        ("missing.txt", True), ("b.txt", True), ("c.txt", True)]
+    assert "PDF" in dict(report.errors)[str(folder / "b.txt")]
+
+
+def test_progress_and_stop(library):
+    seen = []
+    report = library.import_paths([SEEDS], progress=lambda *args: seen.append(args),
+                                  should_stop=lambda: len(seen) >= 2)
+    assert report.cancelled and len(report.imported) == 2
+    assert [done for done, _total, _name in seen] == [1, 2]
+    assert {total for _done, total, _name in seen} == {len(SEED_FILES)}
+    assert seen[0][2] == SEED_FILES[0].name
+
+
+def test_worker_processes_give_the_same_library(tmp_path):
+    with Library(tmp_path / "serial.sqlite3") as serial, \
+            Library(tmp_path / "pooled.sqlite3") as pooled:
+        serial.import_paths([SEEDS], workers=0)
+        report = pooled.import_paths([SEEDS], workers=2)
+        assert report.ok and [o.name for o in report.imported] == [p.name for p in SEED_FILES]
+        assert pooled.article_rows() == serial.article_rows()
+        assert pooled.search("信访") == serial.search("信访")
+
+
+def _first_taggable(library: Library):
+    for row in library.article_rows():
+        detail = library.article(row.id)
+        paragraph = max(detail.text.split("\n"), key=len)
+        if len(paragraph) >= 40:
+            return detail, paragraph[10:30]
+    pytest.skip("the parser gives no article with a long paragraph")
+
+
+def test_tag_and_note_survive_a_rewrapped_page(library, tmp_path):
+    page = tmp_path / "page.txt"
+    shutil.copy(SEED_FILES[0], page)
+    library.import_paths([page])
+    if library.is_empty():
+        pytest.skip("the parser gives no articles")
+    detail, quote = _first_taggable(library)
+    library.tag_article(detail.id, "跟踪")
+    note = library.add_note(detail.id, "记下这句", quote=quote)
+    original = page.read_text(encoding="utf-8")
+    page.write_text(rewrap(original), encoding="utf-8")
+    assert page.read_text(encoding="utf-8") != original
+    [outcome] = library.import_paths([page]).imported
+    assert outcome.status == "replaced" and outcome.orphaned_notes == 0
+    kept = library.note(note.id)
+    assert not kept.orphaned and kept.quote == quote
+    tagged = library.article_rows(tag="跟踪")
+    assert [row.id for row in tagged] == [kept.article_id]
+    assert library.article(kept.article_id).text[kept.start:kept.end] == quote
+    assert library.orphaned_notes() == []
+
+
+def test_a_page_rewritten_beyond_recognition_orphans_its_notes(library, tmp_path):
+    page = tmp_path / "page.txt"
+    shutil.copy(SEED_FILES[0], page)
+    library.import_paths([page])
+    if library.is_empty():
+        pytest.skip("the parser gives no articles")
+    detail, quote = _first_taggable(library)
+    note = library.add_note(detail.id, "会成为孤儿", quote=quote)
+    shutil.copy(SEED_FILES[1], page)
+    [outcome] = library.import_paths([page]).imported
+    assert outcome.status == "replaced" and outcome.orphaned_notes == 1
+    [orphan] = library.orphaned_notes()
+    assert (orphan.id, orphan.text, orphan.quote) == (note.id, "会成为孤儿", quote)
+    assert orphan.orphaned and orphan.article_id is None
+    assert (orphan.file_name, orphan.title) == ("page.txt", detail.headline or orphan.title)

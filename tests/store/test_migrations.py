@@ -1,0 +1,86 @@
+"""Every saved library of an earlier schema upgrades to the current one, content intact."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from reader.store import Library, LibraryError
+from reader.store.schema import LATEST_VERSION
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "libraries"
+VERSIONS = list(range(1, LATEST_VERSION + 1))
+
+
+def _user_version(path: Path) -> int:
+    conn = sqlite3.connect(path)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_there_is_a_saved_library_for_every_version():
+    assert sorted(FIXTURES.glob("v*.sqlite3")) == [FIXTURES / f"v{v}.sqlite3" for v in VERSIONS]
+    assert [_user_version(FIXTURES / f"v{v}.sqlite3") for v in VERSIONS] == VERSIONS
+
+
+@pytest.fixture(params=VERSIONS, ids=[f"v{v}" for v in VERSIONS])
+def upgraded(request, tmp_path):
+    path = tmp_path / "library.sqlite3"
+    shutil.copy(FIXTURES / f"v{request.param}.sqlite3", path)
+    with Library(path) as library:
+        yield request.param, path, library
+
+
+def test_upgrade_keeps_articles_tags_and_notes(upgraded):
+    version, path, library = upgraded
+    assert _user_version(path) == LATEST_VERSION
+    assert [row.id for row in library.article_rows()] == ["a1", "a2"]
+    assert library.article("a1").tags == ["信访", "民生"]
+    [note] = library.notes("a1")
+    assert (note.text, note.quote, note.orphaned) == ("积案清零是重点", "信访积案", False)
+    assert library.article("a1").text[note.start:note.end] == "信访积案"
+    assert (note.file_name, note.title, note.county) == ("page.txt", "探索建立信访积案化解机制", "东阿县")
+    assert [h.article_id for h in library.search("信访")] == ["a1"]
+    assert [h.article_id for h in library.search("供热")] == ["a2"]
+    assert [h.article_id for h in library.search("清零")] == ["a1"]
+    if version >= 3:
+        assert note.tags == ["重点"]
+        assert [n.text for n in library.orphaned_notes()] == ["这段后来删掉了"]
+
+
+def test_upgraded_library_takes_new_writes(upgraded):
+    _version, _path, library = upgraded
+    note = library.add_note("a2", "新笔记", quote="集中供热")
+    library.tag_note(note.id, "新")
+    assert [h.article_id for h in library.search("新笔记")] == ["a2"]
+
+
+def test_a_backup_is_taken_before_migrating(upgraded):
+    version, path, library = upgraded
+    backups = sorted(path.parent.glob(f"library.v{version}-backup-*.sqlite3"))
+    if version == LATEST_VERSION:
+        assert backups == [] and library.backup is None
+        return
+    assert backups == [library.backup]
+    assert _user_version(library.backup) == version
+
+
+def test_a_file_from_a_newer_reader_is_refused(tmp_path):
+    path = tmp_path / "future.sqlite3"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+    conn.close()
+    with pytest.raises(LibraryError, match="newer reader"):
+        Library(path)
+
+
+def test_a_file_that_is_no_library_is_refused(tmp_path):
+    path = tmp_path / "junk.sqlite3"
+    path.write_bytes(b"this is not a database at all" * 100)
+    with pytest.raises(LibraryError, match="not a library"):
+        Library(path)
