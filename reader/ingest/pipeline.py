@@ -10,6 +10,7 @@ up in exactly one article's `source_lines` or in `leftover`.
 from __future__ import annotations
 
 import hashlib
+import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -66,12 +67,27 @@ def _draft(unit: Unit, tokens: PageTokens, position: dict[int, int]) -> Draft:
     continues = [tokens.continues(position[line.no]) for line in unit.body]
     blocks = build_blocks(unit.body, continues)
     dateline = dateline_place(unit.body[0]) if unit.body else None
-    blocks, trailing_name = _strip_trailing_byline(blocks)
+    blocks, trailing_name = _strip_trailing_byline(_space_after_dateline(blocks, unit))
     byline = _byline(unit, trailing_name, blocks)
     words = [w for line in unit.body for w in tokens.of_line(position[line.no])]
     if unit.body and unit.body[0].dateline:
         words = _drop_dateline_words(words, unit.body[0].dateline.end())
     return Draft(unit=unit, blocks=blocks, byline=byline, dateline=dateline, words=words)
+
+
+_DATELINE_LEAD = re.compile(r"^本报[^讯]{0,20}?讯(?:（[^）]{0,20}）)?")
+
+
+def _space_after_dateline(blocks: list[Block], unit: Unit) -> list[Block]:
+    """`本报东阿讯　东阿县…`: keep the gap printed after a dateline, as an ideographic space."""
+    if not blocks or not unit.body or not unit.body[0].dateline:
+        return blocks
+    lead = _DATELINE_LEAD.match(blocks[0].text)
+    raw_gap = re.match(r"^\s*本\s*报[^讯]*讯(?:\s*[（(][^）)]*[）)])?\s", unit.body[0].text)
+    if not lead or not raw_gap or lead.end() == len(blocks[0].text):
+        return blocks
+    text = blocks[0].text
+    return [Block(blocks[0].type, text[:lead.end()] + "\u3000" + text[lead.end():])] + blocks[1:]
 
 
 def _strip_trailing_byline(blocks: list[Block]) -> tuple[list[Block], str | None]:

@@ -36,7 +36,7 @@ def test_headlines_after_their_bodies():
     assert first.byline == "记者 王一 通讯员 李二"
     assert second.byline == "记者 张三 通讯员 赵四"
     assert (first.dateline, first.county, second.county) == ("东阿", "东阿县", "临清市")
-    assert _paragraphs(first) == ["本报东阿讯东阿县今年新建蔬菜大棚三百座，带动农户增收致富。",
+    assert _paragraphs(first) == ["本报东阿讯\u3000东阿县今年新建蔬菜大棚三百座，带动农户增收致富。",
                                   "大棚蔬菜远销京津等地，群众收入稳步提高。"]
     assert page.leftover == []
 
@@ -134,7 +134,7 @@ COLUMN_BREAK = """\
 def test_column_breaks_join_and_captions_have_no_headline():
     page = parse_page(COLUMN_BREAK, "caption.txt")
     news, photo = page.articles
-    assert _paragraphs(news) == ["本报聊城讯聊城市召开供热工作会议。9月1日，全市供热企业参加调度会，安排工作任务。"]
+    assert _paragraphs(news) == ["本报聊城讯\u3000聊城市召开供热工作会议。9月1日，全市供热企业参加调度会，安排工作任务。"]
     assert news.headline == "聊城部署今冬供热工作"
     assert (photo.kind, photo.title, photo.county) == ("photo", None, "东昌府区")
 
