@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.ui.i18n import install_translators, resolve_language
 
+_error_boxes: list[QMessageBox] = []
 ORGANISATION = "reader"
 APPLICATION = "reader"
 
@@ -40,7 +41,9 @@ def install_excepthook() -> None:
         box = QMessageBox(QMessageBox.Icon.Critical,
                           QCoreApplication.translate("App", "Something went wrong"),
                           message, QMessageBox.StandardButton.Ok, parent)
-        box.exec()
+        _error_boxes.append(box)  # a parentless box lives as long as Python holds it
+        box.finished.connect(lambda _result, b=box: _error_boxes.remove(b))
+        box.open()  # not exec(): a second error must not nest event loops
         if parent is not None and hasattr(parent, "show_status"):
             parent.show_status(message)
 

@@ -46,6 +46,8 @@ def run_screenshot(args) -> int:
             return _shoot(library, path, settings, args, (width, height))
         finally:
             library.close()
+            for translator in keep:
+                app.removeTranslator(translator)
 
 
 def _shoot(library, path, settings, args, size) -> int:
@@ -64,8 +66,10 @@ def _shoot(library, path, settings, args, size) -> int:
         return 2
     if not args.article:
         window.open_first_article()
+    window.load_suggestions()
     window.sidebar.view.setFocus()
     out = take_screenshot(window, args.out)
     window.close()
+    window.deleteLater()
     print(out)
     return 0

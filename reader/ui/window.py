@@ -35,6 +35,10 @@ class MainWindow(QMainWindow):
         self.import_job: ImportJob | None = None
         self.search_dialog = None
         self._terms: list[str] = []
+        self._suggest_timer = QTimer(self)
+        self._suggest_timer.setSingleShot(True)
+        self._suggest_timer.setInterval(0)
+        self._suggest_timer.timeout.connect(self.load_suggestions)
         self.setWindowTitle(self.tr("Reader"))
         self.setAcceptDrops(True)
         grouping = str(settings.value("tree/grouping", BY_FILE))
@@ -108,6 +112,7 @@ class MainWindow(QMainWindow):
                 "reading/splitter": self.pane.splitter}
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        self._suggest_timer.stop()
         if self.import_job is not None:
             self.import_job.wait()
         self.save_state()
@@ -136,7 +141,7 @@ class MainWindow(QMainWindow):
         self._show(article, notes)
         self.sidebar.reveal(article.id, article.file_id, article.county)
         self.settings.setValue("reading/last_article", article.id)
-        QTimer.singleShot(0, lambda aid=article.id: self._suggest_tags(aid))
+        self._suggest_timer.start()  # keywords need jieba: show the article first
         return True
 
     def refresh_article(self) -> None:
@@ -164,11 +169,13 @@ class MainWindow(QMainWindow):
         title = display_title(article.title, article.text)
         self.setWindowTitle(f"{title} — {self.tr('Reader')}")
 
-    def _suggest_tags(self, article_id: str) -> None:
-        if self.article is None or self.article.id != article_id:
+    def load_suggestions(self) -> None:
+        """Suggested tags for the open article (jieba keywords, so after it is shown)."""
+        self._suggest_timer.stop()
+        if self.article is None:
             return
         try:
-            names = self.library.suggested_tags(article_id, n=SUGGESTED_TAGS)
+            names = self.library.suggested_tags(self.article.id, n=SUGGESTED_TAGS)
         except LibraryError as error:
             self.show_status(str(error))
             return

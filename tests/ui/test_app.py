@@ -1,0 +1,58 @@
+"""Start-up pieces: translations, the error hook, the screenshot command."""
+
+from __future__ import annotations
+
+import sys
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from reader.cli import main
+from reader.ui.app import install_excepthook
+from reader.ui.i18n import install_translators, resolve_language, translations_dir
+
+pytestmark = pytest.mark.gui
+
+
+def test_chinese_is_the_default_and_english_needs_no_file(monkeypatch):
+    monkeypatch.delenv("READER_LANG", raising=False)
+    assert resolve_language(None) == "zh_CN"
+    monkeypatch.setenv("READER_LANG", "en")
+    assert resolve_language(None) == "en"
+
+
+def test_translation_file_loads_offline(qapp):
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert translators, f"no reader_zh_CN.qm in {translations_dir()}"
+        assert QCoreApplication.translate("Actions", "Quit") == "退出"
+        assert QCoreApplication.translate("Sidebar", "By county") == "按区县"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert QCoreApplication.translate("Actions", "Quit") == "Quit"
+    assert install_translators(qapp, "en") == []
+
+
+def test_uncaught_errors_become_a_message(qapp, monkeypatch, capsys):
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    install_excepthook()
+    sys.excepthook(ValueError, ValueError("the library file is damaged"), None)
+    boxes = [w for w in QApplication.topLevelWidgets()
+             if isinstance(w, QMessageBox) and w.isVisible()]
+    assert [box.text() for box in boxes] == ["the library file is damaged"]
+    for box in boxes:
+        box.close()
+    assert "ValueError" in capsys.readouterr().err
+
+
+def test_screenshot_command(qapp, library_path, tmp_path, library):
+    out = tmp_path / "shot.png"
+    article = library.article_rows()[3]
+    assert main(["--db", str(library_path), "screenshot", str(out), "--article", article.id,
+                 "--size", "1000x700"]) == 0
+    image = QImage(str(out))
+    assert not image.isNull() and image.width() >= 700
+    assert main(["--db", str(library_path), "screenshot", str(out), "--article", "nope"]) == 2
