@@ -17,6 +17,7 @@ from reader.ingest.model import Block
 from reader.ingest.text import clean_headline, clean_text
 
 _SHORTER_THAN_COLUMN = 0.85
+_COLUMN_SLACK = 1.0
 
 
 def build_blocks(lines: list[Line], continues: list[bool]) -> list[Block]:
@@ -25,6 +26,7 @@ def build_blocks(lines: list[Line], continues: list[bool]) -> list[Block]:
         return []
     indented = sum(line.indent for line in lines[1:]) >= 1
     column = _column_width(lines)
+    blanks_mean_little = _hard_wrapped(lines, column) and _double_spaced(lines)
     blocks: list[Block] = []
     current: list[str] = []
     heading: list[str] = []
@@ -47,7 +49,7 @@ def build_blocks(lines: list[Line], continues: list[bool]) -> list[Block]:
             continue
         starts_paragraph = (
             bool(heading) or previous is None
-            or (line.indent if indented else (line.blank_before and previous.ends_sentence))
+            or (line.indent if indented else _blank_paragraph_break(previous, line, column, blanks_mean_little))
         )
         flush_heading()
         if starts_paragraph:
@@ -61,6 +63,26 @@ def build_blocks(lines: list[Line], continues: list[bool]) -> list[Block]:
 def _column_width(lines: list[Line]) -> float:
     widths = [line.width for line in lines if not line.ends_sentence] or [line.width for line in lines]
     return median_high(widths)
+
+
+def _hard_wrapped(lines: list[Line], column: float) -> bool:
+    """Were these lines wrapped at a fixed column (a print page), not one line per paragraph?"""
+    running_on = [line for line in lines if not line.ends_sentence]
+    at_column = [line for line in running_on if abs(line.width - column) <= _COLUMN_SLACK]
+    return len(at_column) >= 4 and len(at_column) >= 0.6 * len(running_on)
+
+
+def _double_spaced(lines: list[Line]) -> bool:
+    """A blank line after nearly every line: blanks then say nothing about paragraphs."""
+    return sum(line.blank_before for line in lines[1:]) >= 0.6 * max(len(lines) - 1, 1)
+
+
+def _blank_paragraph_break(previous: Line, line: Line, column: float, blanks_mean_little: bool) -> bool:
+    """Without indents, a blank line after a finished sentence ends a paragraph; on
+    double-spaced columns only when that sentence also stopped short of the column."""
+    if not (line.blank_before and previous.ends_sentence):
+        return False
+    return not (blanks_mean_little and previous.width >= column - _COLUMN_SLACK)
 
 
 def _is_section_head(lines: list[Line], i: int, column: float, continues: list[bool],

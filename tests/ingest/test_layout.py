@@ -190,3 +190,32 @@ def test_headlines_before_bodies_with_bylines():
     page = parse_page(HEADLINE_FIRST_WITH_BYLINES, "web-bylines.txt")
     assert [(a.headline, a.byline, a.county) for a in page.articles] == [
         ("东阿县推进阿胶产业升级", "记者 王一", "东阿县"), ("莘县蔬菜远销海外", "记者 李二", "莘县")]
+
+
+DOUBLE_SPACED = """\
+□王六
+
+临邑县坚持把人民利益作为工作的根本
+
+出发点和落脚点，主动听民声、解民忧
+
+、行民盼。
+
+坚持问题导向，突出为民创新，在下沉
+
+服务、创新机制上不断创新，积极打造
+
+为民服务新亮点，今年成效明显好转。
+
+一是解决群众诉求有创新，面向全县低
+
+收入人口开展活动，逐一认领心愿。
+
+临邑县靶向发力
+"""
+
+
+def test_double_spaced_columns_break_paragraphs_only_at_short_lines():
+    page = parse_page(DOUBLE_SPACED, "double.txt")
+    (article,) = page.articles
+    assert [p[:6] for p in _paragraphs(article)] == ["临邑县坚持把", "坚持问题导向"]
