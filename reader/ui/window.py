@@ -18,11 +18,13 @@ from reader.ui.notes import AddNote, DeleteNote, EditNote, NotesBox
 from reader.ui.reading import ReadingPane
 from reader.ui.render import display_title
 from reader.ui.sidebar import Sidebar
+from reader.ui.suggest import Suggester
 from reader.ui.tags import TagEditor
 from reader.ui.tree_model import BY_FILE
 
 STATUS_MS = 8000
 SUGGESTED_TAGS = 5
+SUGGEST_DELAY_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -35,10 +37,14 @@ class MainWindow(QMainWindow):
         self.import_job: ImportJob | None = None
         self.search_dialog = None
         self._terms: list[str] = []
-        self._suggest_timer = QTimer(self)
-        self._suggest_timer.setSingleShot(True)
-        self._suggest_timer.setInterval(0)
-        self._suggest_timer.timeout.connect(self.load_suggestions)
+        self.suggester = Suggester(db_path, SUGGESTED_TAGS, self) if db_path else None
+        self._suggest_timer = QTimer(self)  # wait until the article is painted and the
+        self._suggest_timer.setSingleShot(True)  # user stops flicking through the tree:
+        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)  # the worker competes for the GIL
+        if self.suggester is not None:
+            self.suggester.ready.connect(self._suggestions_ready)
+            self._suggest_timer.timeout.connect(
+                lambda: self.article is not None and self.suggester.request(self.article.id))
         self.setWindowTitle(self.tr("Reader"))
         self.setAcceptDrops(True)
         grouping = str(settings.value("tree/grouping", BY_FILE))
@@ -113,6 +119,8 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._suggest_timer.stop()
+        if self.suggester is not None:
+            self.suggester.stop()
         if self.import_job is not None:
             self.import_job.wait()
         self.save_state()
@@ -141,7 +149,8 @@ class MainWindow(QMainWindow):
         self._show(article, notes)
         self.sidebar.reveal(article.id, article.file_id, article.county)
         self.settings.setValue("reading/last_article", article.id)
-        self._suggest_timer.start()  # keywords need jieba: show the article first
+        self.tag_editor.set_suggestions([])
+        self._suggest_timer.start()
         return True
 
     def refresh_article(self) -> None:
@@ -170,16 +179,18 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{title} — {self.tr('Reader')}")
 
     def load_suggestions(self) -> None:
-        """Suggested tags for the open article (jieba keywords, so after it is shown)."""
-        self._suggest_timer.stop()
-        if self.article is None:
-            return
-        try:
-            names = self.library.suggested_tags(self.article.id, n=SUGGESTED_TAGS)
-        except LibraryError as error:
-            self.show_status(str(error))
-            return
-        self.tag_editor.set_suggestions(names)
+        """Suggested tags for the open article, computed here and now (for screenshots)."""
+        if self.article is not None:
+            try:
+                names = self.library.suggested_tags(self.article.id, n=SUGGESTED_TAGS)
+            except LibraryError as error:
+                self.show_status(str(error))
+                return
+            self._suggestions_ready(self.article.id, names)
+
+    def _suggestions_ready(self, article_id: str, names: list) -> None:
+        if self.article is not None and self.article.id == article_id:
+            self.tag_editor.set_suggestions(names)
 
     def _note_activated(self, note) -> None:
         if note is not None and note.start is not None and note.end is not None:

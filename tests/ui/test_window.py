@@ -319,3 +319,15 @@ def test_orphaned_notes_dialog_opens(open_window, library_path):
     dialog = actions.show_orphans(window)
     assert dialog.list.count() == 0 and not dialog.delete.isEnabled()
     dialog.close()
+
+
+def test_suggested_tags_arrive_and_can_be_added(qtbot, open_window, library_path, library):
+    window = open_window(library_path)
+    detail = article_with_figures(library)
+    window.open_article(detail.id)
+    qtbot.waitUntil(lambda: bool(window.tag_editor.suggestion_buttons()), timeout=20000)
+    button = window.tag_editor.suggestion_buttons()[0]
+    name = button.property("tag")
+    assert name in library.suggested_tags(detail.id)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert name in library.article(detail.id).tags
