@@ -1,7 +1,8 @@
 """Full-text search in Chinese: FTS5 over jieba-segmented text.
 
 In: a user's query string (anything, including `"` or `AND (`), optional county/file/tag.
-Out: `SearchHit`s ranked by bm25, each with an HTML-escaped snippet, <b>…</b> round the hits.
+Out: `SearchHit`s ranked by bm25, each with an HTML-escaped snippet of the original text (body,
+else notes, else headline), <b>…</b> round every occurrence of a query token.
 
 The FTS5 table `search` (rowid = articles.key) holds, per article, space-joined jieba tokens
 of the headline, body and notes, plus `extra`: the dictionary words inside longer words
@@ -20,8 +21,8 @@ import sqlite3
 from reader.ingest import segment
 from reader.store.rows import SearchHit
 
-_HIT_OPEN, _HIT_CLOSE = "\x02", "\x03"
-_SNIPPET_TOKENS = 40
+_SNIPPET_LEAD = 24
+_SNIPPET_CHARS = 90
 _PHRASE_COLUMNS = "{title body notes}"
 
 
@@ -80,52 +81,66 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(parts) or None
 
 
-def display_snippet(raw: str) -> str:
-    """FTS5 snippet of segmented text -> display HTML: token spaces gone, hits in <b>."""
-    text = html.escape(_despace(raw), quote=False)
-    text = text.replace(_HIT_OPEN, "<b>").replace(_HIT_CLOSE, "</b>")
-    return text.replace("</b><b>", "")
+def snippet(text: str, terms: list[str]) -> str | None:
+    """HTML: about SNIPPET_CHARS of `text` around the first hit, every hit in <b>…</b>;
+    None when no term occurs."""
+    pattern = _hit_pattern(terms)
+    first = pattern.search(text) if pattern else None
+    if first is None:
+        return None
+    start = max(0, first.start() - _SNIPPET_LEAD)
+    end = min(len(text), start + _SNIPPET_CHARS)
+    window = " ".join(text[start:end].split("\n"))
+    parts, position = [], 0
+    for hit in pattern.finditer(window):
+        parts += [html.escape(window[position:hit.start()], quote=False),
+                  "<b>", html.escape(hit.group(), quote=False), "</b>"]
+        position = hit.end()
+    parts.append(html.escape(window[position:], quote=False))
+    body = "".join(parts).replace("</b><b>", "")
+    return ("…" if start else "") + body + ("…" if end < len(text) else "")
 
 
-def _despace(text: str) -> str:
-    """Drop the spaces jieba tokens were joined with, except between two ASCII words."""
-    visible = re.sub(f"[{_HIT_OPEN}{_HIT_CLOSE}]", "", text)
-    out, seen = [], 0
-    for ch in text:
-        if ch in (_HIT_OPEN, _HIT_CLOSE):
-            out.append(ch)
-            continue
-        if ch == " " and not _between_ascii_words(visible, seen):
-            seen += 1
-            continue
-        out.append(ch)
-        seen += 1
-    return "".join(out)
+def _hit_pattern(terms: list[str]) -> re.Pattern | None:
+    unique = sorted({term for term in terms if term}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, unique)), re.IGNORECASE) if unique else None
 
 
-def _between_ascii_words(visible: str, i: int) -> bool:
-    before = visible[i - 1] if i > 0 else ""
-    after = visible[i + 1] if i + 1 < len(visible) else ""
-    return _ascii_word_char(before) and _ascii_word_char(after)
-
-
-def _ascii_word_char(ch: str) -> bool:
-    return ch.isascii() and ch.isalnum()
+def query_terms(query: str) -> list[str]:
+    """The searchable tokens of a query, as they are highlighted."""
+    return [token for word in query.split() for token in tokens(word) if _is_term(token)]
 
 
 def search(conn: sqlite3.Connection, query: str, county=..., file_id: int | None = None,
            tag: str | None = None, limit: int = 50) -> list[SearchHit]:
-    """Ranked hits for `query`; county=... means any county, None the city-wide articles."""
+    """Ranked hits for `query`; county=... means any county, None the city-wide articles.
+
+    The ranked rowids come from the bare FTS5 query (plus the filters); only the hits shown
+    are then read (one query) and get a snippet, cut from the original text."""
     expression = match_expression(query)
     if expression is None:
         return []
-    sql, params = _search_sql(expression, county, file_id, tag, limit)
-    return [_hit(row) for row in conn.execute(sql, params)]
+    ranked = _ranked(conn, expression, county, file_id, tag, limit)
+    if not ranked:
+        return []
+    articles = _articles(conn, [rowid for rowid, _rank in ranked])
+    terms = query_terms(query)
+    return [SearchHit(*articles[rowid][:4], _snippet_of(conn, articles[rowid], terms), rank)
+            for rowid, rank in ranked if rowid in articles]
 
 
-def _search_sql(expression: str, county, file_id, tag, limit) -> tuple[str, list]:
-    marks = f"'{_HIT_OPEN}', '{_HIT_CLOSE}', '…', {_SNIPPET_TOKENS}"
-    where, params = ["search MATCH ?"], [expression]
+def _snippet_of(conn, article: tuple, terms: list[str]) -> str:
+    article_id, label, _county, _file, text = article
+    found = snippet(text, terms)
+    if found is None:
+        notes = "\n".join(row[0] for row in conn.execute(
+            "SELECT text FROM notes WHERE article_id = ? ORDER BY id", (article_id,)))
+        found = snippet(notes, terms) or snippet(label, terms)
+    return found if found is not None else html.escape(text[:_SNIPPET_CHARS], quote=False)
+
+
+def _ranked(conn, expression: str, county, file_id, tag, limit) -> list[tuple[int, float]]:
+    where, params = [], [expression]
     if county is not ...:
         where.append("a.county IS ?")
         params.append(county)
@@ -136,18 +151,20 @@ def _search_sql(expression: str, county, file_id, tag, limit) -> tuple[str, list
         where.append("a.id IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id"
                      " WHERE tags.name = ?)")
         params.append(tag)
-    params.append(limit)
-    sql = (f"SELECT a.id, a.label, a.county, f.name, snippet(search, 1, {marks}),"
-           f" snippet(search, 2, {marks}), snippet(search, 0, {marks}), search.rank"
-           " FROM search JOIN articles a ON a.key = search.rowid JOIN files f ON f.id = a.file_id"
-           f" WHERE {' AND '.join(where)} ORDER BY search.rank LIMIT ?")
-    return sql, params
+    if not where:
+        sql = "SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?"
+    else:
+        sql = ("SELECT search.rowid, search.rank FROM search JOIN articles a ON a.key = search.rowid"
+               f" WHERE search MATCH ? AND {' AND '.join(where)} ORDER BY search.rank LIMIT ?")
+    return conn.execute(sql, [*params, limit]).fetchall()
 
 
-def _hit(row) -> SearchHit:
-    article_id, label, county, file_name, body, notes, title, rank = row
-    snippet = next((s for s in (body, notes, title) if _HIT_OPEN in s), body)
-    return SearchHit(article_id, label, county, file_name, display_snippet(snippet), rank)
+def _articles(conn, keys: list[int]) -> dict[int, tuple]:
+    marks = ",".join("?" * len(keys))
+    rows = conn.execute(
+        "SELECT a.key, a.id, a.label, a.county, f.name, a.text FROM articles a JOIN files f"
+        f" ON f.id = a.file_id WHERE a.key IN ({marks})", keys)
+    return {row[0]: row[1:] for row in rows}
 
 
 def bare_query(conn: sqlite3.Connection, expression: str, limit: int = 50) -> list[int]:

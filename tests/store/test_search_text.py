@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from reader.store.search import display_snippet, match_expression
+from reader.store.search import match_expression, snippet
 
 
 PHRASE = "{title body notes} : "
@@ -37,15 +37,19 @@ def test_a_word_jieba_splits_becomes_a_phrase():
     assert " + " in expression
 
 
-@pytest.mark.parametrize("raw, shown", [
-    ("全县 \x02信访\x03 形势 持续 平稳", "全县<b>信访</b>形势持续平稳"),
-    ("COVID 19 疫情", "COVID 19疫情"),
-    ("\x02乡村\x03 \x02振兴\x03 战略", "<b>乡村振兴</b>战略"),
-    ("a < b & \x02c\x03", "a&lt;b&amp;<b>c</b>"),
-    ("GDP 增长 5 %", "GDP增长5%"),
+@pytest.mark.parametrize("text, terms, shown", [
+    ("全县信访形势持续平稳", ["信访"], "全县<b>信访</b>形势持续平稳"),
+    ("推进乡村振兴战略", ["乡村", "振兴"], "推进<b>乡村振兴</b>战略"),
+    ("COVID 19 与 covid", ["covid"], "<b>COVID</b> 19 与 <b>covid</b>"),
+    ("a < b & c", ["c"], "a &lt; b &amp; <b>c</b>"),
+    ("第一段\n第二段信访", ["信访"], "第一段 第二段<b>信访</b>"),
+    ("甲" * 100 + "信访" + "乙" * 100, ["信访"],
+     "…" + "甲" * 24 + "<b>信访</b>" + "乙" * 64 + "…"),
+    ("没有命中", ["信访"], None),
+    ("没有词", [], None),
 ])
-def test_display_snippet(raw, shown):
-    assert display_snippet(raw) == shown
+def test_snippet(text, terms, shown):
+    assert snippet(text, terms) == shown
 
 
 @pytest.fixture(scope="module")

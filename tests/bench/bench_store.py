@@ -1,0 +1,153 @@
+"""Library import throughput and search latency, each beside its floor, in one run.
+
+    python tests/bench/bench_store.py [--articles 100000] [--workers N] [--queries 300]
+
+Builds a folder of page files from many copies of the sample pages (each copy with a few
+characters of its body lines changed, so its sha256 and its article ids differ), then
+    import:  `Library.import_paths` of the folder into a new library file, beside one plain
+             `jieba.lcut` pass over the same text (floor: import <= 2x lcut)
+    search:  `Library.search` (segmentation, ranking, filters, snippets, article rows) beside
+             the bare FTS5 query for the same MATCH expression (floor: <= 1.5x at p95)
+This is a script that prints figures, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import jieba
+
+from reader.ingest import parse_file
+from reader.store import Library
+from reader.store.search import bare_query, match_expression
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SWAPS = ("的一是在不了有和人这中大为上个国以要时来用们生到作地于出就分对成会可主发年动同工也能下过"
+         "说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体"
+         "制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新")
+FIXED_QUERIES = ["信访", "供热", "乡村振兴", "东昌府区", "工作", "发展 项目", "治重化积", "聊城市"]
+
+
+def _vary(text: str, rng: random.Random) -> str:
+    """Swap one character in every long body line (one holding ， or 。); layout stays the same."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if len(line.strip()) >= 12 and ("，" in line or "。" in line):
+            at = rng.randrange(2, len(line) - 2)
+            if "\u4e00" <= line[at] <= "\u9fff":
+                lines[i] = line[:at] + rng.choice(SWAPS) + line[at + 1:]
+    return "\n".join(lines)
+
+
+def build_corpus(folder: Path, articles: int) -> tuple[list[Path], int]:
+    seeds = sorted(SEEDS.glob("*.txt"))
+    per_set = sum(len(parse_file(path).articles) for path in seeds)
+    sets = math.ceil(articles / per_set)
+    texts = [path.read_text(encoding="utf-8-sig") for path in seeds]
+    rng = random.Random(20261122)
+    files = []
+    for copy in range(sets):
+        for seed, text in zip(seeds, texts):
+            path = folder / f"{copy:05d}_{seed.name}"
+            path.write_text(_vary(text, rng), encoding="utf-8")
+            files.append(path)
+    return files, sets * per_set
+
+
+def time_lcut(files: list[Path]) -> float:
+    plain = jieba.Tokenizer()
+    plain.initialize()
+    texts = [path.read_text(encoding="utf-8") for path in files]
+    start = time.perf_counter()
+    for text in texts:
+        plain.lcut(text)
+    return time.perf_counter() - start
+
+
+def time_import(folder: Path, db: Path, workers: int | None) -> tuple[float, Library]:
+    start = time.perf_counter()
+    library = Library(db)
+    report = library.import_paths([folder], workers=workers)
+    elapsed = time.perf_counter() - start
+    if report.errors:
+        print(f"  {len(report.errors)} files failed, first: {report.errors[0]}", file=sys.stderr)
+    return elapsed, library
+
+
+def queries(count: int) -> list[str]:
+    """Words from the sample pages (common and rare alike), plus a few fixed queries."""
+    from reader.ingest.segment import cut
+
+    words = sorted({w for p in SEEDS.glob("*.txt") for w in cut(p.read_text(encoding="utf-8-sig"))
+                    if len(w) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)})
+    rng = random.Random(7)
+    return FIXED_QUERIES + rng.sample(words, min(count, len(words)))
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+def time_search(library: Library, words: list[str], rounds: int = 2) -> tuple[list, list, int]:
+    ours, bare, hits = [], [], 0
+    conn = library.db.conn
+    for word in words:
+        library.search(word)                                # warm the pages this word needs
+        for _ in range(rounds):
+            start = time.perf_counter()
+            hits += len(library.search(word))
+            ours.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            bare_query(conn, match_expression(word))
+            bare.append(time.perf_counter() - start)
+    return ours, bare, hits
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--workers", type=int, default=None, help="parser processes (default: auto)")
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        work = args.dir or Path(scratch)
+        folder = work / "pages"
+        folder.mkdir(parents=True, exist_ok=True)
+        files, expected = build_corpus(folder, args.articles)
+        megabytes = sum(path.stat().st_size for path in files) / 1e6
+        print(f"corpus: {len(files)} page files, {megabytes:.1f} MB, ~{expected} articles")
+
+        lcut = time_lcut(files)
+        elapsed, library = time_import(folder, work / "library.sqlite3", args.workers)
+        stored = library.count_articles()
+        print(f"import : {elapsed:8.1f} s  {stored / elapsed:8.0f} articles/s  "
+              f"{megabytes / elapsed:6.2f} MB/s  ({stored} articles)")
+        print(f"lcut   : {lcut:8.1f} s  {stored / lcut:8.0f} articles/s  {megabytes / lcut:6.2f} MB/s")
+        print(f"import / lcut = {elapsed / lcut:.2f}  (floor <= 2.00)"
+              f"  {'OK' if elapsed <= 2 * lcut else 'MISSED'}")
+
+        words = queries(args.queries)
+        ours, bare, hits = time_search(library, words)
+        ms = 1000
+        print(f"search : {len(ours)} queries ({len(words)} words, {hits} hits)")
+        print(f"  Library.search p50 {percentile(ours, .5) * ms:7.2f} ms  p95 {percentile(ours, .95) * ms:7.2f} ms")
+        print(f"  bare FTS5      p50 {percentile(bare, .5) * ms:7.2f} ms  p95 {percentile(bare, .95) * ms:7.2f} ms")
+        ratio = percentile(ours, .95) / percentile(bare, .95)
+        print(f"  p95 ratio = {ratio:.2f}  (floor <= 1.50)  {'OK' if ratio <= 1.5 else 'MISSED'}"
+              f"  mean {statistics.mean(ours) * ms:.2f} vs {statistics.mean(bare) * ms:.2f} ms")
+        size = (work / "library.sqlite3").stat().st_size / 1e6
+        print(f"library file: {size:.0f} MB")
+        library.close()
+
+
+if __name__ == "__main__":
+    main()
