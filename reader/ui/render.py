@@ -119,6 +119,12 @@ def _render_header(article, labels: Labels, terms=()) -> str:
     meta = _meta_line(article, labels)
     if meta:
         parts.append(f'<p style="margin-top:6px;"><i>{meta}</i></p>')
+    kinds = sorted({_get(f, "kind") or "other" for f in _get(article, "figures") or []},
+                   key=list(FIGURE_COLOURS).index)
+    if kinds:
+        legend = " ".join(f'<span style="background-color:{FIGURE_COLOURS[k]}">&nbsp;'
+                          f'{_esc(labels.kinds.get(k, k))}&nbsp;</span>' for k in kinds)
+        parts.append(f'<p style="margin-top:2px;"><small>{legend}</small></p>')
     parts.append("<hr/>")
     return "\n".join(parts) + "\n"
 

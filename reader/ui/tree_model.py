@@ -21,6 +21,8 @@ from reader.ui.render import display_title
 BY_FILE = "file"
 BY_COUNTY = "county"
 ARTICLE_BATCH = 500
+TOP_BATCH = 200
+ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 NodeKindRole = Qt.ItemDataRole.UserRole + 2
 NO_PARENT = -1
@@ -50,6 +52,7 @@ class LibraryTreeModel(QAbstractItemModel):
         self._tag: str | None = None
         self._nodes: list[_Node] = []
         self._top: list[int] = []
+        self._pending: list[tuple] = []
         self._icons = kind_icons()
         self._city_wide = self.tr("city-wide")
         self._load_top()
@@ -74,7 +77,7 @@ class LibraryTreeModel(QAbstractItemModel):
     def reload(self) -> None:
         """Forget every node and read the top level again (after an import or a filter change)."""
         self.beginResetModel()
-        self._nodes, self._top = [], []
+        self._nodes, self._top, self._pending = [], [], []
         self._load_top()
         self.endResetModel()
 
@@ -113,7 +116,7 @@ class LibraryTreeModel(QAbstractItemModel):
         """The first article of the tree, opening the first groups as needed."""
         index = QModelIndex()
         for _level in range(3):
-            if self.canFetchMore(index):
+            if self.rowCount(index) == 0 and self.canFetchMore(index):
                 self.fetchMore(index)
             if self.rowCount(index) == 0:
                 return QModelIndex()
@@ -148,19 +151,24 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
         if not parent.isValid():
-            return bool(self._top)
+            return bool(self._top or self._pending)
         if parent.column() > 0:
             return False
         node = self._nodes[parent.internalId()]
         return node.kind != "article" and node.total > 0
 
     def canFetchMore(self, parent: QModelIndex) -> bool:
-        if not parent.isValid() or parent.column() > 0:
+        if not parent.isValid():
+            return bool(self._pending)
+        if parent.column() > 0:
             return False
         return not self._nodes[parent.internalId()].complete
 
     def fetchMore(self, parent: QModelIndex) -> None:
         if not self.canFetchMore(parent):
+            return
+        if not parent.isValid():
+            self._fetch_top()
             return
         node_id = parent.internalId()
         node = self._nodes[node_id]
@@ -197,7 +205,7 @@ class LibraryTreeModel(QAbstractItemModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return ITEM_FLAGS
 
     # -- loading ------------------------------------------------------------------------------
 
@@ -217,14 +225,31 @@ class LibraryTreeModel(QAbstractItemModel):
         return self._title_filter is not None or self._tag is not None
 
     def _load_top(self) -> None:
+        """Read the top-level rows; nodes are made a batch at a time (8,000 files are many)."""
         if self._grouping == BY_FILE:
-            groups = [(f, None) for f in self._library.files()]
+            self._pending = [(f, None) for f in self._library.files()]
         else:
-            groups = [(None, c) for c in self._library.counties()]
-        for file_row, county_row in groups:
-            node = self._group_node(NO_PARENT, len(self._top), file_row, county_row, None)
+            self._pending = [(None, c) for c in self._library.counties()]
+        self._pending.reverse()  # pop() from the end is O(1)
+        self._top = self._make_top()
+
+    def _make_top(self) -> list[int]:
+        made: list[int] = []
+        while self._pending and len(made) < TOP_BATCH:
+            file_row, county_row = self._pending.pop()
+            node = self._group_node(NO_PARENT, len(self._top) + len(made), file_row, county_row,
+                                    None)
             if node is not None:
-                self._top.append(self._add(node))
+                made.append(self._add(node))
+        return made
+
+    def _fetch_top(self) -> None:
+        made = self._make_top()
+        if made:
+            first = len(self._top)
+            self.beginInsertRows(QModelIndex(), first, first + len(made) - 1)
+            self._top.extend(made)
+            self.endInsertRows()
 
     def _group_node(self, parent_id, row, file_row, county_row, outer: _Node | None):
         """A file or county node with its (filtered) count, or None when it would be empty."""
@@ -277,10 +302,16 @@ class LibraryTreeModel(QAbstractItemModel):
         return self._match_child(outer, second)
 
     def _match_child(self, parent: QModelIndex, key) -> QModelIndex:
-        for row, node_id in enumerate(self._children(parent)):
-            node = self._nodes[node_id]
-            value = node.file_id if node.kind == "file" else node.county
-            if value == key:
-                return self.createIndex(row, 0, node_id)
-        return QModelIndex()
+        start = 0
+        while True:
+            children = self._children(parent)
+            for row in range(start, len(children)):
+                node = self._nodes[children[row]]
+                value = node.file_id if node.kind == "file" else node.county
+                if value == key:
+                    return self.createIndex(row, 0, children[row])
+            start = len(children)
+            if parent.isValid() or not self.canFetchMore(parent):
+                return QModelIndex()
+            self.fetchMore(parent)
 

@@ -96,3 +96,16 @@ def test_find_article_reaches_deep_rows(qapp, library, monkeypatch):
     target = library.article_rows()[-1]
     index = model.find_article(target.id, target.file_id, target.county)
     assert index.isValid() and index.data(ArticleIdRole) == target.id
+
+
+def test_top_level_arrives_in_batches(qtmodeltester, library, monkeypatch):
+    monkeypatch.setattr(tree_model, "TOP_BATCH", 2)
+    model = LibraryTreeModel(library)
+    files = library.files()
+    assert model.rowCount() == 2 and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == min(4, len(files))
+    last = library.article_rows()[-1]
+    assert model.find_article(last.id, last.file_id, last.county).isValid()
+    assert model.rowCount() == len(files) and not model.canFetchMore(QModelIndex())
+    qtmodeltester.check(LibraryTreeModel(library), force_py=True)
