@@ -27,7 +27,11 @@ _PHRASE_COLUMNS = "{title body notes}"
 
 
 def tokens(text: str) -> list[str]:
-    return segment.cut(text) if text else []
+    """jieba words of `text` (the shared tokenizer with the place names), no HMM guessing of
+    unknown words: they fall apart into characters, in the text as in the query alike."""
+    if not text:
+        return []
+    return [token for token in segment.tokenizer().lcut(text, HMM=False) if not token.isspace()]
 
 
 def joined(words: list[str]) -> str:
