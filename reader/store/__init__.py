@@ -8,7 +8,8 @@
 
 Import
     lib.import_paths(paths, progress=None, should_stop=None, workers=None) -> ImportReport
-        folders give their *.txt files (sorted); progress(done, total, name) after each file;
+        folders give their *.txt files (sorted, not recursive); progress(done, total, name)
+        after each file (bad ones included);
         should_stop() asked between files; workers: parser processes (default: 2+ for
         24 files or more, else none)
     ImportReport: imported (list[ImportOutcome]), errors (list[(path, message)]), cancelled, ok
@@ -52,7 +53,10 @@ Notes (W3C TextQuoteSelector: quote + 32 chars prefix/suffix, and TextPositionSe
 
 Search and export
     lib.search(query, county=..., file_id=None, tag=None, limit=50) -> list[SearchHit(
-        article_id, title, county, file_name, snippet, rank)]   bm25, snippet HTML with <b>
+        article_id, title, county, file_name, snippet, rank)]
+        FTS5 over jieba words of headline, body and notes, best (lowest bm25 rank) first;
+        every query token is quoted, so no input raises; snippet: HTML-escaped original
+        text (body, else notes, else headline) with <b>…</b> round each query token
     lib.export_notes(fmt 'md'|'csv'|'json', article_id=None, county=..., tag=None) -> str
 
 Errors: LibraryError (one line for the user), its subclasses ArticleNotFound, NoteNotFound,

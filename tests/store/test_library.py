@@ -227,3 +227,20 @@ def test_article_ids_clashing_across_files_stay_apart(library, tmp_path):
     ids = [row.id for row in library.article_rows()]
     assert len(set(ids)) == 2 and "same" in ids
     assert {library.article(i).title for i in ids} == {"甲", "乙"}
+
+
+def test_default_library_path(monkeypatch, tmp_path):
+    from reader.store import default_library_path
+
+    monkeypatch.setenv("READER_DB", str(tmp_path / "mine.sqlite3"))
+    assert default_library_path() == tmp_path / "mine.sqlite3"
+    monkeypatch.delenv("READER_DB")
+    path = default_library_path()
+    assert path.name == "library.sqlite3" and "reader" in path.parts
+
+
+def test_library_files_use_wal_and_foreign_keys(library):
+    conn = library.db.conn
+    assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+    assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
