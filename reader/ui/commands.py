@@ -60,6 +60,7 @@ def _shoot(library, path, settings, args, size) -> int:
     window = MainWindow(library, settings, path)
     window.resize(*size)
     window.show()
+    window.populate_tree()
     if args.article and not window.open_article(args.article):
         print(f"reader: no article with id {args.article!r}", file=sys.stderr)
         window.close()

@@ -27,9 +27,10 @@ def parse_filter(text: str) -> tuple[str | None, str | None]:
 class Sidebar(QWidget):
     article_selected = Signal(str)
 
-    def __init__(self, library, grouping: str = BY_FILE, parent: QWidget | None = None):
+    def __init__(self, library, grouping: str = BY_FILE, parent: QWidget | None = None,
+                 load: bool = True):
         super().__init__(parent)
-        self.model = LibraryTreeModel(library, grouping, self)
+        self.model = LibraryTreeModel(library, grouping, self, load=load)
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by title, or #tag"))
         self.filter.setClearButtonEnabled(True)
@@ -83,6 +84,8 @@ class Sidebar(QWidget):
 
     def reveal(self, article_id: str, file_id, county) -> bool:
         """Select an article in the tree (opening its groups) without re-emitting it."""
+        if not self.model.loaded:
+            return False
         index = self.model.find_article(article_id, file_id, county)
         if not index.isValid():
             return False

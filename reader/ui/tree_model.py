@@ -44,7 +44,8 @@ class _Node:
 class LibraryTreeModel(QAbstractItemModel):
     """Groups of articles with their counts; article nodes carry the article id."""
 
-    def __init__(self, library, grouping: str = BY_FILE, parent: QObject | None = None):
+    def __init__(self, library, grouping: str = BY_FILE, parent: QObject | None = None,
+                 load: bool = True):
         super().__init__(parent)
         self._library = library
         self._grouping = grouping
@@ -55,7 +56,9 @@ class LibraryTreeModel(QAbstractItemModel):
         self._pending: list[tuple] = []
         self._icons = kind_icons()
         self._city_wide = self.tr("city-wide")
-        self._load_top()
+        self.loaded = False
+        if load:
+            self._load_top()
 
     # -- public API ---------------------------------------------------------------------------
 
@@ -232,6 +235,7 @@ class LibraryTreeModel(QAbstractItemModel):
             self._pending = [(None, c) for c in self._library.counties()]
         self._pending.reverse()  # pop() from the end is O(1)
         self._top = self._make_top()
+        self.loaded = True
 
     def _make_top(self) -> list[int]:
         made: list[int] = []

@@ -66,6 +66,7 @@ def open_window(qtbot, settings):
         qtbot.addWidget(window)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: window.sidebar.model.loaded)
         windows.append(window)
         return window
 
