@@ -19,6 +19,7 @@ from reader.ui.render import display_title
 from reader.ui.search import SearchDialog
 from reader.ui.tree_model import BY_COUNTY, BY_FILE
 
+translate = QCoreApplication.translate  # lupdate knows this name
 LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
 EXPORT_FILTERS = {"md": "Markdown (*.md)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
 
@@ -29,7 +30,8 @@ def build(window) -> dict[str, QAction]:
     def add(menu, name, text, slot, shortcut=None, checkable=False):
         action = QAction(text, window)
         if shortcut is not None:
-            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
+            keys = shortcut if isinstance(shortcut, list) else [shortcut]
+            action.setShortcuts([QKeySequence(key) for key in keys])
         action.setCheckable(checkable)
         action.triggered.connect(slot)
         menu.addAction(action)
@@ -37,71 +39,76 @@ def build(window) -> dict[str, QAction]:
         return action
 
     bar = window.menuBar()
-    file_menu = bar.addMenu(QCoreApplication.translate("Actions", "&File"))
-    add(file_menu, "import_files", QCoreApplication.translate("Actions", "Import files…"), lambda: import_files(window),
-        QKeySequence.StandardKey.Open)
-    add(file_menu, "import_folder", QCoreApplication.translate("Actions", "Import folder…"), lambda: import_folder(window),
-        QKeySequence("Ctrl+Shift+O"))
-    file_menu.addSeparator()
-    add(file_menu, "export", QCoreApplication.translate("Actions", "Export notes…"), lambda: export_notes(window),
-        QKeySequence("Ctrl+E"))
-    file_menu.addSeparator()
-    add(file_menu, "quit", QCoreApplication.translate("Actions", "Quit"), window.close, QKeySequence.StandardKey.Quit)
+    menu = bar.addMenu(translate("Actions", "&File"))
+    add(menu, "import_files", translate("Actions", "Import files…"),
+        lambda: import_files(window), QKeySequence.StandardKey.Open)
+    add(menu, "import_folder", translate("Actions", "Import folder…"),
+        lambda: import_folder(window), "Ctrl+Shift+O")
+    menu.addSeparator()
+    add(menu, "export", translate("Actions", "Export notes…"),
+        lambda: export_notes(window), "Ctrl+E")
+    menu.addSeparator()
+    add(menu, "quit", translate("Actions", "Quit"), window.close, QKeySequence.StandardKey.Quit)
 
-    edit_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Edit"))
-    undo = window.undo_stack.createUndoAction(window, QCoreApplication.translate("Actions", "Undo"))
+    menu = bar.addMenu(translate("Actions", "&Edit"))
+    undo = window.undo_stack.createUndoAction(window, translate("Actions", "Undo"))
     undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = window.undo_stack.createRedoAction(window, QCoreApplication.translate("Actions", "Redo"))
+    redo = window.undo_stack.createRedoAction(window, translate("Actions", "Redo"))
     redo.setShortcut(QKeySequence.StandardKey.Redo)
-    edit_menu.addActions([undo, redo])
+    menu.addActions([undo, redo])
     acts["undo"], acts["redo"] = undo, redo
-    edit_menu.addSeparator()
-    add(edit_menu, "find", QCoreApplication.translate("Actions", "Search…"), lambda: show_search(window), QKeySequence("Ctrl+F"))
-    add(edit_menu, "filter", QCoreApplication.translate("Actions", "Filter the list"), window.sidebar.filter.setFocus,
-        QKeySequence("Ctrl+L"))
+    menu.addSeparator()
+    add(menu, "find", translate("Actions", "Search…"), lambda: show_search(window), "Ctrl+F")
+    add(menu, "filter", translate("Actions", "Filter the list"),
+        window.sidebar.filter.setFocus, "Ctrl+L")
 
-    notes_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Notes"))
-    add(notes_menu, "add_note", QCoreApplication.translate("Actions", "Add note on selection…"), lambda: ask_note(window),
-        QKeySequence("Ctrl+Shift+N"))
-    add(notes_menu, "orphans", QCoreApplication.translate("Actions", "Orphaned notes…"), lambda: show_orphans(window))
+    menu = bar.addMenu(translate("Actions", "&Notes"))
+    add(menu, "add_note", translate("Actions", "Add note on selection…"),
+        lambda: ask_note(window), "Ctrl+Shift+N")
+    add(menu, "orphans", translate("Actions", "Orphaned notes…"), lambda: show_orphans(window))
 
-    view_menu = bar.addMenu(QCoreApplication.translate("Actions", "&View"))
-    group = QActionGroup(window)
-    for name, text, key in (("group_file", QCoreApplication.translate("Actions", "Group by file"), BY_FILE),
-                            ("group_county", QCoreApplication.translate("Actions", "Group by county"), BY_COUNTY)):
-        action = add(view_menu, name, text, lambda _c=False, k=key: window.sidebar.set_grouping(k),
-                     checkable=True)
-        group.addAction(action)
-        action.setChecked(window.sidebar.model.grouping == key)
-    view_menu.addSeparator()
-    modes = QActionGroup(window)
-    for name, text, key, shortcut in (
-            ("mode_clean", QCoreApplication.translate("Actions", "Clean text"), "clean", "Ctrl+1"),
-            ("mode_beside", QCoreApplication.translate("Actions", "Clean text and source lines"), "beside", "Ctrl+2"),
-            ("mode_raw", QCoreApplication.translate("Actions", "Source lines only"), "raw", "Ctrl+3")):
-        action = add(view_menu, name, text, lambda _c=False, k=key: set_mode(window, k),
-                     QKeySequence(shortcut), checkable=True)
-        modes.addAction(action)
-    view_menu.addSeparator()
-    add(view_menu, "zoom_in", QCoreApplication.translate("Actions", "Larger text"), window.pane.zoom_in,
-        [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence(QKeySequence.StandardKey.ZoomIn)])
-    add(view_menu, "zoom_out", QCoreApplication.translate("Actions", "Smaller text"), window.pane.zoom_out,
-        [QKeySequence("Ctrl+-"), QKeySequence(QKeySequence.StandardKey.ZoomOut)])
-    add(view_menu, "zoom_reset", QCoreApplication.translate("Actions", "Normal size"), lambda: window.pane.set_zoom(0),
-        QKeySequence("Ctrl+0"))
-    view_menu.addSeparator()
-    language_menu = view_menu.addMenu(QCoreApplication.translate("Actions", "Language"))
-    languages = QActionGroup(window)
-    current = window.settings.value("ui/language", "zh_CN")
-    for code, label in LANGUAGES:
-        action = add(language_menu, f"lang_{code}", label,
-                     lambda _c=False, c=code: set_language(window, c), checkable=True)
-        action.setChecked(current == code)
-        languages.addAction(action)
+    menu = bar.addMenu(translate("Actions", "&View"))
+    _choices(menu, add, window, [
+        ("group_file", translate("Actions", "Group by file"), None,
+         lambda: window.sidebar.set_grouping(BY_FILE)),
+        ("group_county", translate("Actions", "Group by county"), None,
+         lambda: window.sidebar.set_grouping(BY_COUNTY))])
+    acts["group_" + window.sidebar.model.grouping].setChecked(True)
+    window.sidebar.grouping.currentIndexChanged.connect(
+        lambda _i: acts["group_" + window.sidebar.grouping.currentData()].setChecked(True))
+    menu.addSeparator()
+    _choices(menu, add, window, [
+        ("mode_clean", translate("Actions", "Clean text"), "Ctrl+1",
+         lambda: set_mode(window, "clean")),
+        ("mode_beside", translate("Actions", "Clean text and source lines"), "Ctrl+2",
+         lambda: set_mode(window, "beside")),
+        ("mode_raw", translate("Actions", "Source lines only"), "Ctrl+3",
+         lambda: set_mode(window, "raw"))])
+    menu.addSeparator()
+    add(menu, "zoom_in", translate("Actions", "Larger text"), window.pane.zoom_in,
+        ["Ctrl+=", "Ctrl++"])
+    add(menu, "zoom_out", translate("Actions", "Smaller text"), window.pane.zoom_out, "Ctrl+-")
+    add(menu, "zoom_reset", translate("Actions", "Normal size"),
+        lambda: window.pane.set_zoom(0), "Ctrl+0")
+    menu.addSeparator()
+    languages = menu.addMenu(translate("Actions", "Language"))
+    _choices(languages, add, window, [
+        (f"lang_{code}", label, None, lambda c=code: set_language(window, c))
+        for code, label in LANGUAGES])
+    acts["lang_" + str(window.settings.value("ui/language", "zh_CN"))].setChecked(True)
 
-    help_menu = bar.addMenu(QCoreApplication.translate("Actions", "&Help"))
-    add(help_menu, "about", QCoreApplication.translate("Actions", "About Reader"), lambda: show_about(window))
+    menu = bar.addMenu(translate("Actions", "&Help"))
+    add(menu, "about", translate("Actions", "About Reader"), lambda: show_about(window))
     return acts
+
+
+def _choices(menu, add, window, rows) -> QActionGroup:
+    """Checkable actions of which one is on: (name, text, shortcut or None, slot)."""
+    group = QActionGroup(window)
+    for name, text, shortcut, slot in rows:
+        group.addAction(add(menu, name, text, lambda _checked=False, s=slot: s(), shortcut,
+                            checkable=True))
+    return group
 
 
 def set_mode(window, mode: str) -> None:
@@ -124,8 +131,11 @@ def ask_note(window) -> None:
     if window.article is None:
         return
     span = window.pane.selected_span()
-    label = QCoreApplication.translate("Actions", "Note on “%1”:").replace("%1", span[2][:40]) if span else QCoreApplication.translate("Actions", "Note:")
-    text, ok = QInputDialog.getMultiLineText(window, QCoreApplication.translate("Actions", "Add note"), label)
+    if span:
+        label = translate("Actions", "Note on “%1”:").replace("%1", span[2][:40])
+    else:
+        label = translate("Actions", "Note:")
+    text, ok = QInputDialog.getMultiLineText(window, translate("Actions", "Add note"), label)
     if ok:
         window.add_note(text, span)
 
@@ -133,20 +143,23 @@ def ask_note(window) -> None:
 def ask_edit_note(window, note) -> None:
     if note is None:
         return
-    text, ok = QInputDialog.getMultiLineText(window, QCoreApplication.translate("Actions", "Edit note"), QCoreApplication.translate("Actions", "Note:"), note.text)
+    text, ok = QInputDialog.getMultiLineText(window, translate("Actions", "Edit note"),
+                                             translate("Actions", "Note:"), note.text)
     if ok:
         window.edit_note(note, text)
 
 
 def import_files(window) -> None:
-    paths, _filter = QFileDialog.getOpenFileNames(window, QCoreApplication.translate("Actions", "Import page files"), "",
-                                                  QCoreApplication.translate("Actions", "Page files (*.txt);;All files (*)"))
+    paths, _filter = QFileDialog.getOpenFileNames(
+        window, translate("Actions", "Import page files"), "",
+        translate("Actions", "Page files (*.txt);;All files (*)"))
     if paths:
         window.import_paths(paths)
 
 
 def import_folder(window) -> None:
-    folder = QFileDialog.getExistingDirectory(window, QCoreApplication.translate("Actions", "Import a folder of pages"))
+    folder = QFileDialog.getExistingDirectory(
+        window, translate("Actions", "Import a folder of pages"))
     if folder:
         window.import_paths([folder])
 
@@ -157,7 +170,7 @@ def current_scope_label(window, scope: dict) -> str:
         names = {f.id: f.name for f in window.library.files()}
         parts.append(names.get(scope["file_id"], ""))
     if "county" in scope:
-        parts.append(scope["county"] or QCoreApplication.translate("Actions", "city-wide"))
+        parts.append(scope["county"] or translate("Actions", "city-wide"))
     if "tag" in scope:
         parts.append("#" + scope["tag"])
     return " · ".join(p for p in parts if p)
@@ -182,7 +195,8 @@ def export_notes(window) -> None:
     if not dialog.exec():
         return
     fmt, scope = dialog.choice()
-    path, _filter = QFileDialog.getSaveFileName(window, QCoreApplication.translate("Actions", "Export notes"), f"notes.{fmt}",
+    path, _filter = QFileDialog.getSaveFileName(window, translate("Actions", "Export notes"),
+                                                f"notes.{fmt}",
                                                 EXPORT_FILTERS[fmt])
     if path:
         export_to(window, path, fmt, **scope)
@@ -192,9 +206,10 @@ def export_to(window, path, fmt: str, **scope) -> bool:
     try:
         write_export(window.library, path, fmt, **scope)
     except (LibraryError, OSError) as error:
-        show_error(window, QCoreApplication.translate("Actions", "Export failed"), str(error))
+        show_error(window, translate("Actions", "Export failed"), str(error))
         return False
-    window.show_status(QCoreApplication.translate("Actions", "Notes exported to %1").replace("%1", str(path)))
+    window.show_status(
+        translate("Actions", "Notes exported to %1").replace("%1", str(path)))
     return True
 
 
@@ -209,11 +224,13 @@ def show_orphans(window) -> OrphansDialog:
 
 def set_language(window, code: str) -> None:
     window.settings.setValue("ui/language", code)
-    window.show_status(QCoreApplication.translate("Actions", "The language changes when Reader starts again."))
+    window.show_status(
+        translate("Actions", "The language changes when Reader starts again."))
 
 
 def show_about(window) -> None:
-    QMessageBox.about(window, QCoreApplication.translate("Actions", "About Reader"), QCoreApplication.translate("Actions", 
+    QMessageBox.about(window, translate("Actions", "About Reader"), translate(
+        "Actions",
         "<h3>Reader %1</h3><p>Read and annotate Chinese local-newspaper pages offline: "
         "articles rebuilt from the page text, figures highlighted, tags and notes kept in a "
         "library file on this computer.</p>").replace("%1", __version__))

@@ -33,7 +33,8 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         return []
     installed = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in ((f"reader_{language}", translations_dir()), (f"qtbase_{language}", qt_dir)):
+    files = ((f"reader_{language}", translations_dir()), (f"qtbase_{language}", qt_dir))
+    for name, folder in files:
         translator = QTranslator(app)
         if translator.load(name, folder):
             app.installTranslator(translator)

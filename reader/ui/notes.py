@@ -81,7 +81,8 @@ class NotesBox(QWidget):
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(lambda: self._emit_current(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit_current(self.delete_requested))
-        self.view.doubleClicked.connect(lambda index: self.edit_requested.emit(index.data(NoteRole)))
+        self.view.doubleClicked.connect(
+            lambda index: self.edit_requested.emit(index.data(NoteRole)))
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self._current_changed(QModelIndex())
 

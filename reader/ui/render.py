@@ -144,7 +144,8 @@ def _render_body(article, labels: Labels, notes, marks) -> str:
     figures_by_block: dict[int, list] = {}
     for figure in _get(article, "figures") or []:
         figures_by_block.setdefault(_get(figure, "block"), []).append(figure)
-    note_spans = _merge(sorted((s, e) for s, e in notes if s is not None and e is not None and e > s))
+    note_spans = _merge(sorted((s, e) for s, e in notes
+                               if s is not None and e is not None and e > s))
     mark_spans = list(marks)
     out = []
     for number, block in enumerate(body):

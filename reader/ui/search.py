@@ -13,9 +13,11 @@ import re
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import (QCheckBox, QDialog, QLabel, QLineEdit, QListView,
-                               QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
-                               QApplication, QStyle)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QLabel, QLineEdit, QListView,
+                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
+                               QWidget)
+
+from reader.store import LibraryError
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 150
@@ -75,8 +77,8 @@ class HtmlDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         context = QAbstractTextDocumentLayout.PaintContext()
-        group = QPalette.ColorRole.HighlightedText if option.state & QStyle.StateFlag.State_Selected \
-            else QPalette.ColorRole.Text
+        selected = option.state & QStyle.StateFlag.State_Selected
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(group))
         painter.save()
         painter.translate(option.rect.topLeft())
@@ -140,7 +142,7 @@ class SearchDialog(QDialog):
             scope = self._scope if self.narrow.isChecked() else {}
             try:
                 hits = self._library.search(text, **scope)
-            except Exception as error:  # a malformed query is the user's typo, not a crash
+            except LibraryError as error:  # a malformed query is a typo, not a crash
                 self.status.setText(str(error))
                 self.model.set_hits([])
                 return

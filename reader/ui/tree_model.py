@@ -291,7 +291,7 @@ class LibraryTreeModel(QAbstractItemModel):
         return [self._article_node(row) for row in rows]
 
     def _article_node(self, row) -> _Node:
-        label = display_title(row.title, getattr(row, "text", None) or getattr(row, "snippet", None))
+        label = display_title(row.title, None)
         return _Node("article", 0, 0, label, file_id=row.file_id, county=row.county,
                      city=row.city, article_id=row.id, icon=self._icons.get(row.kind))
 

@@ -3,194 +3,194 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="40" />
+        <location filename="../../reader/ui/actions.py" line="42" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="41" />
+        <location filename="../../reader/ui/actions.py" line="43" />
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="43" />
+        <location filename="../../reader/ui/actions.py" line="45" />
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="46" />
+        <location filename="../../reader/ui/actions.py" line="48" />
         <source>Export notes…</source>
         <translation>导出笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="49" />
+        <location filename="../../reader/ui/actions.py" line="51" />
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="51" />
+        <location filename="../../reader/ui/actions.py" line="53" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="52" />
+        <location filename="../../reader/ui/actions.py" line="54" />
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="54" />
+        <location filename="../../reader/ui/actions.py" line="56" />
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59" />
+        <location filename="../../reader/ui/actions.py" line="61" />
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="60" />
+        <location filename="../../reader/ui/actions.py" line="62" />
         <source>Filter the list</source>
         <translation>筛选列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63" />
+        <location filename="../../reader/ui/actions.py" line="65" />
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64" />
+        <location filename="../../reader/ui/actions.py" line="66" />
         <source>Add note on selection…</source>
         <translation>为所选文字添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66" />
+        <location filename="../../reader/ui/actions.py" line="68" />
         <source>Orphaned notes…</source>
         <translation>孤立笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68" />
+        <location filename="../../reader/ui/actions.py" line="70" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70" />
+        <location filename="../../reader/ui/actions.py" line="72" />
         <source>Group by file</source>
         <translation>按文件分组</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71" />
+        <location filename="../../reader/ui/actions.py" line="74" />
         <source>Group by county</source>
         <translation>按区县分组</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="79" />
+        <location filename="../../reader/ui/actions.py" line="81" />
         <source>Clean text</source>
         <translation>整理后的正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="80" />
+        <location filename="../../reader/ui/actions.py" line="83" />
         <source>Clean text and source lines</source>
         <translation>正文与原始行对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="81" />
+        <location filename="../../reader/ui/actions.py" line="85" />
         <source>Source lines only</source>
         <translation>仅原始行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86" />
+        <location filename="../../reader/ui/actions.py" line="88" />
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88" />
+        <location filename="../../reader/ui/actions.py" line="90" />
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="90" />
+        <location filename="../../reader/ui/actions.py" line="91" />
         <source>Normal size</source>
         <translation>正常大小</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93" />
+        <location filename="../../reader/ui/actions.py" line="94" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="102" />
+        <location filename="../../reader/ui/actions.py" line="100" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="103" />
-        <location filename="../../reader/ui/actions.py" line="216" />
+        <location filename="../../reader/ui/actions.py" line="101" />
+        <location filename="../../reader/ui/actions.py" line="232" />
         <source>About Reader</source>
         <translation>关于读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
+        <location filename="../../reader/ui/actions.py" line="135" />
         <source>Note on “%1”:</source>
         <translation>关于“%1”的笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="127" />
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="137" />
+        <location filename="../../reader/ui/actions.py" line="147" />
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128" />
+        <location filename="../../reader/ui/actions.py" line="138" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="136" />
+        <location filename="../../reader/ui/actions.py" line="146" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="142" />
+        <location filename="../../reader/ui/actions.py" line="154" />
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143" />
+        <location filename="../../reader/ui/actions.py" line="155" />
         <source>Page files (*.txt);;All files (*)</source>
         <translation>版面文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149" />
+        <location filename="../../reader/ui/actions.py" line="162" />
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160" />
+        <location filename="../../reader/ui/actions.py" line="173" />
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="185" />
+        <location filename="../../reader/ui/actions.py" line="198" />
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="195" />
+        <location filename="../../reader/ui/actions.py" line="209" />
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="197" />
+        <location filename="../../reader/ui/actions.py" line="212" />
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="212" />
+        <location filename="../../reader/ui/actions.py" line="228" />
         <source>The language changes when Reader starts again.</source>
         <translation>重新启动读报后语言才会更改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="216" />
+        <location filename="../../reader/ui/actions.py" line="232" />
         <source>&lt;h3&gt;Reader %1&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese local-newspaper pages offline: articles rebuilt from the page text, figures highlighted, tags and notes kept in a library file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;读报 %1&lt;/h3&gt;&lt;p&gt;离线阅读和批注地方报纸版面：从版面文字还原文章，突出显示数字，标签和笔记保存在本机的资料库文件中。&lt;/p&gt;</translation>
     </message>
@@ -198,12 +198,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="41" />
+        <location filename="../../reader/ui/app.py" line="42" />
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="69" />
+        <location filename="../../reader/ui/app.py" line="72" />
         <source>Cannot open the library</source>
         <translation>无法打开资料库</translation>
     </message>
@@ -264,7 +264,7 @@
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="106" />
+        <location filename="../../reader/ui/importer.py" line="105" />
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="54" />
+        <location filename="../../reader/ui/tree_model.py" line="58" />
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
@@ -280,57 +280,57 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="38" />
+        <location filename="../../reader/ui/window.py" line="49" />
         <source>Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="54" />
+        <location filename="../../reader/ui/window.py" line="86" />
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="56" />
+        <location filename="../../reader/ui/window.py" line="88" />
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="133" />
+        <location filename="../../reader/ui/window.py" line="181" />
         <source>That article is no longer in the library.</source>
         <translation>资料库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="237" />
+        <location filename="../../reader/ui/window.py" line="290" />
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="252" />
+        <location filename="../../reader/ui/window.py" line="305" />
         <source>Importing the sample pages…</source>
         <translation>正在导入示例版面…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="258" />
+        <location filename="../../reader/ui/window.py" line="311" />
         <source>Imported %1 file(s), %2 article(s).</source>
         <translation>已导入 %1 个文件，%2 篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="261" />
+        <location filename="../../reader/ui/window.py" line="314" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="264" />
+        <location filename="../../reader/ui/window.py" line="317" />
         <source>%1 file(s) failed: %2</source>
         <translation>%1 个文件失败：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="268" />
+        <location filename="../../reader/ui/window.py" line="321" />
         <source>%1 note(s) lost their passage (Notes ▸ Orphaned notes).</source>
         <translation>%1 条笔记失去了原文位置（笔记 ▸ 孤立笔记）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="278" />
+        <location filename="../../reader/ui/window.py" line="331" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -338,17 +338,17 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../reader/ui/notes.py" line="117" />
+        <location filename="../../reader/ui/notes.py" line="118" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="136" />
+        <location filename="../../reader/ui/notes.py" line="137" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="150" />
+        <location filename="../../reader/ui/notes.py" line="151" />
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
@@ -394,7 +394,7 @@
         <translation>附加到“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/orphans.py" line="29" />
+        <location filename="../../reader/ui/orphans.py" line="30" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -450,22 +450,22 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="106" />
+        <location filename="../../reader/ui/search.py" line="108" />
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="110" />
+        <location filename="../../reader/ui/search.py" line="112" />
         <source>Words to find…</source>
         <translation>要查找的词…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="112" />
+        <location filename="../../reader/ui/search.py" line="114" />
         <source>Only in %1</source>
         <translation>仅在 %1 中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="148" />
+        <location filename="../../reader/ui/search.py" line="150" />
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform></translation>
@@ -474,17 +474,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="34" />
+        <location filename="../../reader/ui/sidebar.py" line="35" />
         <source>Filter by title, or #tag</source>
         <translation>按标题筛选，或 #标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="37" />
+        <location filename="../../reader/ui/sidebar.py" line="38" />
         <source>By file</source>
         <translation>按文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="38" />
+        <location filename="../../reader/ui/sidebar.py" line="39" />
         <source>By county</source>
         <translation>按区县</translation>
     </message>
@@ -502,7 +502,7 @@
         <translation>推荐：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="55" />
+        <location filename="../../reader/ui/tags.py" line="56" />
         <source>Remove the tag “%1”</source>
         <translation>移除标签“%1”</translation>
     </message>

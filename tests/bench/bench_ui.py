@@ -3,14 +3,16 @@
     .venv/bin/python tests/bench/bench_ui.py [--articles 100000] [--cache DIR]
 
 Prints, for each library, the time from opening the library to the first article shown in the
-window and the process memory (RSS) at that moment, with the ratio big/small (the figure
-that matters: at most 1.5x), then the time to switch between articles in the big one.
+window and the process memory (RSS) once the window has settled, with the ratio big/small
+(the figure that matters: at most 1.5x), then the time to switch between articles in the big
+one.
 
 Each measurement runs in a fresh process (`--measure DB`), so import costs and memory start
 equal; each figure is the median of --runs processes. "First article" is the first paint of
-the reading pane (the window fills its tree right after: "tree filled"). The big library is built through the store (`Library.store_parsed`) from the sample
-pages parsed once and stored again and again under new names; it is cached in --cache
-(default: the system temp folder) so a second run skips the build.
+the reading pane; the window fills its tree right after ("tree filled"). The big library is
+built through the store (`Library.store_parsed`) from the sample pages parsed once and stored
+again and again under new names; it is cached in --cache (default: the system temp folder)
+so a second run skips the build.
 """
 
 from __future__ import annotations

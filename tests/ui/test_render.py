@@ -42,7 +42,8 @@ def test_tooltip_names_kind_and_value():
 
 @pytest.mark.parametrize(("title", "text", "shown"), [
     ("题目", "正文", "题目"),
-    (None, "11月8日，聊城市东昌府区斗虎屯镇北夏村村民", "11月8日，聊城市东昌府区斗虎屯…"),
+    (None, "11月8日，聊城市东昌府区斗虎屯镇北夏村村民",
+     "11月8日，聊城市东昌府区斗虎屯…"),
     ("", "短", "短"),
     (None, "", "…"),
 ])

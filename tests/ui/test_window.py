@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 from reader.resources import bundled_seeds_dir
 from reader.store import Library
 from reader.ui import actions
-from reader.ui.render import Labels, block_offsets, figure_tooltip
+from reader.ui.render import block_offsets, figure_tooltip
 from reader.ui.tree_model import ArticleIdRole
 
 pytestmark = pytest.mark.gui
