@@ -64,7 +64,7 @@ def run_window(db=None) -> int:
 
     app = make_app()
     settings = QSettings()
-    translators = install_translators(app, resolve_language(settings))  # noqa: F841 - keep alive
+    translators = install_translators(app, resolve_language(settings))
     install_excepthook()
     try:
         library, path = open_library(db)
@@ -75,9 +75,17 @@ def run_window(db=None) -> int:
     window = MainWindow(library, settings, path)
     window.show()
     window.import_seeds_if_empty()
-    code = app.exec()
+    code = run_event_loop(app)
+    window.close()
     library.close()
+    for translator in translators:
+        app.removeTranslator(translator)
     return code
+
+
+def run_event_loop(app: QApplication) -> int:
+    """app.exec(), apart so a test can stand in for the user."""
+    return app.exec()
 
 
 def take_screenshot(window, path) -> Path:

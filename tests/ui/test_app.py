@@ -10,6 +10,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.cli import main
+from reader.resources import bundled_seeds_dir
 from reader.ui.app import install_excepthook
 from reader.ui.i18n import install_translators, resolve_language, translations_dir
 
@@ -56,3 +57,28 @@ def test_screenshot_command(qapp, library_path, tmp_path, library):
     image = QImage(str(out))
     assert not image.isNull() and image.width() >= 700
     assert main(["--db", str(library_path), "screenshot", str(out), "--article", "nope"]) == 2
+
+
+def test_reader_without_command_opens_the_window_and_imports_the_samples(
+        qtbot, qapp, tmp_path, monkeypatch):
+    from reader.ui import app as app_module
+    from reader.ui.window import MainWindow
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.delenv("READER_LANG", raising=False)
+    seen = {}
+
+    def user(_app):
+        window = next(w for w in QApplication.topLevelWidgets()
+                      if isinstance(w, MainWindow) and w.isVisible())
+        qtbot.waitUntil(lambda: window.import_job is None and window.article is not None,
+                        timeout=30000)
+        seen["title"] = window.windowTitle()
+        seen["files"] = window.sidebar.model.rowCount()
+        return 0
+
+    monkeypatch.setattr(app_module, "run_event_loop", user)
+    assert main(["--db", str(tmp_path / "new.sqlite3")]) == 0
+    assert seen["files"] == len(list(bundled_seeds_dir().glob("*.txt")))
+    assert "读报" in seen["title"]
+    assert QCoreApplication.translate("Actions", "Quit") == "Quit"  # translators removed
