@@ -2,7 +2,8 @@
 
     open_database(path, busy_timeout) -> sqlite_utils.Database   WAL, foreign keys, NORMAL sync
     write(db)        context manager: one `BEGIN IMMEDIATE` transaction, committed or rolled back
-    translate_errors()   turns "database is locked" into LibraryBusy
+    translate_errors()   "database is locked" -> LibraryBusy; read-only, unopenable, full or
+                         damaged files -> LibraryError with a one-line message
 
 The connection runs with `isolation_level=None` so the driver never opens a transaction on
 its own: every transaction starts in `write`, and nowhere else.
@@ -66,6 +67,11 @@ def translate_errors() -> Iterator[None]:
         if "locked" in message or "busy" in message:
             raise LibraryBusy("the library is busy in another window or process; "
                               "try again in a moment") from error
+        if "readonly" in message or "read-only" in message:
+            raise LibraryError("the library file is read-only; nothing was changed "
+                               "(check its permissions, or open a copy)") from error
+        if "unable to open" in message or "disk i/o" in message.lower() or "full" in message:
+            raise LibraryError(f"the library file cannot be written ({message})") from error
         raise
     except sqlite3.DatabaseError as error:
         if "not a database" in str(error) or "malformed" in str(error):

@@ -15,6 +15,7 @@ library's write transaction. `parse` is a plain top-level function so worker pro
 from __future__ import annotations
 
 import concurrent.futures
+import errno
 import hashlib
 import multiprocessing
 import os
@@ -28,6 +29,7 @@ from reader.ingest.decode import decode_page
 from reader.store import search
 
 PAGE_SUFFIXES = (".txt",)
+MAX_PAGE_BYTES = 16 * 2**20   # a page is ~20 KB; a 50 MB file took minutes and gigabytes
 POOL_MIN_FILES = 24
 
 
@@ -66,6 +68,11 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str
 
 
 def read(path: Path) -> Source:
+    """The bytes of a page file; OSError (EFBIG) for files too large to be one page."""
+    size = path.stat().st_size
+    if size > MAX_PAGE_BYTES:
+        raise OSError(errno.EFBIG, f"the file is {size / 1e6:.0f} MB; page files over "
+                      f"{MAX_PAGE_BYTES // 2**20} MB are refused (split it into pages)", str(path))
     data = path.read_bytes()
     return Source(path, data, hashlib.sha256(data).hexdigest())
 

@@ -122,3 +122,14 @@ def test_a_page_rewritten_beyond_recognition_orphans_its_notes(library, tmp_path
     assert (orphan.id, orphan.text, orphan.quote) == (note.id, "会成为孤儿", quote)
     assert orphan.orphaned and orphan.article_id is None
     assert (orphan.file_name, orphan.title) == ("page.txt", detail.headline or orphan.title)
+
+
+def test_a_file_too_large_for_a_page_is_refused(library, tmp_path, monkeypatch):
+    from reader.store import importer
+
+    monkeypatch.setattr(importer, "MAX_PAGE_BYTES", 1000)
+    big = tmp_path / "big.txt"
+    big.write_text("本报讯 很长的一页。\n" * 200, encoding="utf-8")
+    report = library.import_paths([big])
+    [(path, message)] = report.errors
+    assert path == str(big) and "MB" in message and "refused" in message

@@ -244,3 +244,17 @@ def test_library_files_use_wal_and_foreign_keys(library):
     assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
+
+
+@pytest.mark.parametrize("message, error, words", [
+    ("database is locked", LibraryBusy, "busy"),
+    ("attempt to write a readonly database", LibraryError, "read-only"),
+    ("unable to open database file", LibraryError, "cannot be written"),
+    ("database or disk is full", LibraryError, "cannot be written"),
+])
+def test_sqlite_errors_become_one_line_library_errors(message, error, words):
+    from reader.store.connection import translate_errors
+
+    with pytest.raises(error, match=words):
+        with translate_errors():
+            raise sqlite3.OperationalError(message)
