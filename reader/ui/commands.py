@@ -60,13 +60,13 @@ def _shoot(library, path, settings, args, size) -> int:
     window = MainWindow(library, settings, path)
     window.resize(*size)
     window.show()
-    window.populate_tree()
     if args.article and not window.open_article(args.article):
         print(f"reader: no article with id {args.article!r}", file=sys.stderr)
         window.close()
         return 2
     if not args.article:
         window.open_first_article()
+    window.populate_tree()
     window.load_suggestions()
     window.sidebar.view.setFocus()
     out = take_screenshot(window, args.out)
