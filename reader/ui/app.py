@@ -14,7 +14,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader.ui.i18n import install_translators, resolve_language
@@ -27,6 +27,9 @@ APPLICATION = "reader"
 def make_app() -> QApplication:
     app = QApplication.instance()
     if app is None:
+        # Qt 6 scales for high DPI on its own; fractional factors (150 %) stay exact.
+        QApplication.setHighDpiScaleFactorRoundingPolicy(
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
         QApplication.setOrganizationName(ORGANISATION)
         QApplication.setApplicationName(APPLICATION)
         app = QApplication(sys.argv[:1])

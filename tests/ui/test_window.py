@@ -331,3 +331,41 @@ def test_suggested_tags_arrive_and_can_be_added(qtbot, open_window, library_path
     assert name in library.suggested_tags(detail.id)
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert name in library.article(detail.id).tags
+
+
+def test_orphaned_note_is_reattached(qtbot, open_window, tmp_path):
+    seeds = sorted(bundled_seeds_dir().glob("*.txt"))
+    page = tmp_path / "page.txt"
+    page.write_bytes(seeds[0].read_bytes())
+    with Library(tmp_path / "lib.sqlite3") as library:
+        library.import_paths([page])
+        article = library.article(library.article_rows()[0].id)
+        quote = article.text[20:32]
+        library.add_note(article.id, "孤儿笔记", quote=quote, start=20)
+        page.write_bytes(seeds[2].read_bytes())
+        report = library.import_paths([page])
+        assert sum(o.orphaned_notes for o in report.imported) == 1
+    window = open_window(tmp_path / "lib.sqlite3")
+    dialog = actions.show_orphans(window)
+    assert dialog.list.count() == 1 and dialog.attach.isEnabled()
+    dialog.attach_current()
+    assert dialog.list.count() == 0
+    assert [n.text for n in window.notes_box.model.notes()] == ["孤儿笔记"]
+    dialog.close()
+
+
+def test_export_dialog_scopes(open_window, library_path, library):
+    from reader.ui.export import ExportDialog
+
+    window = open_window(library_path)
+    detail = article_with_figures(library)
+    dialog = ExportDialog(detail.id, "t", detail.county, ["甲"], None, window)
+    dialog.format.setCurrentIndex(1)
+    assert dialog.choice() == ("csv", {})
+    dialog.article.setChecked(True)
+    assert dialog.choice() == ("csv", {"article_id": detail.id})
+    dialog.county.setChecked(True)
+    assert dialog.choice() == ("csv", {"county": detail.county})
+    dialog.by_tag.setChecked(True)
+    assert dialog.choice() == ("csv", {"tag": "甲"})
+    dialog.close()
