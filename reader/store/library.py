@@ -59,43 +59,12 @@ class Library:
         """Import page files and folders (their *.txt files, sorted). A bad file is reported in
         `errors` and skipped; `should_stop()` is asked between files."""
         files, errors = importer.expand(paths)
-        report = ImportReport(errors=list(errors))
-        fingerprint = importer.parser_fingerprint()
-        done = 0
-
-        def tick(path: Path) -> None:
-            nonlocal done
-            done += 1
-            if progress is not None:
-                progress(done, len(files), path.name)
-
-        def sources() -> Iterator[importer.Source]:
-            for path in files:
-                if should_stop is not None and should_stop():
-                    report.cancelled = True
-                    return
-                try:
-                    source = importer.read(path)
-                except OSError as error:
-                    report.errors.append((str(path), error.strerror or str(error)))
-                    tick(path)
-                    continue
-                same = self._read(filing.unchanged, source, fingerprint)
-                if same is not None:
-                    report.imported.append(same)
-                    tick(path)
-                    continue
-                yield source
-
+        run = _ImportRun(self, files, progress, should_stop, ImportReport(errors=list(errors)))
         if workers is None:
             workers = importer.default_workers(len(files))
-        for source, parsed in importer.parse_all(sources(), workers):
-            if isinstance(parsed, str):
-                report.errors.append((str(source.path), parsed))
-            else:
-                report.imported.append(self.store_parsed(parsed, fingerprint))
-            tick(source.path)
-        return report
+        for source, parsed in importer.parse_all(run.sources(), workers):
+            run.store(source, parsed)
+        return run.report
 
     def store_parsed(self, parsed: importer.Parsed, fingerprint: str | None = None) -> ImportOutcome:
         """Store one parsed page (see `importer.parse`): added, or replacing the stored one."""
@@ -227,3 +196,45 @@ class Library:
         if article_id is not None:
             self._read(queries.exists, article_id)
         return self._read(export.export, fmt, article_id, county, tag)
+
+
+class _ImportRun:
+    """One `import_paths` call: reads files lazily, skips unchanged ones, stores the rest."""
+
+    def __init__(self, library: Library, files: list[Path], progress: Progress | None,
+                 should_stop: Callable[[], bool] | None, report: ImportReport):
+        self.library, self.files, self.report = library, files, report
+        self.progress, self.should_stop = progress, should_stop
+        self.fingerprint = importer.parser_fingerprint()
+        self.done = 0
+
+    def tick(self, path: Path) -> None:
+        self.done += 1
+        if self.progress is not None:
+            self.progress(self.done, len(self.files), path.name)
+
+    def sources(self) -> Iterator[importer.Source]:
+        """The files that need parsing, read; stops early when asked to."""
+        for path in self.files:
+            if self.should_stop is not None and self.should_stop():
+                self.report.cancelled = True
+                return
+            try:
+                source = importer.read(path)
+            except OSError as error:
+                self.report.errors.append((str(path), error.strerror or str(error)))
+                self.tick(path)
+                continue
+            same = self.library._read(filing.unchanged, source, self.fingerprint)
+            if same is None:
+                yield source
+                continue
+            self.report.imported.append(same)
+            self.tick(path)
+
+    def store(self, source: importer.Source, parsed: importer.Parsed | str) -> None:
+        if isinstance(parsed, str):
+            self.report.errors.append((str(source.path), parsed))
+        else:
+            self.report.imported.append(self.library.store_parsed(parsed, self.fingerprint))
+        self.tick(source.path)
