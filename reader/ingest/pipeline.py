@@ -60,7 +60,7 @@ def reconstruct(text: str, name: str, encoding: str) -> Page:
         draft.confidence = assignment.confidence.get(k, 0.0)
     articles = _articles([d for d in drafts if d.blocks], tokens, position)
     return Page(file=name, encoding=encoding, articles=articles,
-                leftover=_leftover(every_line, articles))
+                leftover=_leftover(text, every_line, articles))
 
 
 def _draft(unit: Unit, tokens: PageTokens, position: dict[int, int]) -> Draft:
@@ -214,6 +214,11 @@ def _ranges(draft: Draft) -> list[list[int]]:
     return ranges
 
 
-def _leftover(lines: list[Line], articles: list[Article]) -> list[Leftover]:
+def _leftover(text: str, lines: list[Line], articles: list[Article]) -> list[Leftover]:
+    """Every non-blank line no article took, including lines of only invisible characters
+    (zero-width spaces, control characters) that read_lines sets aside as blank."""
     covered = {no for a in articles for lo, hi in a.source_lines for no in range(lo, hi + 1)}
-    return [Leftover(line.no, line.text) for line in lines if line.no not in covered]
+    cleaned = {line.no: line.text for line in lines}
+    return [Leftover(no, cleaned.get(no, raw.strip()))
+            for no, raw in enumerate(text.splitlines(), start=1)
+            if raw.strip() and no not in covered]
