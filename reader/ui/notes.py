@@ -3,7 +3,7 @@
 In: `Note` rows from the store. Out: `NotesModel` for a QListView; `NotesBox` emits
 `add_requested`, `edit_requested(note)`, `delete_requested(note)`, `note_activated(note)`;
 `AddNote`/`EditNote`/`DeleteNote` are QUndoCommands that save through the store at once and
-call `changed()` so the window can redraw.
+call `changed()` so the window can redraw (or `failed(message)` if the store refuses).
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, Q
                             Signal)
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+
+from reader.store import LibraryError
 
 QUOTE_CHARS = 24
 NoteRole = Qt.ItemDataRole.UserRole + 1
@@ -107,54 +109,77 @@ class NotesBox(QWidget):
 
 
 class _NoteCommand(QUndoCommand):
-    def __init__(self, library, changed, text: str):
+    """A store change that can be undone. A step the store refuses (LibraryError: a read-only
+    or busy library) marks the command obsolete, so the stack drops it, and the error goes to
+    `failed(message)`; exceptions never cross the C++ undo stack."""
+
+    def __init__(self, library, changed, failed, text: str):
         super().__init__(text)
         self._library = library
         self._changed = changed
+        self._failed = failed
+
+    def redo(self) -> None:
+        self._attempt(self._do)
+
+    def undo(self) -> None:
+        self._attempt(self._undo)
+
+    def _attempt(self, step) -> None:
+        try:
+            step()
+        except LibraryError as error:
+            self.setObsolete(True)
+            self._failed(str(error))
+            return
+        self._changed()
+
+    def _do(self) -> None:
+        raise NotImplementedError
+
+    def _undo(self) -> None:
+        raise NotImplementedError
 
 
 class AddNote(_NoteCommand):
-    def __init__(self, library, changed, article_id, text, quote=None, start=None):
-        super().__init__(library, changed, QCoreApplication.translate("Notes", "Add note"))
+    def __init__(self, library, changed, failed, article_id, text, quote=None, start=None):
+        super().__init__(library, changed, failed,
+                         QCoreApplication.translate("Notes", "Add note"))
         self._args = (article_id, text, quote, start)
         self.note = None
 
-    def redo(self) -> None:
+    def _do(self) -> None:
         if self.note is None:
             article_id, text, quote, start = self._args
             self.note = self._library.add_note(article_id, text, quote=quote, start=start)
         else:
             self.note = self._library.restore_note(self.note)
-        self._changed()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.note = self._library.delete_note(self.note.id)
-        self._changed()
 
 
 class EditNote(_NoteCommand):
-    def __init__(self, library, changed, note, new_text: str):
-        super().__init__(library, changed, QCoreApplication.translate("Notes", "Edit note"))
+    def __init__(self, library, changed, failed, note, new_text: str):
+        super().__init__(library, changed, failed,
+                         QCoreApplication.translate("Notes", "Edit note"))
         self._id, self._old, self._new = note.id, note.text, new_text
 
-    def redo(self) -> None:
+    def _do(self) -> None:
         self._library.update_note(self._id, self._new)
-        self._changed()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._library.update_note(self._id, self._old)
-        self._changed()
 
 
 class DeleteNote(_NoteCommand):
-    def __init__(self, library, changed, note):
-        super().__init__(library, changed, QCoreApplication.translate("Notes", "Delete note"))
+    def __init__(self, library, changed, failed, note):
+        super().__init__(library, changed, failed,
+                         QCoreApplication.translate("Notes", "Delete note"))
         self.note = note
 
-    def redo(self) -> None:
+    def _do(self) -> None:
         self.note = self._library.delete_note(self.note.id)
-        self._changed()
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self.note = self._library.restore_note(self.note)
-        self._changed()

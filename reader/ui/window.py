@@ -257,22 +257,19 @@ class MainWindow(QMainWindow):
         if self.article is None or not text.strip():
             return
         start, _end, quote = span if span else (None, None, None)
-        self._push(AddNote(self.library, self.refresh_article, self.article.id, text.strip(),
-                           quote=quote, start=start))
+        self._push(AddNote(self.library, self.refresh_article, self.show_status,
+                           self.article.id, text.strip(), quote=quote, start=start))
 
     def edit_note(self, note, text: str) -> None:
         if text.strip() and text != note.text:
-            self._push(EditNote(self.library, self.refresh_article, note, text.strip()))
+            self._push(EditNote(self.library, self.refresh_article, self.show_status, note,
+                                text.strip()))
 
     def delete_note(self, note) -> None:
-        self._push(DeleteNote(self.library, self.refresh_article, note))
+        self._push(DeleteNote(self.library, self.refresh_article, self.show_status, note))
 
     def _push(self, command) -> None:
-        try:
-            self.undo_stack.push(command)
-        except LibraryError as error:
-            self.undo_stack.setIndex(self.undo_stack.index())
-            self.show_status(str(error))
+        self.undo_stack.push(command)  # a refused step shows its message and is dropped
 
     def _attempt(self, function, *args) -> bool:
         try:

@@ -369,3 +369,13 @@ def test_export_dialog_scopes(open_window, library_path, library):
     dialog.by_tag.setChecked(True)
     assert dialog.choice() == ("csv", {"tag": "甲"})
     dialog.close()
+
+
+def test_a_refused_note_shows_a_message_and_leaves_no_undo_step(open_window, library_path,
+                                                                 library):
+    window = open_window(library_path)
+    detail = article_with_figures(library)
+    window.open_article(detail.id)
+    window.add_note("引文不在文中", (0, 4, "这句话不在文章里"))
+    assert window.statusBar().currentMessage()
+    assert window.undo_stack.count() == 0 and library.notes(detail.id) == []
