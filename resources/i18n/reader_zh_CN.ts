@@ -198,12 +198,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="42" />
+        <location filename="../../reader/ui/app.py" line="45" />
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="72" />
+        <location filename="../../reader/ui/app.py" line="75" />
         <source>Cannot open the library</source>
         <translation>无法打开资料库</translation>
     </message>
@@ -300,37 +300,37 @@
         <translation>资料库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="290" />
+        <location filename="../../reader/ui/window.py" line="287" />
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="305" />
+        <location filename="../../reader/ui/window.py" line="302" />
         <source>Importing the sample pages…</source>
         <translation>正在导入示例版面…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="311" />
+        <location filename="../../reader/ui/window.py" line="308" />
         <source>Imported %1 file(s), %2 article(s).</source>
         <translation>已导入 %1 个文件，%2 篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="314" />
+        <location filename="../../reader/ui/window.py" line="311" />
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="317" />
+        <location filename="../../reader/ui/window.py" line="314" />
         <source>%1 file(s) failed: %2</source>
         <translation>%1 个文件失败：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="321" />
+        <location filename="../../reader/ui/window.py" line="318" />
         <source>%1 note(s) lost their passage (Notes ▸ Orphaned notes).</source>
         <translation>%1 条笔记失去了原文位置（笔记 ▸ 孤立笔记）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="331" />
+        <location filename="../../reader/ui/window.py" line="328" />
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -338,17 +338,17 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../reader/ui/notes.py" line="118" />
+        <location filename="../../reader/ui/notes.py" line="147" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="137" />
+        <location filename="../../reader/ui/notes.py" line="165" />
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="151" />
+        <location filename="../../reader/ui/notes.py" line="178" />
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
@@ -356,22 +356,22 @@
 <context>
     <name>NotesBox</name>
     <message>
-        <location filename="../../reader/ui/notes.py" line="70" />
+        <location filename="../../reader/ui/notes.py" line="72" />
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="71" />
+        <location filename="../../reader/ui/notes.py" line="73" />
         <source>Select a passage in the text, then add a note on it</source>
         <translation>在正文中选择一段文字，然后为它添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="72" />
+        <location filename="../../reader/ui/notes.py" line="74" />
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="73" />
+        <location filename="../../reader/ui/notes.py" line="75" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
