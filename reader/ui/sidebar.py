@@ -8,8 +8,9 @@ the store (SQL), the model reloads; nothing is filtered in Python.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLineEdit, QTreeView,
+                               QVBoxLayout, QWidget)
 
 from reader.ui.tree_model import BY_COUNTY, BY_FILE, LibraryTreeModel
 
@@ -34,6 +35,10 @@ class Sidebar(QWidget):
         self.filter = QLineEdit(self)
         self.filter.setPlaceholderText(self.tr("Filter by title, or #tag"))
         self.filter.setClearButtonEnabled(True)
+        self._tag_names = QStringListModel(self)
+        completer = QCompleter(self._tag_names, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.filter.setCompleter(completer)  # typing "#" offers the tags in use
         self.grouping = QComboBox(self)
         self.grouping.addItem(self.tr("By file"), BY_FILE)
         self.grouping.addItem(self.tr("By county"), BY_COUNTY)
@@ -73,6 +78,9 @@ class Sidebar(QWidget):
 
     def reload(self) -> None:
         self.model.reload()
+
+    def set_tag_names(self, names) -> None:
+        self._tag_names.setStringList([f"#{name}" for name in names])
 
     def scope(self) -> dict:
         """{'file_id', 'county', 'tag'}: whatever the current tree position and filter fix."""

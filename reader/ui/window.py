@@ -209,7 +209,9 @@ class MainWindow(QMainWindow):
         self.notes_box.set_notes(notes)
         self.tag_editor.set_tags(article.tags)
         self.notes_box.add_button.setEnabled(True)
-        self.tag_editor.set_completions([row.name for row in self.library.tags()])
+        names = [row.name for row in self.library.tags()]
+        self.tag_editor.set_completions(names)
+        self.sidebar.set_tag_names(names)
         title = display_title(article.title, article.text)
         self.setWindowTitle(f"{title} — {self.tr('Reader')}")
 

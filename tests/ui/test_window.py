@@ -141,6 +141,7 @@ def test_removing_a_tag_chip(qtbot, open_window, library_path, library):
     detail = article_with_figures(library)
     library.tag_article(detail.id, "甲", "乙")
     window.open_article(detail.id)
+    assert "#甲" in window.sidebar.filter.completer().model().stringList()
     chip = next(b for b in window.tag_editor.chip_buttons() if b.property("tag") == "甲")
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
     assert library.article(detail.id).tags == ["乙"]
