@@ -20,4 +20,4 @@ def bundled_seeds_dir() -> Path:
     checkout = _CHECKOUT_DIR.parent / "seeds"
     if checkout.is_dir():
         return checkout
-    return resource_path("seeds")
+    return Path(str(importlib_resources.files("reader._seeds")))
