@@ -21,6 +21,7 @@ import sqlite3
 from reader.ingest import segment
 from reader.store.rows import SearchHit
 
+_FEW_KEYS = 2000          # a tag on fewer articles: rank those, not every match of the query
 _SNIPPET_LEAD = 24
 _SNIPPET_CHARS = 90
 _PHRASE_COLUMNS = "{title body notes}"
@@ -144,7 +145,21 @@ def _snippet_of(conn, article: tuple, terms: list[str]) -> str:
 
 
 def _ranked(conn, expression: str, county, file_id, tag, limit) -> list[tuple[int, float]]:
-    where, params = [], [expression]
+    where, params = _filters(county, file_id, tag)
+    if not where:
+        sql = "SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?"
+        return conn.execute(sql, (expression, limit)).fetchall()
+    if tag is not None:
+        keys = _tagged_keys(conn, county, file_id, tag)
+        if len(keys) <= _FEW_KEYS:
+            return _ranked_among(conn, expression, keys, limit)
+    sql = ("SELECT search.rowid, search.rank FROM search JOIN articles a ON a.key = search.rowid"
+           f" WHERE search MATCH ? AND {' AND '.join(where)} ORDER BY search.rank LIMIT ?")
+    return conn.execute(sql, [expression, *params, limit]).fetchall()
+
+
+def _filters(county, file_id, tag) -> tuple[list[str], list]:
+    where, params = [], []
     if county is not ...:
         where.append("a.county IS ?")
         params.append(county)
@@ -155,12 +170,28 @@ def _ranked(conn, expression: str, county, file_id, tag, limit) -> list[tuple[in
         where.append("a.id IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id"
                      " WHERE tags.name = ?)")
         params.append(tag)
-    if not where:
-        sql = "SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?"
-    else:
-        sql = ("SELECT search.rowid, search.rank FROM search JOIN articles a ON a.key = search.rowid"
-               f" WHERE search MATCH ? AND {' AND '.join(where)} ORDER BY search.rank LIMIT ?")
-    return conn.execute(sql, [*params, limit]).fetchall()
+    return where, params
+
+
+def _tagged_keys(conn, county, file_id, tag: str) -> list[int]:
+    """Keys of the tag's articles, found from the tag's side (never a scan of articles)."""
+    sql = ("SELECT a.key FROM tags t JOIN article_tags at ON at.tag_id = t.id"
+           " JOIN articles a ON a.id = at.article_id WHERE t.name = ?")
+    params: list = [tag]
+    if county is not ...:
+        sql += " AND a.county IS ?"
+        params.append(county)
+    if file_id is not None:
+        sql += " AND a.file_id = ?"
+        params.append(file_id)
+    return [row[0] for row in conn.execute(sql, params)]
+
+
+def _ranked_among(conn, expression: str, keys: list[int], limit: int) -> list[tuple[int, float]]:
+    """Rank a few candidate rows one by one (a tag's articles), rather than every match."""
+    sql = "SELECT rowid, rank FROM search WHERE search MATCH ? AND rowid = ?"
+    found = [row for key in keys for row in conn.execute(sql, (expression, key))]
+    return sorted(found, key=lambda row: row[1])[:max(limit, 0)]
 
 
 def _articles(conn, keys: list[int]) -> dict[int, tuple]:

@@ -172,6 +172,11 @@ def test_search_on_built_articles(filled):
     assert filled.search("信访", county=None) == []
     assert filled.search("供热", county="东阿县") == []
     assert filled.search("供热", tag="无此标签") == []
+    filled.tag_article("h1", "民生")
+    filled.tag_article("p1", "民生")
+    assert [hit.article_id for hit in filled.search("供热", tag="民生")] == ["h1"]
+    assert {hit.article_id for hit in filled.search("本报", tag="民生")} == {"h1", "p1"}
+    assert filled.search("本报", tag="民生", limit=1) == filled.search("本报", tag="民生")[:1]
     [hit] = filled.search("供热")
     assert hit.snippet.count("<b>供热</b>") == 2 and hit.snippet.startswith("本报讯 城区")
     assert (hit.title, hit.county, hit.file_name) == ("集中供热试运行", None, "page.txt")
