@@ -133,3 +133,21 @@ def test_a_file_too_large_for_a_page_is_refused(library, tmp_path, monkeypatch):
     report = library.import_paths([big])
     [(path, message)] = report.errors
     assert path == str(big) and "MB" in message and "refused" in message
+
+
+def test_a_newer_parser_replaces_the_articles_and_keeps_tags_and_notes(library, monkeypatch):
+    from reader.store import importer
+
+    library.import_paths([SEED_FILES[0]])
+    if library.is_empty():
+        pytest.skip("the parser gives no articles")
+    detail, quote = _first_taggable(library)
+    library.tag_article(detail.id, "保留")
+    note = library.add_note(detail.id, "保留的笔记", quote=quote)
+    monkeypatch.setattr(importer, "_fingerprint", "a-newer-parser")
+    [outcome] = library.import_paths([SEED_FILES[0]]).imported
+    assert outcome.status == "replaced" and outcome.orphaned_notes == 0
+    assert library.article(detail.id).tags == ["保留"]
+    assert library.note(note.id).article_id == detail.id
+    [again] = library.import_paths([SEED_FILES[0]]).imported
+    assert again.status == "unchanged"
