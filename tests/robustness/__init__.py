@@ -1,0 +1,1 @@
+"""Robustness tests: generated pages, bad inputs, crashes, concurrent writers, hostile text."""
