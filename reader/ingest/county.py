@@ -33,24 +33,25 @@ def _resolve_in(name: str, province: str) -> Place | None:
 
 def locate(dateline: str | None, headline_words: list[str],
            body_words: list[str]) -> tuple[str | None, str | None]:
-    dateline_place = resolve_place(dateline) if dateline else None
-    headline_places = _places(headline_words)
-    body_places = _places(body_words)
+    province = home_province()
+    dateline_place = _resolve_in(dateline, province) if dateline else None
+    headline_places = _places(headline_words, province)
+    body_places = _places(body_words, province)
     county = _county(dateline_place, headline_places, body_places, body_words)
     city = (county.city if county else None) or _city(dateline_place, headline_places + body_places)
     return city, county.name if county else None
 
 
-def _places(words: list[str]) -> list[Place]:
-    found, skip_next_city = [], False
-    for word, following in zip(words, words[1:] + [""]):
-        place = resolve_place(word)
+def _places(words: list[str], province: str) -> list[Place]:
+    """Places named in order; a city right before one of its counties counts for the county."""
+    resolved = [_resolve_in(word, province) for word in words] + [None]
+    found = []
+    for place, follower in zip(resolved, resolved[1:]):
         if place is None:
             continue
-        if place.level == "city":
-            follower = resolve_place(following) if following else None
-            if follower and follower.level == "county" and follower.city == place.name:
-                continue
+        if place.level == "city" and follower and follower.level == "county" \
+                and follower.city == place.name:
+            continue
         found.append(place)
     return found
 

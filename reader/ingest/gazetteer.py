@@ -74,7 +74,11 @@ def _short_form(name: str, suffixes: tuple[str, ...]) -> str | None:
 def home_province() -> str:
     """The province whose places win ambiguous short names: the READER_HOME_PROVINCE setting
     (`山东` or `山东省`; default 山东省)."""
-    wanted = os.environ.get(HOME_PROVINCE_SETTING, "").strip() or DEFAULT_HOME_PROVINCE
+    return _province_named(os.environ.get(HOME_PROVINCE_SETTING, "").strip() or DEFAULT_HOME_PROVINCE)
+
+
+@lru_cache(maxsize=8)
+def _province_named(wanted: str) -> str:
     for province in _province_names():
         if province.startswith(wanted):
             return province

@@ -74,9 +74,48 @@ def _assign_stretch(candidate: Candidate, groups, weights, stretch: range, resul
     content = {(g, b): _content_score(candidate, groups[g][1], b, weights) for g, b in pairs}
     pairs = [(g, b) for g, b in pairs if groups[g][0] == b or content[(g, b)] >= MIN_EVIDENCE]
     scores = {pair: content[pair] + _prior(candidate, groups[pair[0]], pair[1]) for pair in pairs}
-    own_groups = [g for g, (owner, _) in enumerate(groups) if owner in stretch]
-    chosen = _solve(candidate, groups, own_groups, pairs, scores)
-    _record(candidate, groups, own_groups, pairs, chosen, scores, result)
+    for blocks, bodies in _components(groups, stretch, pairs):
+        own_groups = [g for g, (owner, _) in enumerate(groups) if owner in blocks]
+        own_pairs = [(g, b) for g, b in pairs if b in bodies]
+        if len(bodies) == 1:
+            chosen = _best_single(groups, own_groups, own_pairs, scores)
+        else:
+            chosen = _solve(groups, own_groups, own_pairs, scores)
+        _record(candidate, groups, own_groups, chosen, scores, result)
+
+
+def _components(groups, stretch: range, pairs) -> list[tuple[set[int], set[int]]]:
+    """Blocks and bodies linked by candidate pairs, in independent clusters (union-find)."""
+    parent: dict = {}
+
+    def root(node):
+        parent.setdefault(node, node)
+        while parent[node] != node:
+            parent[node] = parent[parent[node]]
+            node = parent[node]
+        return node
+
+    for owner, _ in groups:
+        if owner in stretch:
+            root(("block", owner))
+    for g, b in pairs:
+        parent[root(("block", groups[g][0]))] = root(("body", b))
+    clusters: dict = {}
+    for node in list(parent):
+        blocks, bodies = clusters.setdefault(root(node), (set(), set()))
+        (blocks if node[0] == "block" else bodies).add(node[1])
+    return list(clusters.values())
+
+
+def _best_single(groups, own_groups, pairs, scores) -> list[tuple[int, int]]:
+    """One body: the exact optimum is its best group, the block's other lines left over."""
+    block_lines = len({i for g in own_groups for i in groups[g][1]})
+    best, best_value = None, -LEFTOVER_PENALTY * block_lines
+    for g, b in pairs:
+        value = scores[(g, b)] - LEFTOVER_PENALTY * (block_lines - len(groups[g][1]))
+        if value > best_value:
+            best, best_value = (g, b), value
+    return [best] if best else []
 
 
 def _candidate_groups(candidate: Candidate):
@@ -152,7 +191,7 @@ def _prior(candidate: Candidate, group: tuple[int, list[int]], body: int) -> flo
     return prior + (ADJACENT_BONUS if owner == body else 0.0)
 
 
-def _solve(candidate, groups, own_groups, pairs, scores) -> list[int]:
+def _solve(groups, own_groups, pairs, scores) -> list[tuple[int, int]]:
     """Maximise the total score: each block line in one chosen group or left over, each body
     heading at most one group."""
     block_lines = sorted({i for g in own_groups for i in groups[g][1]})
@@ -181,13 +220,12 @@ def _solve(candidate, groups, own_groups, pairs, scores) -> list[int]:
                   integrality=np.ones(variables), bounds=Bounds(0, 1))
     if result.x is None:
         return []
-    return [k for k in range(len(pairs)) if result.x[k] > 0.5]
+    return [pair for k, pair in enumerate(pairs) if result.x[k] > 0.5]
 
 
-def _record(candidate, groups, own_groups, pairs, chosen, scores, result: Assignment) -> None:
+def _record(candidate, groups, own_groups, chosen, scores, result: Assignment) -> None:
     used: set[int] = set()
-    for k in chosen:
-        g, b = pairs[k]
+    for g, b in chosen:
         result.groups[b] = [candidate.lines[i] for i in groups[g][1]]
         used.update(groups[g][1])
         result.confidence[b] = _confidence(groups, scores, g, b)
