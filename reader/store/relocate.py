@@ -49,7 +49,8 @@ def snapshot(conn: sqlite3.Connection, file_id: int) -> Snapshot:
 def restore(conn: sqlite3.Connection, old: Snapshot, file_id: int) -> int:
     new = {row[0]: row[1:] for row in conn.execute(
         "SELECT id, text, idx FROM articles WHERE file_id = ? ORDER BY idx", (file_id,))}
-    mapping = {old_id: _match(old_id, text, new) for old_id, text in old.texts.items()}
+    annotated = set(old.tags) | {note[1] for note in old.notes if note[1] is not None}
+    mapping = {old_id: _match(old_id, old.texts.get(old_id, ""), new) for old_id in annotated}
     orphaned, placed_in = 0, set()
     for note in old.notes:
         target = _place_note(conn, note, mapping.get(note[1]), new)
