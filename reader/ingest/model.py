@@ -49,6 +49,10 @@ class Article:
     figures: list[Figure]
     headline_confidence: float
     source_lines: list[list[int]]
+    # jieba words of the headline and body from the page's one segmentation pass, so that
+    # the search index need not cut the text again; not part of the JSON output.
+    headline_words: list[str] = field(default_factory=list, repr=False, compare=False)
+    body_words: list[str] = field(default_factory=list, repr=False, compare=False)
 
     @property
     def headline(self) -> str:
@@ -56,7 +60,9 @@ class Article:
         return " ".join(part for part in (self.kicker, self.title, self.subtitle) if part)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        data = asdict(self)
+        del data["headline_words"], data["body_words"]
+        return data
 
 
 @dataclass(frozen=True)

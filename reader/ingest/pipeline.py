@@ -160,12 +160,13 @@ def _article(draft: Draft, tokens: PageTokens, position: dict[int, int]) -> Arti
     headline_words = [w for line in draft.headline for w in tokens.of_line(position[line.no])]
     city, county = locate(draft.dateline, headline_words, draft.words)
     figures = [f for k, block in enumerate(draft.blocks) for f in find_figures(block.text, k)]
+    body_words = [w for line in draft.unit.body for w in tokens.of_line(position[line.no])]
     return Article(
         id=_stable_id(kicker, title, subtitle, draft.blocks), index=0, kind=_kind(draft),
         kicker=kicker, title=title, subtitle=subtitle, byline=draft.byline or None,
         dateline=draft.dateline, city=city, county=county, body=draft.blocks, figures=figures,
         headline_confidence=draft.confidence if draft.headline else 0.0,
-        source_lines=_ranges(draft),
+        source_lines=_ranges(draft), headline_words=headline_words, body_words=body_words,
     )
 
 

@@ -42,7 +42,7 @@ def tokenize_page(lines: list[Line]) -> PageTokens:
     tokens: list[list[str]] = [[] for _ in lines]
     crossing: set[int] = set()
     line_index = 0
-    for word, start, end in tokenizer().tokenize(page_text):
+    for word, start, end in tokenizer().tokenize(page_text, HMM=False):
         while line_index + 1 < len(starts) and starts[line_index + 1] <= start:
             line_index += 1
         if not word.isspace():

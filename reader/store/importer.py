@@ -95,9 +95,16 @@ def prepare(source: Source, text: str, encoding: str, page: Page) -> Parsed:
     plain = [article_text(article) for article in page.articles]
     rows = []
     for article, body in zip(page.articles, plain):
-        title, body_words, _notes, extra = search.index_row(article.headline, body, "")
+        title, body_words, _notes, extra = search.index_row(
+            article.headline, body, "", title_words=_words_or_none(article.headline_words, article.headline),
+            body_words=_words_or_none(article.body_words, body))
         rows.append((title, body_words, extra))
     return Parsed(source, text, encoding, page, plain, rows)
+
+
+def _words_or_none(words: list[str], text: str) -> list[str] | None:
+    """The parser's words for `text`, or None (cut them here) when it left none."""
+    return [w for w in words if not w.isspace()] if words or not text else None
 
 
 def _parse_or_message(source: Source) -> Parsed | str:

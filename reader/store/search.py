@@ -53,9 +53,13 @@ def inner_words(words: list[str]) -> list[str]:
     return found
 
 
-def index_row(headline: str, text: str, notes: str) -> tuple[str, str, str, str]:
-    """The (title, body, notes, extra) columns of one article's search row."""
-    title_words, body_words, note_words = tokens(headline), tokens(text), tokens(notes)
+def index_row(headline: str, text: str, notes: str, title_words: list[str] | None = None,
+              body_words: list[str] | None = None) -> tuple[str, str, str, str]:
+    """The (title, body, notes, extra) columns of one article's search row; words the parser
+    already cut (same tokenizer, same settings) are taken as they are."""
+    title_words = title_words if title_words is not None else tokens(headline)
+    body_words = body_words if body_words is not None else tokens(text)
+    note_words = tokens(notes)
     extra = inner_words(title_words) + inner_words(body_words) + inner_words(note_words)
     return joined(title_words), joined(body_words), joined(note_words), joined(extra)
 
