@@ -11,6 +11,7 @@ import argparse
 import dataclasses
 import html
 import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -104,6 +105,10 @@ def _run(handler, args) -> int:
             return handler(library, args)
     except LibraryError as error:
         return _fail(str(error))
+    except BrokenPipeError:
+        # `reader export ... | head`: the reader of our output left; not the library's fault.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as error:
         return _fail(f"{error.filename or path}: {error.strerror or error}")
 
