@@ -13,6 +13,7 @@ Every note record carries its provenance: file, headline, byline, county, quote.
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import sqlite3
@@ -120,15 +121,21 @@ def _markdown(articles: list[dict], notes: list[dict]) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+def _md(text: str | None) -> str:
+    """Text as Markdown shows it: `<img …>` from a page or a note stays characters in
+    Obsidian and Logseq, never markup."""
+    return html.escape(text or "", quote=False)
+
+
 def _md_tags(tags: list[str]) -> str:
     return " ".join("#" + "-".join(tag.split()) for tag in tags)
 
 
 def _md_article(article: dict) -> list[str]:
-    lines = [f"## {article['headline']}", "", f"- File: {article['file']}",
+    lines = [f"## {_md(article['headline'])}", "", f"- File: {_md(article['file'])}",
              f"- County: {article['county'] or (article['city'] or '') + ' (city-wide)'}"]
     if article["byline"]:
-        lines.append(f"- Byline: {article['byline']}")
+        lines.append(f"- Byline: {_md(article['byline'])}")
     if article["tags"]:
         lines.append(f"- Tags: {_md_tags(article['tags'])}")
     lines += [f"- Article: `{article['id']}`", ""]
@@ -138,11 +145,11 @@ def _md_article(article: dict) -> list[str]:
 def _md_note(note: dict, provenance: bool = False) -> list[str]:
     lines = [f"### Note {note['note_id']}", ""]
     if provenance:
-        lines += [f"- From: {note['headline'] or '?'} ({note['file'] or '?'},"
+        lines += [f"- From: {_md(note['headline']) or '?'} ({_md(note['file']) or '?'},"
                   f" {note['county'] or 'city-wide'})", ""]
     if note["quote"]:
-        lines += ["> " + line for line in note["quote"].splitlines()] + [""]
-    lines += [note["note"], ""]
+        lines += ["> " + _md(line) for line in note["quote"].splitlines()] + [""]
+    lines += [_md(note["note"]), ""]
     if note["note_tags"]:
         lines += [f"Tags: {_md_tags(note['note_tags'])}", ""]
     lines += [f"*{note['created']}*", ""]

@@ -97,3 +97,13 @@ def test_unknown_article_and_format(annotated):
         annotated.export_notes("json", article_id="nope")
     with pytest.raises(LibraryError, match="format"):
         annotated.export_notes("xlsx")
+
+
+def test_markdown_keeps_markup_as_characters(library, tmp_path):
+    hostile = "本报讯 页面里有<img src=x onerror=alert(1)>字样。"
+    store_page(library, tmp_path / "hostile.txt", [article("h", "<a href=x>标题</a>", hostile)])
+    library.add_note("h", "<script>笔记</script>", quote="<img src=x onerror=alert(1)>")
+    markdown = library.export_notes("md")
+    assert "<img" not in markdown and "<script>" not in markdown and "<a href" not in markdown
+    assert "&lt;img src=x onerror=alert(1)&gt;" in markdown
+    assert "&lt;script&gt;笔记&lt;/script&gt;" in markdown
