@@ -153,14 +153,19 @@ def _split_at_datelines(view: PageView, content: list[int]) -> list[list[int]]:
     """A second `本报…讯` paragraph after a finished sentence starts another article."""
     parts: list[list[int]] = [[]]
     for i in content:
-        line = view.lines[i]
-        starts_article = (parts[-1] and line.dateline is not None
-                          and (line.indent or line.blank_before) and view.closes_text(i - 1)
-                          or (parts[-1] and line.dateline is not None and view.headline_candidate(i - 1)))
-        if starts_article:
+        if parts[-1] and _opens_article(view, i):
             parts.append([])
         parts[-1].append(i)
     return [part for part in parts if part]
+
+
+def _opens_article(view: PageView, i: int) -> bool:
+    """A dateline paragraph after a finished sentence, or right after a headline."""
+    line = view.lines[i]
+    if line.dateline is None:
+        return False
+    starts_paragraph = (line.indent or line.blank_before) and view.closes_text(i - 1)
+    return starts_paragraph or view.headline_candidate(i - 1)
 
 
 def _unit_with_trailing_block(view: PageView, byline: list[int], content: list[int]) -> Unit:

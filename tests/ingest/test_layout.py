@@ -219,3 +219,23 @@ def test_double_spaced_columns_break_paragraphs_only_at_short_lines():
     page = parse_page(DOUBLE_SPACED, "double.txt")
     (article,) = page.articles
     assert [p[:6] for p in _paragraphs(article)] == ["临邑县坚持把", "坚持问题导向"]
+
+
+NO_BYLINE_AFTER = """\
+  □记者 王一 报道
+  本报冠县讯 冠县新建标准化厂房十万平方
+米，吸引企业入驻。
+
+冠县新建标准化厂房
+
+  本报莘县讯 莘县蔬菜出口十万吨，远销日
+韩等国。
+
+莘县蔬菜远销海外
+"""
+
+
+def test_a_dateline_after_a_headline_opens_an_article_without_byline():
+    page = parse_page(NO_BYLINE_AFTER, "no-byline.txt")
+    assert [(a.headline, a.county, a.byline) for a in page.articles] == [
+        ("冠县新建标准化厂房", "冠县", "记者 王一"), ("莘县蔬菜远销海外", "莘县", None)]
