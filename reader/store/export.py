@@ -30,22 +30,23 @@ TAG_SEPARATOR = "; "
 
 
 def export(conn: sqlite3.Connection, fmt: str, article_id: str | None = None, county=...,
-           tag: str | None = None) -> str:
+           tag: str | None = None, city=...) -> str:
     if fmt not in FORMATS:
         raise LibraryError(f"unknown export format {fmt!r} (use md, csv or json)")
-    articles = _articles(conn, article_id, county, tag)
-    notes = _notes(conn, articles, article_id, county, tag)
+    articles = _articles(conn, article_id, (city, county), tag)
+    notes = _notes(conn, articles, article_id, (city, county), tag)
     return {"md": _markdown, "csv": _csv, "json": _json}[fmt](articles, notes)
 
 
-def _articles(conn, article_id, county, tag) -> list[dict]:
+def _articles(conn, article_id, place, tag) -> list[dict]:
     where, params = ["(a.id IN (SELECT article_id FROM article_tags)"
                      " OR a.id IN (SELECT article_id FROM notes))"], []
     if article_id is not None:
         where, params = ["a.id = ?"], [article_id]
-    if county is not ...:
-        where.append("a.county IS ?")
-        params.append(county)
+    for column, value in zip(("a.city", "a.county"), place):
+        if value is not ...:
+            where.append(f"{column} IS ?")
+            params.append(value)
     if tag is not None:
         where.append("(a.id IN (SELECT article_id FROM article_tags JOIN tags t ON t.id = tag_id"
                      " WHERE t.name = ?) OR a.id IN (SELECT n.article_id FROM notes n JOIN"
@@ -60,7 +61,7 @@ def _articles(conn, article_id, county, tag) -> list[dict]:
     return [dict(zip(keys, row), tags=article_tags(conn, row[0])) for row in rows]
 
 
-def _notes(conn, articles, article_id, county, tag) -> list[dict]:
+def _notes(conn, articles, article_id, place, tag) -> list[dict]:
     by_id = {article["id"]: article for article in articles}
     found = []
     for start in range(0, len(by_id), 500):
@@ -68,6 +69,7 @@ def _notes(conn, articles, article_id, county, tag) -> list[dict]:
         marks = ",".join("?" * len(chunk))
         found += note_sql.read(conn, f"n.article_id IN ({marks})", chunk)
     if article_id is None:
+        county = place[1]   # orphans keep their county, not their city
         found += [note for note in note_sql.read(conn, "n.orphaned = 1")
                   if county is ... or note.county == county]
     if tag is not None:

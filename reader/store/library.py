@@ -85,12 +85,13 @@ class Library:
 
     def article_rows(self, file_id: int | None = None, county=..., tag: str | None = None,
                      title_filter: str | None = None, limit: int | None = None,
-                     offset: int = 0) -> list[ArticleRow]:
-        return self._read(queries.article_rows, file_id, county, tag, title_filter, limit, offset)
+                     offset: int = 0, city=...) -> list[ArticleRow]:
+        return self._read(queries.article_rows, file_id, county, tag, title_filter, limit, offset,
+                          city)
 
     def count_articles(self, file_id: int | None = None, county=..., tag: str | None = None,
-                       title_filter: str | None = None) -> int:
-        return self._read(queries.count_articles, file_id, county, tag, title_filter)
+                       title_filter: str | None = None, city=...) -> int:
+        return self._read(queries.count_articles, file_id, county, tag, title_filter, city)
 
     def article(self, article_id: str) -> ArticleDetail:
         return self._read(queries.article, article_id)
@@ -187,15 +188,15 @@ class Library:
     # -- search and export --------------------------------------------------------------------
 
     def search(self, query: str, county=..., file_id: int | None = None, tag: str | None = None,
-               limit: int = 50) -> list[SearchHit]:
+               limit: int = 50, city=...) -> list[SearchHit]:
         """Ranked hits over headlines, bodies and notes; never raises on odd query syntax."""
-        return self._read(search.search, query, county, file_id, tag, limit)
+        return self._read(search.search, query, county, file_id, tag, limit, city)
 
     def export_notes(self, fmt: str, article_id: str | None = None, county=...,
-                     tag: str | None = None) -> str:
+                     tag: str | None = None, city=...) -> str:
         if article_id is not None:
             self._read(queries.exists, article_id)
-        return self._read(export.export, fmt, article_id, county, tag)
+        return self._read(export.export, fmt, article_id, county, tag, city)
 
 
 class _ImportRun:

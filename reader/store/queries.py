@@ -1,8 +1,8 @@
 """Read-only queries behind the library's listing methods: SQL in, row dataclasses out.
 
-Filters shared by the listing methods: `file_id` (None = all files), `county` (Ellipsis = any,
-None = the city-wide articles), `tag` (None = any), `title_filter` (substring of the headline
-or list label, None = any).
+Filters shared by the listing methods: `file_id` (None = all files), `city` (Ellipsis = any),
+`county` (Ellipsis = any, None = the city-wide articles), `tag` (None = any), `title_filter`
+(a substring of the headline or list label, or of one of the article's tags; None = any).
 """
 
 from __future__ import annotations
@@ -29,11 +29,14 @@ def counties(conn: sqlite3.Connection, file_id: int | None = None) -> list[Count
                   key=lambda row: (row.city or "", row.county is not None, row.county or ""))
 
 
-def _filters(file_id, county, tag, title_filter) -> tuple[str, list]:
+def _filters(file_id, county, tag, title_filter, city=...) -> tuple[str, list]:
     where, params = [], []
     if file_id is not None:
         where.append("a.file_id = ?")
         params.append(file_id)
+    if city is not ...:
+        where.append("a.city IS ?")
+        params.append(city)
     if county is not ...:
         where.append("a.county IS ?")
         params.append(county)
@@ -42,14 +45,15 @@ def _filters(file_id, county, tag, title_filter) -> tuple[str, list]:
                      " WHERE t.name = ?)")
         params.append(tag)
     if title_filter:
-        where.append("instr(a.label, ?) > 0")
-        params.append(title_filter)
+        where.append("(instr(a.label, ?) > 0 OR a.id IN (SELECT article_id FROM article_tags"
+                     " JOIN tags t ON t.id = tag_id WHERE instr(t.name, ?) > 0))")
+        params += [title_filter, title_filter]
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
 def article_rows(conn: sqlite3.Connection, file_id=None, county=..., tag=None, title_filter=None,
-                 limit: int | None = None, offset: int = 0) -> list[ArticleRow]:
-    where, params = _filters(file_id, county, tag, title_filter)
+                 limit: int | None = None, offset: int = 0, city=...) -> list[ArticleRow]:
+    where, params = _filters(file_id, county, tag, title_filter, city)
     sql = ("SELECT a.id, a.label, a.kind, a.city, a.county, a.file_id, f.name, a.idx"
            f" FROM articles a JOIN files f ON f.id = a.file_id{where}"
            " ORDER BY f.name, a.file_id, a.idx LIMIT ? OFFSET ?")
@@ -58,8 +62,8 @@ def article_rows(conn: sqlite3.Connection, file_id=None, county=..., tag=None, t
 
 
 def count_articles(conn: sqlite3.Connection, file_id=None, county=..., tag=None,
-                   title_filter=None) -> int:
-    where, params = _filters(file_id, county, tag, title_filter)
+                   title_filter=None, city=...) -> int:
+    where, params = _filters(file_id, county, tag, title_filter, city)
     return conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
 
 

@@ -121,7 +121,7 @@ def query_terms(query: str) -> list[str]:
 
 
 def search(conn: sqlite3.Connection, query: str, county=..., file_id: int | None = None,
-           tag: str | None = None, limit: int = 50) -> list[SearchHit]:
+           tag: str | None = None, limit: int = 50, city=...) -> list[SearchHit]:
     """Ranked hits for `query`; county=... means any county, None the city-wide articles.
 
     The ranked rowids come from the bare FTS5 query (plus the filters); only the hits shown
@@ -129,7 +129,7 @@ def search(conn: sqlite3.Connection, query: str, county=..., file_id: int | None
     expression = match_expression(query)
     if expression is None:
         return []
-    ranked = _ranked(conn, expression, county, file_id, tag, limit)
+    ranked = _ranked(conn, expression, (city, county), file_id, tag, limit)
     if not ranked:
         return []
     articles = _articles(conn, [rowid for rowid, _rank in ranked])
@@ -148,13 +148,14 @@ def _snippet_of(conn, article: tuple, terms: list[str]) -> str:
     return found if found is not None else html.escape(text[:_SNIPPET_CHARS], quote=False)
 
 
-def _ranked(conn, expression: str, county, file_id, tag, limit) -> list[tuple[int, float]]:
-    where, params = _filters(county, file_id, tag)
+def _ranked(conn, expression: str, place, file_id, tag, limit) -> list[tuple[int, float]]:
+    """`place`: (city, county), each Ellipsis for any."""
+    where, params = _filters(place, file_id, tag)
     if not where:
         sql = "SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?"
         return conn.execute(sql, (expression, limit)).fetchall()
     if tag is not None:
-        keys = _tagged_keys(conn, county, file_id, tag)
+        keys = _tagged_keys(conn, place, file_id, tag)
         if len(keys) <= _FEW_KEYS:
             return _ranked_among(conn, expression, keys, limit)
     sql = ("SELECT search.rowid, search.rank FROM search JOIN articles a ON a.key = search.rowid"
@@ -162,11 +163,17 @@ def _ranked(conn, expression: str, county, file_id, tag, limit) -> list[tuple[in
     return conn.execute(sql, [expression, *params, limit]).fetchall()
 
 
-def _filters(county, file_id, tag) -> tuple[list[str], list]:
+def _place_filters(place) -> tuple[list[str], list]:
     where, params = [], []
-    if county is not ...:
-        where.append("a.county IS ?")
-        params.append(county)
+    for column, value in zip(("a.city", "a.county"), place):
+        if value is not ...:
+            where.append(f"{column} IS ?")
+            params.append(value)
+    return where, params
+
+
+def _filters(place, file_id, tag) -> tuple[list[str], list]:
+    where, params = _place_filters(place)
     if file_id is not None:
         where.append("a.file_id = ?")
         params.append(file_id)
@@ -177,14 +184,15 @@ def _filters(county, file_id, tag) -> tuple[list[str], list]:
     return where, params
 
 
-def _tagged_keys(conn, county, file_id, tag: str) -> list[int]:
+def _tagged_keys(conn, place, file_id, tag: str) -> list[int]:
     """Keys of the tag's articles, found from the tag's side (never a scan of articles)."""
     sql = ("SELECT a.key FROM tags t JOIN article_tags at ON at.tag_id = t.id"
            " JOIN articles a ON a.id = at.article_id WHERE t.name = ?")
     params: list = [tag]
-    if county is not ...:
-        sql += " AND a.county IS ?"
-        params.append(county)
+    place_where, place_params = _place_filters(place)
+    for condition in place_where:
+        sql += " AND " + condition
+    params += place_params
     if file_id is not None:
         sql += " AND a.file_id = ?"
         params.append(file_id)

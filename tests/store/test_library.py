@@ -263,3 +263,28 @@ def test_sqlite_errors_become_one_line_library_errors(message, error, words):
     with pytest.raises(error, match=words):
         with translate_errors():
             raise sqlite3.OperationalError(message)
+
+
+def test_city_narrows_listing_search_and_export(library, tmp_path):
+    from tests.store.helpers import article, store_page
+
+    liaocheng = article("l", "聊城供热", "本报讯 全市供热今起试运行。", county=None)
+    jinan = article("j", "济南供热", "本报讯 全市供热今起试运行。", county=None)
+    jinan.city = "济南市"
+    store_page(library, tmp_path / "two-cities.txt", [liaocheng, jinan])
+    library.add_note("j", "济南的笔记")
+    assert [r.id for r in library.article_rows(city="济南市", county=None)] == ["j"]
+    assert library.count_articles(city="聊城市", county=None) == 1
+    assert [h.article_id for h in library.search("供热", city="济南市")] == ["j"]
+    assert "济南的笔记" in library.export_notes("json", city="济南市")
+    assert "济南的笔记" not in library.export_notes("json", city="聊城市")
+
+
+def test_title_filter_also_matches_tags(library, tmp_path):
+    from tests.store.helpers import article, store_page
+
+    store_page(library, tmp_path / "p.txt", [article("a", "标题甲", "本报讯 正文。"),
+                                              article("b", "标题乙", "本报讯 正文二。", index=1)])
+    library.tag_article("b", "民生工程")
+    assert [r.id for r in library.article_rows(title_filter="民生")] == ["b"]
+    assert [r.id for r in library.article_rows(title_filter="标题甲")] == ["a"]
