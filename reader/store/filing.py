@@ -15,7 +15,7 @@ import dataclasses
 import datetime
 import sqlite3
 
-from reader.store import relocate
+from reader.store import relocate, tags
 from reader.store.importer import Parsed, Source
 from reader.store.rows import ImportOutcome
 from reader.store.schema import dumps
@@ -51,6 +51,7 @@ def store(conn: sqlite3.Connection, parsed: Parsed, fingerprint: str) -> ImportO
     _update_file(conn, file_id, parsed, fingerprint)
     _insert_articles(conn, file_id, parsed)
     orphaned = relocate.restore(conn, snapshot, file_id)
+    tags.prune(conn)
     return ImportOutcome(file_id, source.path.name, "replaced", len(parsed.page.articles), orphaned)
 
 

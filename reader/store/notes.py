@@ -150,11 +150,16 @@ def reattach(conn: sqlite3.Connection, note_id: int, article_id: str) -> int:
 
 
 def refresh_search_notes(conn: sqlite3.Connection, article_id: str) -> None:
+    """Re-index an article's notes; its headline and body words stay as they were indexed."""
     row = conn.execute("SELECT key, label, text FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         return
     key, label, text = row
     note_texts = [r[0] for r in conn.execute(
         "SELECT text FROM notes WHERE article_id = ? ORDER BY id", (article_id,))]
+    indexed = conn.execute("SELECT title, body FROM search WHERE rowid = ?", (key,)).fetchone()
+    title_words, body_words = (column.split() for column in indexed) if indexed else (None, None)
+    values = search.index_row(label, text, "\n".join(note_texts), title_words=title_words,
+                              body_words=body_words)
     conn.execute("UPDATE search SET title = ?, body = ?, notes = ?, extra = ? WHERE rowid = ?",
-                 (*search.index_row(label, text, "\n".join(note_texts)), key))
+                 (*values, key))

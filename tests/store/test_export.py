@@ -9,6 +9,7 @@ import json
 import pytest
 
 from reader.store import LibraryError
+from reader.store.relocate import KEPT_TAGS_TEXT
 from tests.store.helpers import article, store_page
 
 TEXT_A = "本报东阿讯 东阿县持续巩固提升信访积案化解成果，全县信访形势持续平稳。\n第二段，含有“引号”和逗号,以及换行。"
@@ -87,8 +88,11 @@ def test_orphans_are_exported_with_their_provenance(annotated, tmp_path):
     store_page(annotated, tmp_path / "page.txt", [article("z", "新", "全新的内容。", None)])
     data = json.loads(annotated.export_notes("json"))
     orphans = [n for n in data["notes"] if n["orphaned"]]
-    assert {n["note"] for n in orphans} == {"积案清零\n第二行", '含"引号",逗号', "整篇笔记"}
-    assert {(n["file"], n["headline"]) for n in orphans} >= {("page.txt", "信访积案化解机制")}
+    kept_tags = {n["note"]: n["note_tags"] for n in orphans if n["note"] == KEPT_TAGS_TEXT}
+    assert {n["note"] for n in orphans} == {"积案清零\n第二行", '含"引号",逗号', "整篇笔记", KEPT_TAGS_TEXT}
+    assert kept_tags == {KEPT_TAGS_TEXT: ["存档"]}     # article c had a tag and no note
+    assert {(n["file"], n["headline"]) for n in orphans} >= {("page.txt", "信访积案化解机制"),
+                                                            ("page.txt", "没有笔记的文章")}
     assert "## Orphaned notes" in annotated.export_notes("md")
 
 

@@ -151,3 +151,29 @@ def test_a_newer_parser_replaces_the_articles_and_keeps_tags_and_notes(library, 
     assert library.note(note.id).article_id == detail.id
     [again] = library.import_paths([SEED_FILES[0]]).imported
     assert again.status == "unchanged"
+
+
+def test_tags_of_a_vanished_article_without_notes_are_kept(library, tmp_path):
+    from tests.store.helpers import article, store_page
+
+    first = [article("a", "甲", "本报讯 第一篇文章的正文，讲的是供热工作的安排和部署情况。"),
+             article("b", "乙", "本报讯 第二篇文章的正文，讲的是信访积案化解的进展情况。", index=1)]
+    store_page(library, tmp_path / "p.txt", first)
+    library.tag_article("b", "跟踪")
+    outcome = store_page(library, tmp_path / "p.txt", first[:1], tag="changed")
+    assert outcome.status == "replaced" and outcome.orphaned_notes == 1
+    (orphan,) = library.orphaned_notes()
+    assert (orphan.tags, orphan.title) == (["跟踪"], "乙")
+    assert [t.name for t in library.tags()] == ["跟踪"]
+
+
+def test_a_shortened_article_keeps_its_tags(library, tmp_path):
+    from tests.store.helpers import article, store_page
+
+    long_text = "本报讯 " + "".join(f"第{i}句讲述了这项工作的具体做法和成效。" for i in range(30))
+    store_page(library, tmp_path / "p.txt", [article("a", "甲", long_text)])
+    library.tag_article("a", "跟踪")
+    shortened = article("a2", "甲", long_text[:120])
+    store_page(library, tmp_path / "p.txt", [shortened], tag="changed")
+    assert library.article("a2").tags == ["跟踪"] and library.orphaned_notes() == []
+

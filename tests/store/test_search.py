@@ -17,7 +17,7 @@ def _scan(library, word: str) -> set[str]:
 @pytest.mark.parametrize("word", WORDS)
 def test_search_matches_a_scan_of_the_text(seeds_library, word):
     hits = seeds_library.search(word, limit=10_000)
-    assert {hit.article_id for hit in hits} == _scan(seeds_library, word)
+    assert hits and {hit.article_id for hit in hits} == _scan(seeds_library, word)
     assert [hit.rank for hit in hits] == sorted(hit.rank for hit in hits)
     for hit in hits:
         assert "<b>" in hit.snippet or word in hit.title
@@ -43,3 +43,13 @@ def test_syntax_from_users_never_raises(seeds_library, query):
 
 def test_limit(seeds_library):
     assert len(seeds_library.search("工作", limit=3)) <= 3
+
+
+def test_adding_notes_does_not_change_what_the_text_matches(library):
+    from tests.store.conftest import SEEDS
+
+    library.import_paths(sorted(SEEDS.glob("004_*.txt")))
+    before = {hit.article_id for hit in library.search("宋瑜", limit=100)}
+    for article_id in before:
+        library.add_note(article_id, "读后记")
+    assert before and {hit.article_id for hit in library.search("宋瑜", limit=100)} == before
