@@ -1,6 +1,6 @@
 """Opening a library file and the one write path.
 
-    open_database(path, busy_timeout) -> sqlite_utils.Database   WAL, foreign keys, NORMAL sync
+    open_database(path, busy_timeout) -> sqlite_utils.Database   WAL, foreign keys, FULL sync
     write(db)        context manager: one `BEGIN IMMEDIATE` transaction, committed or rolled back
     translate_errors()   "database is locked" -> LibraryBusy; read-only, unopenable, full or
                          damaged files -> LibraryError with a one-line message
@@ -30,11 +30,17 @@ def open_database(path: str | Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) 
         Path(path).parent.mkdir(parents=True, exist_ok=True)
     with translate_errors():
         conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
-        _check_fts5(conn)
-        conn.execute("PRAGMA foreign_keys = ON")
-        if path != ":memory:":
-            conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            _check_fts5(conn)
+            conn.execute("PRAGMA foreign_keys = ON")
+            if path != ":memory:":
+                conn.execute("PRAGMA journal_mode = WAL")
+            # FULL: a note saved is on disk even if the power fails the next moment; a
+            # note write is small, so the extra sync costs nothing a user notices.
+            conn.execute("PRAGMA synchronous = FULL")
+        except BaseException:
+            conn.close()
+            raise
         return sqlite_utils.Database(conn, execute_plugins=False)
 
 
@@ -53,7 +59,8 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
         try:
             yield conn
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:   # SQLite may have rolled back already (disk full, I/O)
+                conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
 
@@ -72,8 +79,8 @@ def translate_errors() -> Iterator[None]:
                                "(check its permissions, or open a copy)") from error
         if "unable to open" in message or "disk i/o" in message.lower() or "full" in message:
             raise LibraryError(f"the library file cannot be written ({message})") from error
-        raise
+        raise LibraryError(f"the library file could not be used ({message})") from error
     except sqlite3.DatabaseError as error:
         if "not a database" in str(error) or "malformed" in str(error):
             raise LibraryError(f"the library file is damaged or not a library ({error})") from error
-        raise
+        raise LibraryError(f"the library file could not be used ({error})") from error

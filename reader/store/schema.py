@@ -159,6 +159,9 @@ def migrate(db: sqlite_utils.Database, path: str | Path, target: int = LATEST_VE
                            "please update reader")
     if current >= target:
         return None
+    if current == 0 and _has_tables(db):
+        raise LibraryError("this SQLite file belongs to another program, not a reader library; "
+                           "nothing was changed (choose another file)")
     backup = _backup(db, path, current) if current > 0 else None
     while True:
         with write(db) as conn:
@@ -167,6 +170,10 @@ def migrate(db: sqlite_utils.Database, path: str | Path, target: int = LATEST_VE
                 return backup
             MIGRATIONS[current](conn)
             conn.execute(f"PRAGMA user_version = {current + 1}")
+
+
+def _has_tables(db: sqlite_utils.Database) -> bool:
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone() is not None
 
 
 def _backup(db: sqlite_utils.Database, path: str | Path, current: int) -> Path | None:

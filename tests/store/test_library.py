@@ -288,3 +288,19 @@ def test_title_filter_also_matches_tags(library, tmp_path):
     library.tag_article("b", "民生工程")
     assert [r.id for r in library.article_rows(title_filter="民生")] == ["b"]
     assert [r.id for r in library.article_rows(title_filter="标题甲")] == ["a"]
+
+
+def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
+    import sqlite3
+
+    from reader.store import Library, LibraryError
+
+    path = tmp_path / "bookmarks.sqlite"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE bookmarks (url TEXT)")
+        other.execute("CREATE TABLE files (x)")
+    with pytest.raises(LibraryError, match="another program"):
+        Library(path)
+    with sqlite3.connect(path) as other:
+        tables = {row[0] for row in other.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"bookmarks", "files"}
