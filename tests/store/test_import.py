@@ -82,15 +82,14 @@ def _first_taggable(library: Library):
         paragraph = max(detail.text.split("\n"), key=len)
         if len(paragraph) >= 40:
             return detail, paragraph[10:30]
-    pytest.skip("the parser gives no article with a long paragraph")
+    raise AssertionError("the parser gives no article with a long paragraph")
 
 
 def test_tag_and_note_survive_a_rewrapped_page(library, tmp_path):
     page = tmp_path / "page.txt"
     shutil.copy(SEED_FILES[0], page)
     library.import_paths([page])
-    if library.is_empty():
-        pytest.skip("the parser gives no articles")
+    assert not library.is_empty(), "the parser gives no articles"
     detail, quote = _first_taggable(library)
     library.tag_article(detail.id, "跟踪")
     note = library.add_note(detail.id, "记下这句", quote=quote)
@@ -111,8 +110,7 @@ def test_a_page_rewritten_beyond_recognition_orphans_its_notes(library, tmp_path
     page = tmp_path / "page.txt"
     shutil.copy(SEED_FILES[0], page)
     library.import_paths([page])
-    if library.is_empty():
-        pytest.skip("the parser gives no articles")
+    assert not library.is_empty(), "the parser gives no articles"
     detail, quote = _first_taggable(library)
     note = library.add_note(detail.id, "会成为孤儿", quote=quote)
     shutil.copy(SEED_FILES[1], page)
@@ -136,15 +134,12 @@ def test_a_file_too_large_for_a_page_is_refused(library, tmp_path, monkeypatch):
 
 
 def test_a_newer_parser_replaces_the_articles_and_keeps_tags_and_notes(library, monkeypatch):
-    from reader.store import importer
-
     library.import_paths([SEED_FILES[0]])
-    if library.is_empty():
-        pytest.skip("the parser gives no articles")
+    assert not library.is_empty(), "the parser gives no articles"
     detail, quote = _first_taggable(library)
     library.tag_article(detail.id, "保留")
     note = library.add_note(detail.id, "保留的笔记", quote=quote)
-    monkeypatch.setattr(importer, "_fingerprint", "a-newer-parser")
+    monkeypatch.setenv("READER_HOME_PROVINCE", "河北")   # a setting that shapes the parse
     [outcome] = library.import_paths([SEED_FILES[0]]).imported
     assert outcome.status == "replaced" and outcome.orphaned_notes == 0
     assert library.article(detail.id).tags == ["保留"]
