@@ -38,6 +38,9 @@ def unchanged(conn: sqlite3.Connection, source: Source, fingerprint: str) -> Imp
 
 def store(conn: sqlite3.Connection, parsed: Parsed, fingerprint: str) -> ImportOutcome:
     source = parsed.source
+    same = unchanged(conn, source, fingerprint)
+    if same is not None:    # a copy stored since it was read (parsers running ahead)
+        return same
     existing = conn.execute(
         "SELECT id FROM files WHERE sha256 = ? UNION ALL SELECT id FROM files WHERE path = ?"
         " LIMIT 1", (source.sha256, str(source.path))).fetchone()

@@ -172,3 +172,15 @@ def test_a_shortened_article_keeps_its_tags(library, tmp_path):
     store_page(library, tmp_path / "p.txt", [shortened], tag="changed")
     assert library.article("a2").tags == ["跟踪"] and library.orphaned_notes() == []
 
+
+
+def test_identical_copies_in_a_pooled_import_stay_unchanged(library, tmp_path):
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    data = SEED_FILES[0].read_bytes()
+    for i in range(24):
+        (folder / f"p{i:02d}.txt").write_bytes(data)
+    report = library.import_paths([folder], workers=2)
+    assert [o.status for o in report.imported].count("added") == 1
+    assert {o.status for o in report.imported} == {"added", "unchanged"}
+    assert [f.name for f in library.files()] == ["p00.txt"]
