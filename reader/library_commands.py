@@ -1,5 +1,8 @@
 """Library subcommands (import, list, show, tag, untag, note, search, export, tags).
 
+`reader tags` lists tags with counts; `--rename OLD NEW` renames (onto an existing tag: merges)
+and `--delete NAME` removes a tag from every article and note.
+
 Each one opens the library (`--db FILE`, before or after the subcommand, else READER_DB, else
 the user data folder), makes one call into `reader.store`, and prints the result. Errors:
 one line on stderr, exit code 2.
@@ -93,7 +96,11 @@ def _add_export(commands) -> None:
 
 
 def _add_tags(commands) -> None:
-    _parser(commands, "tags", "list the tags with their counts", _tags)
+    parser = _parser(commands, "tags", "list, rename, merge or delete tags", _tags)
+    change = parser.add_mutually_exclusive_group()
+    change.add_argument("--rename", nargs=2, metavar=("OLD", "NEW"),
+                        help="rename a tag; onto an existing tag, merge the two")
+    change.add_argument("--delete", metavar="NAME", help="remove a tag from everything")
 
 
 def _run(handler, args) -> int:
@@ -255,6 +262,10 @@ def _export(library, args) -> int:
 
 
 def _tags(library, args) -> int:
+    if args.rename:
+        library.rename_tag(*args.rename)
+    elif args.delete:
+        library.delete_tag(args.delete)
     for row in library.tags():
         print(f"{row.name}\t{row.article_count} articles\t{row.note_count} notes")
     return 0

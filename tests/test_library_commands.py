@@ -148,3 +148,19 @@ def test_tags_command(imported, capsys):
     capsys.readouterr()
     assert main(["tags", "--db", imported]) == 0
     assert capsys.readouterr().out.splitlines() == ["乙\t1 articles\t0 notes", "甲\t1 articles\t0 notes"]
+
+
+def test_tags_rename_merge_and_delete(db, capsys):
+    assert main(["import", "--db", db, str(SEEDS)]) == 0
+    capsys.readouterr()
+    first = _first_article(db, capsys)["id"]
+    assert main(["tag", "--db", db, first, "信访", "稳定", "临时"]) == 0
+    assert main(["tags", "--db", db, "--rename", "信访", "信访工作"]) == 0
+    assert main(["tags", "--db", db, "--rename", "稳定", "信访工作"]) == 0   # merge
+    assert main(["tags", "--db", db, "--delete", "临时"]) == 0
+    capsys.readouterr()
+    assert main(["tags", "--db", db]) == 0
+    assert capsys.readouterr().out.splitlines() == ["信访工作\t1 articles\t0 notes"]
+    assert main(["tags", "--db", db, "--delete", "没有这个标签"]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("reader: ") and len(err.strip().splitlines()) == 1
