@@ -1,6 +1,9 @@
 """jieba word segmentation, loaded lazily and once, with the gazetteer's place names.
 
     cut(text) -> list[str]          tokens in order (whitespace tokens dropped)
+
+Everything cuts with jieba's HMM off: unknown words fall apart into characters the same way
+in a page, in the search index and in a query, so they always match.
     tokenizer() -> jieba.Tokenizer  the one shared instance (for jieba.analyse and others)
 
 Place names are added as words so that 东昌府区 or 聊城经济技术开发区 stay whole, both
@@ -40,4 +43,4 @@ def _load() -> jieba.Tokenizer:
 
 
 def cut(text: str) -> list[str]:
-    return [token for token in tokenizer().lcut(text, HMM=True) if not token.isspace()]
+    return [token for token in tokenizer().lcut(text, HMM=False) if not token.isspace()]

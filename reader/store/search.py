@@ -64,12 +64,6 @@ def index_row(headline: str, text: str, notes: str, title_words: list[str] | Non
     return joined(title_words), joined(body_words), joined(note_words), joined(extra)
 
 
-def notes_columns(note_texts: list[str]) -> tuple[str, list[str]]:
-    """Segmented notes column text and the inner words it adds (for `extra`)."""
-    words = tokens("\n".join(note_texts))
-    return joined(words), inner_words(words)
-
-
 def _is_term(token: str) -> bool:
     return any(ch.isalnum() for ch in token)
 

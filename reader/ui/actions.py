@@ -7,16 +7,18 @@ store call), kept here so the window module stays about its panes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader import __version__
 from reader.store import LibraryError
 from reader.ui.export import ExportDialog, write_export
 from reader.ui.orphans import OrphansDialog
+from reader.ui.prompts import ask_text
 from reader.ui.render import display_title
 from reader.ui.search import SearchDialog
+from reader.ui.tagmanager import TagManager
 from reader.ui.tree_model import BY_COUNTY, BY_FILE
 
 translate = QCoreApplication.translate  # lupdate knows this name
@@ -61,6 +63,8 @@ def build(window) -> dict[str, QAction]:
     add(menu, "find", translate("Actions", "Search…"), lambda: show_search(window), "Ctrl+F")
     add(menu, "filter", translate("Actions", "Filter the list"),
         window.sidebar.filter.setFocus, "Ctrl+L")
+    add(menu, "manage_tags", translate("Actions", "Manage tags…"),
+        lambda: show_tag_manager(window))
 
     menu = bar.addMenu(translate("Actions", "&Notes"))
     add(menu, "add_note", translate("Actions", "Add note on selection…"),
@@ -119,9 +123,11 @@ def set_mode(window, mode: str) -> None:
 
 
 def show_error(window, title: str, message: str) -> QMessageBox:
-    """A non-blocking warning box (the window keeps running underneath)."""
+    """A non-blocking warning box (the window keeps running underneath); the message is plain
+    text (it quotes file names and store errors, which may hold markup)."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
                       window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()
     window.show_status(message)
     return box
@@ -135,17 +141,17 @@ def ask_note(window) -> None:
         label = translate("Actions", "Note on “%1”:").replace("%1", span[2][:40])
     else:
         label = translate("Actions", "Note:")
-    text, ok = QInputDialog.getMultiLineText(window, translate("Actions", "Add note"), label)
-    if ok:
+    text = ask_text(window, translate("Actions", "Add note"), label)
+    if text is not None:
         window.add_note(text, span)
 
 
 def ask_edit_note(window, note) -> None:
     if note is None:
         return
-    text, ok = QInputDialog.getMultiLineText(window, translate("Actions", "Edit note"),
-                                             translate("Actions", "Note:"), note.text)
-    if ok:
+    text = ask_text(window, translate("Actions", "Edit note"), translate("Actions", "Note:"),
+                    note.text)
+    if text is not None:
         window.edit_note(note, text)
 
 
@@ -170,7 +176,9 @@ def current_scope_label(window, scope: dict) -> str:
         names = {f.id: f.name for f in window.library.files()}
         parts.append(names.get(scope["file_id"], ""))
     if "county" in scope:
-        parts.append(scope["county"] or translate("Actions", "city-wide"))
+        city = scope.get("city") if scope.get("city") is not ... else None
+        parts.append(scope["county"] or
+                     f"{city or ''} ({translate('Actions', 'city-wide')})".strip())
     if "tag" in scope:
         parts.append("#" + scope["tag"])
     return " · ".join(p for p in parts if p)
@@ -191,7 +199,8 @@ def export_notes(window) -> None:
     dialog = ExportDialog(article.id if article else None,
                           display_title(article.title, article.text) if article else "",
                           article.county if article else ..., tags,
-                          window.sidebar.scope().get("tag"), window)
+                          window.sidebar.scope().get("tag"), window,
+                          city=article.city if article else ...)
     if not dialog.exec():
         return
     fmt, scope = dialog.choice()
@@ -205,7 +214,7 @@ def export_notes(window) -> None:
 def export_to(window, path, fmt: str, **scope) -> bool:
     try:
         write_export(window.library, path, fmt, **scope)
-    except (LibraryError, OSError) as error:
+    except (LibraryError, OSError, UnicodeError) as error:
         show_error(window, translate("Actions", "Export failed"), str(error))
         return False
     window.show_status(
@@ -216,8 +225,21 @@ def export_to(window, path, fmt: str, **scope) -> bool:
 def show_orphans(window) -> OrphansDialog:
     article = window.article
     label = display_title(article.title, article.text) if article else ""
-    dialog = OrphansDialog(window.library, article.id if article else None, label, window)
+    dialog = OrphansDialog(window.library, article.id if article else None, label, window,
+                           window.undo_stack, window.show_status)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.changed.connect(window.refresh_article)
+    dialog.failed.connect(window.show_status)
+    dialog.open()
+    return dialog
+
+
+def show_tag_manager(window) -> TagManager:
+    dialog = TagManager(window.library, window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.changed.connect(window.tags_edited)
+    dialog.failed.connect(window.show_status)
+    window.tag_manager = dialog
     dialog.open()
     return dialog
 

@@ -2,10 +2,13 @@
 
 In: the library file's path and the paths to import. Out: `ImportJob.finished(report)` with
 the store's ImportReport (or `failed(message)`), progress shown in a cancellable
-QProgressDialog when a parent widget is given.
+QProgressDialog when a parent widget is given; `report_message(report)` says in one line what
+happened (files added, replaced, unchanged; failures; notes orphaned).
 
 The worker opens its own `Library(path)` (SQLite connections stay in their thread) and asks
-the store to stop between files when the user presses Cancel.
+the store to stop between files when the user presses Cancel. The worker is deleted in its
+thread as the thread ends; whoever started the job deletes it (and with it the thread) after
+`finished`/`failed`: a window that imports a hundred times keeps no hundred threads.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
@@ -67,6 +70,7 @@ class ImportJob(QObject):
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)
+        self.thread.finished.connect(self.worker.deleteLater)
         self.worker.done.connect(self._done)
         self.worker.failed.connect(self._failed)
         self.dialog = None
@@ -122,3 +126,28 @@ class ImportJob(QObject):
     def _failed(self, message: str) -> None:
         self._finish()
         self.failed.emit(message)
+
+
+def report_message(report) -> str:
+    """One status-bar line for an ImportReport. A file imported again unchanged is said so,
+    not counted as imported; articles are those of the files added or replaced."""
+    tr = QCoreApplication.translate
+    counts = {status: 0 for status in ("added", "replaced", "unchanged")}
+    for outcome in report.imported:
+        counts[outcome.status] = counts.get(outcome.status, 0) + 1
+    articles = sum(o.articles for o in report.imported if o.status != "unchanged")
+    message = tr("ImportJob", "Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).")
+    for number, value in enumerate((counts["added"], counts["replaced"], counts["unchanged"],
+                                    articles), start=1):
+        message = message.replace(f"%{number}", str(value))
+    if report.cancelled:
+        message += " " + tr("ImportJob", "Import cancelled.")
+    if report.errors:
+        path, reason = report.errors[0]
+        message += " " + tr("ImportJob", "%1 file(s) failed: %2").replace(
+            "%1", str(len(report.errors))).replace("%2", f"{path}: {reason}")
+    orphans = sum(getattr(outcome, "orphaned_notes", 0) for outcome in report.imported)
+    if orphans:
+        message += " " + tr("ImportJob", "%1 note(s) lost their passage "
+                            "(Notes ▸ Orphaned notes).").replace("%1", str(orphans))
+    return message

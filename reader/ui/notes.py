@@ -8,6 +8,8 @@ call `changed()` so the window can redraw (or `failed(message)` if the store ref
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt,
                             Signal)
 from PySide6.QtGui import QUndoCommand
@@ -24,11 +26,13 @@ class NotesModel(QAbstractListModel):
         super().__init__(parent)
         self._notes: list = []
         self._labels: list[str] = []
+        self._tooltips: list[str] = []
 
     def set_notes(self, notes) -> None:
         self.beginResetModel()
         self._notes = list(notes)
         self._labels = [_label(note) for note in self._notes]
+        self._tooltips = [_tooltip(note) for note in self._notes]
         self.endResetModel()
 
     def notes(self) -> list:
@@ -43,7 +47,7 @@ class NotesModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._labels[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._notes[index.row()].text
+            return self._tooltips[index.row()]
         if role == NoteRole:
             return self._notes[index.row()]
         return None
@@ -54,6 +58,11 @@ def _label(note) -> str:
     if len(quote) > QUOTE_CHARS:
         quote = quote[:QUOTE_CHARS] + "…"
     return f"“{quote}”\n{note.text}" if quote else note.text
+
+
+def _tooltip(note) -> str:
+    """The whole note as a rich-text tooltip (wrapped), its own markup shown as characters."""
+    return "<p>" + html.escape(note.text).replace("\n", "<br/>") + "</p>"
 
 
 class NotesBox(QWidget):
@@ -91,6 +100,17 @@ class NotesBox(QWidget):
     def set_notes(self, notes) -> None:
         self.model.set_notes(notes)
         self._current_changed(QModelIndex())
+
+    def set_can_add(self, article_open: bool, has_selection: bool) -> None:
+        """Enable adding on an open article; name the selected passage as its anchor."""
+        self.add_button.setEnabled(article_open)
+        if has_selection and article_open:
+            self.add_button.setText(self.tr("Add note on selection"))
+            self.add_button.setToolTip(self.tr("Add a note anchored to the selected passage"))
+        else:
+            self.add_button.setText(self.tr("Add note"))
+            self.add_button.setToolTip(
+                self.tr("Select a passage in the text, then add a note on it"))
 
     def current_note(self):
         index = self.view.currentIndex()

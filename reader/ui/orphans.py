@@ -1,24 +1,38 @@
 """Orphaned notes (their passage vanished when a page was re-imported): re-attach or delete.
 
-In: the library and the article open in the window (the target for re-attaching).
-Out: calls `reattach_note` / `delete_note` on the store and emits `changed` after each.
+In: the library, the article open in the window (the target for re-attaching) and the
+window's undo stack. Out: calls `reattach_note` on the store, pushes a `DeleteNote` (the notes
+panel's own undoable command) to delete, and emits `changed` after each; a step the store
+refuses (busy, read-only) emits `failed(message)` instead of raising.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
                                QPushButton, QVBoxLayout, QWidget)
+
+from reader.store import LibraryError
+from reader.ui.notes import DeleteNote
 
 
 class OrphansDialog(QDialog):
     changed = Signal()
+    failed = Signal(str)
 
-    def __init__(self, library, article_id=None, article_label="", parent: QWidget | None = None):
+    def __init__(self, library, article_id=None, article_label="", parent: QWidget | None = None,
+                 undo_stack: QUndoStack | None = None, report=None):
+        """`report(message)` tells the user of a refused step even after the dialog closed
+        (an undo later on); without it the dialog's `failed` signal is the only channel."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Orphaned notes"))
         self._library = library
         self._article_id = article_id
+        self._undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self._report = report or self._failed_if_open
+        self._notes: dict = {}
         self.info = QLabel(self.tr("These notes lost their passage when their page was "
                                    "imported again."), self)
         self.info.setWordWrap(True)
@@ -42,7 +56,13 @@ class OrphansDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        for note in self._library.orphaned_notes():
+        try:
+            orphans = self._library.orphaned_notes()
+        except LibraryError as error:
+            orphans = []
+            self.failed.emit(str(error))
+        self._notes = {note.id: note for note in orphans}
+        for note in orphans:
             where = " · ".join(p for p in (note.file_name, note.title) if p)
             quote = f"“{note.quote}”\n" if note.quote else ""
             item = QListWidgetItem(f"{quote}{note.text}\n({where})")
@@ -60,14 +80,31 @@ class OrphansDialog(QDialog):
 
     def attach_current(self) -> None:
         note_id = self._current_id()
-        if note_id is not None and self._article_id is not None:
+        if note_id is None or self._article_id is None:
+            return
+        try:
             self._library.reattach_note(note_id, self._article_id)
-            self.reload()
-            self.changed.emit()
+        except LibraryError as error:
+            self.failed.emit(str(error))
+            return
+        self._after_change()
 
     def delete_current(self) -> None:
-        note_id = self._current_id()
-        if note_id is not None:
-            self._library.delete_note(note_id)
-            self.reload()
-            self.changed.emit()
+        """Delete the selected note as one step of the undo stack (Ctrl+Z brings it back)."""
+        note = self._notes.get(self._current_id())
+        if note is not None:
+            self._undo_stack.push(DeleteNote(self._library, self._after_change_if_open,
+                                             self._report, note))
+
+    def _after_change(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    # The undo stack outlives this dialog: an undo after it closed must not touch it.
+    def _after_change_if_open(self) -> None:
+        if shiboken6.isValid(self):
+            self._after_change()
+
+    def _failed_if_open(self, message: str) -> None:
+        if shiboken6.isValid(self):
+            self.failed.emit(message)

@@ -1,9 +1,11 @@
 """The sidebar: a filter field, the grouping switch and the library tree.
 
 In: the library. Out: `article_selected(article_id)` when the user picks an article;
-`scope()` gives the file/county/tag the user is looking at, to narrow search and export.
-The filter narrows by title as the user types; `#name` narrows to a tag. Both are passed to
-the store (SQL), the model reloads; nothing is filtered in Python.
+`scope()` gives the file/city/county/tag the user is looking at, to narrow search and export.
+The filter narrows as the user types: a plain word keeps the articles whose title or one of
+whose tags contains it; `#name` keeps those tagged exactly `name`. Both go to the store (SQL),
+the model reloads; nothing is filtered in Python. A tag change reloads a filtered tree
+(`tags_changed`), since what the filter matches has changed.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ class Sidebar(QWidget):
         super().__init__(parent)
         self.model = LibraryTreeModel(library, grouping, self, load=load)
         self.filter = QLineEdit(self)
-        self.filter.setPlaceholderText(self.tr("Filter by title, or #tag"))
+        self.filter.setPlaceholderText(self.tr("Filter by title or tag (#tag: exactly)"))
         self.filter.setClearButtonEnabled(True)
         self._tag_names = QStringListModel(self)
         completer = QCompleter(self._tag_names, self)
@@ -72,6 +74,15 @@ class Sidebar(QWidget):
         if title or tag:
             self._expand_top()
 
+    def filtering(self) -> bool:
+        return parse_filter(self.filter.text()) != (None, None)
+
+    def tags_changed(self) -> None:
+        """Tags were added, removed, renamed: a filtered tree may now hold other articles."""
+        if self.filtering():
+            self.model.reload()
+            self._expand_top()
+
     def set_grouping(self, grouping: str) -> None:
         self.grouping.setCurrentIndex(0 if grouping == BY_FILE else 1)
         self.model.set_grouping(grouping)
@@ -83,18 +94,18 @@ class Sidebar(QWidget):
         self._tag_names.setStringList([f"#{name}" for name in names])
 
     def scope(self) -> dict:
-        """{'file_id', 'county', 'tag'}: whatever the current tree position and filter fix."""
+        """{'file_id', 'city', 'county', 'tag'}: what the current tree position and filter fix."""
         scope = self.model.scope(self.view.currentIndex())
         _title, tag = parse_filter(self.filter.text())
         if tag:
             scope["tag"] = tag
         return scope
 
-    def reveal(self, article_id: str, file_id, county) -> bool:
+    def reveal(self, article_id: str, file_id, county, city=...) -> bool:
         """Select an article in the tree (opening its groups) without re-emitting it."""
         if not self.model.loaded:
             return False
-        index = self.model.find_article(article_id, file_id, county)
+        index = self.model.find_article(article_id, file_id, county, city)
         if not index.isValid():
             return False
         self._revealing = True

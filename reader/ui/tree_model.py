@@ -3,6 +3,9 @@
 In: a `reader.store.Library` (only its read methods: files, counties, count_articles,
 article_rows). Out: a QAbstractItemModel for a QTreeView.
 
+A county node stands for one (city, county) pair: "济南市 (全市)" lists only 济南市's city-wide
+articles, never 聊城市's, and every count and listing under it is narrowed by that city too.
+
 Every node lives in one flat list; an index's internal id is the node's position in that list
 and each node knows its parent's id and its own row, so `parent()` is O(1). Children are read
 from the store when a node opens (`canFetchMore`/`fetchMore`), articles in batches, so a library
@@ -12,6 +15,8 @@ store's `title_filter`/`tag` arguments, never through a proxy model.
 """
 
 from __future__ import annotations
+
+import html
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
@@ -33,7 +38,7 @@ class _Node:
                  "label", "icon", "total", "children", "complete")
 
     def __init__(self, kind, parent, row, label, total=0, file_id=None, county=...,
-                 city=None, article_id=None, icon=None):
+                 city=..., article_id=None, icon=None):
         self.kind, self.parent, self.row, self.label = kind, parent, row, label
         self.total, self.file_id, self.county, self.city = total, file_id, county, city
         self.article_id, self.icon = article_id, icon
@@ -90,7 +95,7 @@ class LibraryTreeModel(QAbstractItemModel):
         return self._nodes[index.internalId()].article_id
 
     def scope(self, index: QModelIndex) -> dict:
-        """The file and county an index lies in: {'file_id': …, 'county': …} (missing = any)."""
+        """The file and place an index lies in: {'file_id', 'city', 'county'} (missing = any)."""
         scope = {}
         while index.isValid():
             node = self._nodes[index.internalId()]
@@ -98,12 +103,15 @@ class LibraryTreeModel(QAbstractItemModel):
                 scope.setdefault("file_id", node.file_id)
             elif node.kind == "county":
                 scope.setdefault("county", node.county)
+                scope.setdefault("city", node.city)
             index = self.parent(index)
         return scope
 
-    def find_article(self, article_id: str, file_id, county, max_rows: int = 5000) -> QModelIndex:
-        """The index of an article, fetching its group's rows (up to `max_rows`) to reach it."""
-        group = self._group_index(file_id, county)
+    def find_article(self, article_id: str, file_id, county, city=...,
+                     max_rows: int = 5000) -> QModelIndex:
+        """The index of an article, fetching its group's rows (up to `max_rows`) to reach it.
+        `city` Ellipsis matches the first county node of that name, whatever its city."""
+        group = self._group_index(file_id, county, city)
         if not group.isValid():
             return QModelIndex()
         node = self._nodes[group.internalId()]
@@ -198,7 +206,9 @@ class LibraryTreeModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return node.icon
         if role == Qt.ItemDataRole.ToolTipRole and node.kind == "article":
-            return node.label
+            # Asked only on hover, so made here; <p> makes Qt read it as rich text, in which
+            # the title's own markup must be characters.
+            return f"<p>{html.escape(node.label)}</p>"
         if role == ArticleIdRole:
             return node.article_id
         if role == NodeKindRole:
@@ -259,16 +269,18 @@ class LibraryTreeModel(QAbstractItemModel):
         """A file or county node with its (filtered) count, or None when it would be empty."""
         file_id = file_row.id if file_row is not None else (outer.file_id if outer else None)
         county = county_row.county if county_row is not None else (outer.county if outer else ...)
+        city = county_row.city if county_row is not None else (outer.city if outer else ...)
         base = file_row.article_count if file_row is not None else county_row.article_count
         needs_count = self._filtering() or outer is not None and file_row is not None
         total = base
         if needs_count:
-            total = self._library.count_articles(file_id=file_id, county=county, **self._filters())
+            total = self._library.count_articles(file_id=file_id, county=county, city=city,
+                                                 **self._filters())
         if total == 0:
             return None
         if file_row is not None:
             return _Node("file", parent_id, row, f"{file_row.name}  ({total})", total,
-                         file_id=file_id, county=county)
+                         file_id=file_id, county=county, city=city)
         name = county_row.county or f"{county_row.city or ''} ({self._city_wide})"
         return _Node("county", parent_id, row, f"{name}  ({total})", total,
                      file_id=file_id, county=county_row.county, city=county_row.city)
@@ -286,7 +298,7 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def _fetch_articles(self, node: _Node) -> list:
         rows = self._library.article_rows(
-            file_id=node.file_id, county=node.county, limit=ARTICLE_BATCH,
+            file_id=node.file_id, county=node.county, city=node.city, limit=ARTICLE_BATCH,
             offset=len(node.children), **self._filters())
         return [self._article_node(row) for row in rows]
 
@@ -295,9 +307,11 @@ class LibraryTreeModel(QAbstractItemModel):
         return _Node("article", 0, 0, label, file_id=row.file_id, county=row.county,
                      city=row.city, article_id=row.id, icon=self._icons.get(row.kind))
 
-    def _group_index(self, file_id, county) -> QModelIndex:
-        """The innermost group node holding articles of this file and county."""
-        first, second = (file_id, county) if self._grouping == BY_FILE else (county, file_id)
+    def _group_index(self, file_id, county, city=...) -> QModelIndex:
+        """The innermost group node holding articles of this file and (city, county)."""
+        place = ("county", city, county)
+        first, second = (("file", file_id), place) if self._grouping == BY_FILE \
+            else (place, ("file", file_id))
         outer = self._match_child(QModelIndex(), first)
         if not outer.isValid():
             return QModelIndex()
@@ -305,17 +319,23 @@ class LibraryTreeModel(QAbstractItemModel):
             self.fetchMore(outer)
         return self._match_child(outer, second)
 
-    def _match_child(self, parent: QModelIndex, key) -> QModelIndex:
+    def _match_child(self, parent: QModelIndex, key: tuple) -> QModelIndex:
         start = 0
         while True:
             children = self._children(parent)
             for row in range(start, len(children)):
-                node = self._nodes[children[row]]
-                value = node.file_id if node.kind == "file" else node.county
-                if value == key:
+                if _matches(self._nodes[children[row]], key):
                     return self.createIndex(row, 0, children[row])
             start = len(children)
             if parent.isValid() or not self.canFetchMore(parent):
                 return QModelIndex()
             self.fetchMore(parent)
 
+
+
+def _matches(node: _Node, key: tuple) -> bool:
+    """key: ("file", file_id) or ("county", city, county); a city of Ellipsis matches any."""
+    if key[0] == "file":
+        return node.kind == "file" and node.file_id == key[1]
+    _kind, city, county = key
+    return node.kind == "county" and node.county == county and city in (..., node.city)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QGroupBox, QMainWindow, QSplitter, QVBoxLayout, QW
 
 from reader.store import ArticleNotFound, LibraryError
 from reader.ui import actions
-from reader.ui.importer import ImportJob
+from reader.ui.importer import ImportJob, report_message
 from reader.ui.notes import AddNote, DeleteNote, EditNote, NotesBox
 from reader.ui.reading import ReadingPane
 from reader.ui.render import display_title
@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.import_job: ImportJob | None = None
         self.search_dialog = None
+        self.tag_manager = None
         self._terms: list[str] = []
         self.suggester = Suggester(db_path, SUGGESTED_TAGS, self) if db_path else None
         self._suggest_timer = QTimer(self)  # wait until the article is painted and the
@@ -78,7 +79,8 @@ class MainWindow(QMainWindow):
         if not self.sidebar.model.loaded:
             self.sidebar.reload()
         if self.article is not None:
-            self.sidebar.reveal(self.article.id, self.article.file_id, self.article.county)
+            self.sidebar.reveal(self.article.id, self.article.file_id, self.article.county,
+                                self.article.city)
 
     # -- layout and state ---------------------------------------------------------------------
 
@@ -163,13 +165,13 @@ class MainWindow(QMainWindow):
         return bool(article_id) and self.open_article(article_id)
 
     def _some_first_article(self) -> str | None:
-        """An article to show before the tree exists: the first of the first files imported
-        (one indexed lookup), else the first by name (a sort over the whole library)."""
-        for file_id in range(1, 4):
-            rows = self.library.article_rows(file_id=file_id, limit=1)
-            if rows:
-                return rows[0].id
-        rows = self.library.article_rows(limit=1)
+        """An article to show before the tree exists: the one the tree lists first (first file
+        by the store's ordering, its first article), in one query of one row."""
+        try:
+            rows = self.library.article_rows(limit=1)
+        except LibraryError as error:
+            self.show_status(str(error))
+            return None
         return rows[0].id if rows else None
 
     def open_article(self, article_id: str, terms=()) -> bool:
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
             return False
         self._terms = list(terms)
         self._show(article, notes)
-        self.sidebar.reveal(article.id, article.file_id, article.county)
+        self.sidebar.reveal(article.id, article.file_id, article.county, article.city)
         self.settings.setValue("reading/last_article", article.id)
         self.tag_editor.set_suggestions([])
         self._suggest_timer.start()
@@ -208,7 +210,7 @@ class MainWindow(QMainWindow):
         self.pane.show_article(article, spans, self._terms)
         self.notes_box.set_notes(notes)
         self.tag_editor.set_tags(article.tags)
-        self.notes_box.add_button.setEnabled(True)
+        self.notes_box.set_can_add(True, self.pane.selected_span() is not None)
         names = [row.name for row in self.library.tags()]
         self.tag_editor.set_completions(names)
         self.sidebar.set_tag_names(names)
@@ -234,7 +236,9 @@ class MainWindow(QMainWindow):
             self.pane.select_span(note.start, note.end)
 
     def _selection_changed(self, has_selection: bool) -> None:
-        self.notes_box.add_button.setEnabled(self.article is not None)
+        """A note can always be added on an open article; with a passage selected it is
+        anchored there, and the button says so."""
+        self.notes_box.set_can_add(self.article is not None, has_selection)
 
     # -- tags and notes (saved at once through the store) -------------------------------------
 
@@ -243,6 +247,7 @@ class MainWindow(QMainWindow):
             return
         if self._attempt(self.library.tag_article, self.article.id, name.strip()):
             self.refresh_article()
+            self._tags_changed()
             self.tag_editor.set_suggestions(
                 [n for n in self._current_suggestions() if n != name.strip()])
 
@@ -250,6 +255,25 @@ class MainWindow(QMainWindow):
         if self.article is not None and self._attempt(self.library.untag_article,
                                                       self.article.id, name):
             self.refresh_article()
+            self._tags_changed()
+
+    def tags_edited(self) -> None:
+        """Tags renamed, merged or deleted library-wide: the tree (a `#tag` filter may name a
+        tag that is gone), the chips and the completions are read again."""
+        self.sidebar.reload()
+        self.refresh_article()
+        if self.article is not None:
+            self.sidebar.reveal(self.article.id, self.article.file_id, self.article.county,
+                                self.article.city)
+
+    def _tags_changed(self) -> None:
+        """After any tag change: a filtered tree is read again, the open article kept in it."""
+        if not self.sidebar.filtering():
+            return
+        self.sidebar.tags_changed()
+        if self.article is not None:
+            self.sidebar.reveal(self.article.id, self.article.file_id, self.article.county,
+                                self.article.city)
 
     def _current_suggestions(self) -> list[str]:
         return [str(b.property("tag")) for b in self.tag_editor.suggestion_buttons()]
@@ -304,21 +328,9 @@ class MainWindow(QMainWindow):
         return self.import_paths([bundled_seeds_dir()], self.tr("Importing the sample pages…"))
 
     def _import_done(self, report) -> None:
-        self.import_job = None
+        self._forget_import_job()
         self.sidebar.reload()
-        articles = sum(outcome.articles for outcome in report.imported)
-        message = self.tr("Imported %1 file(s), %2 article(s).")
-        message = message.replace("%1", str(len(report.imported))).replace("%2", str(articles))
-        if report.cancelled:
-            message += " " + self.tr("Import cancelled.")
-        if report.errors:
-            path, reason = report.errors[0]
-            message += " " + self.tr("%1 file(s) failed: %2").replace(
-                "%1", str(len(report.errors))).replace("%2", f"{path}: {reason}")
-        orphans = sum(getattr(outcome, "orphaned_notes", 0) for outcome in report.imported)
-        if orphans:
-            message += " " + self.tr("%1 note(s) lost their passage (Notes ▸ Orphaned notes).")\
-                .replace("%1", str(orphans))
+        message = report_message(report)
         self.show_status(message)
         if self.article is None:
             self.open_first_article()
@@ -326,8 +338,15 @@ class MainWindow(QMainWindow):
             self.refresh_article()
 
     def _import_failed(self, message: str) -> None:
-        self.import_job = None
+        self._forget_import_job()
         actions.show_error(self, self.tr("Import failed"), message)
+
+    def _forget_import_job(self) -> None:
+        """The job has stopped its thread: delete it (thread, worker, dialog) once back in the
+        event loop, since its signal is being delivered right now."""
+        if self.import_job is not None:
+            self.import_job.deleteLater()
+        self.import_job = None
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
         if any(url.isLocalFile() for url in event.mimeData().urls()):
