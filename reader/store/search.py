@@ -32,7 +32,7 @@ def tokens(text: str) -> list[str]:
     unknown words: they fall apart into characters, in the text as in the query alike."""
     if not text:
         return []
-    return [token for token in segment.tokenizer().lcut(text, HMM=False) if not token.isspace()]
+    return segment.cut(text)
 
 
 def joined(words: list[str]) -> str:
