@@ -10,7 +10,7 @@ _CHECKOUT_DIR = Path(__file__).resolve().parent.parent / "resources"
 
 def resource_path(name: str) -> Path:
     """Path of a bundled data file, from a checkout or from the installed package."""
-    if _CHECKOUT_DIR.is_dir():
+    if (_CHECKOUT_DIR / "places.tsv").is_file():
         return _CHECKOUT_DIR / name
     return Path(str(importlib_resources.files("reader._resources") / name))
 
@@ -18,6 +18,6 @@ def resource_path(name: str) -> Path:
 def bundled_seeds_dir() -> Path:
     """The sample pages the app opens on first run."""
     checkout = _CHECKOUT_DIR.parent / "seeds"
-    if checkout.is_dir():
+    if (_CHECKOUT_DIR / "places.tsv").is_file() and checkout.is_dir():
         return checkout
     return Path(str(importlib_resources.files("reader._seeds")))
