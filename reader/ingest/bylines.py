@@ -48,15 +48,16 @@ def normalise_names(text: str) -> str:
         text = pattern.sub(role, text)
     tokens: list[str] = []
     for token in text.replace("\u3000", " ").split():
-        tokens.extend(_split_role(token))
+        tokens.extend(_split_roles(token))
     return " ".join(_merge_single_characters(tokens))
 
 
-def _split_role(token: str) -> list[str]:
-    for role in _ROLES:
-        if token.startswith(role) and len(token) > len(role) + 1:
-            return [role, token[len(role):]]
-    return [token]
+_ROLE_IN_TOKEN = re.compile("(" + "|".join(role for role in _ROLES if len(role) > 1) + ")")
+
+
+def _split_roles(token: str) -> list[str]:
+    """`记者王一通讯员李二` -> [记者, 王一, 通讯员, 李二]; a bare role word stays whole."""
+    return [piece for piece in _ROLE_IN_TOKEN.split(token) if piece]
 
 
 def _merge_single_characters(tokens: list[str]) -> list[str]:

@@ -13,6 +13,8 @@ from reader.ingest.roles import headline_roles
     ("记者张同建", "记者 张同建"),
     ("通讯员 郭 斌 翟柳", "通讯员 郭斌 翟柳"),
     ("谭磊 王小滨", "谭磊 王小滨"),
+    ("记者王一通讯员李二", "记者 王一 通讯员 李二"),
+    ("本报记者 王一 本报通讯员 李二 实习生 赵三", "本报记者 王一 本报通讯员 李二 实习生 赵三"),
 ])
 def test_normalise_names(raw, names):
     assert normalise_names(raw) == names
