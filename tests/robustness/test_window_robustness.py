@@ -276,6 +276,25 @@ def document_links_and_images(document: QTextDocument) -> list[str]:
     return found
 
 
+def tooltips(window) -> list[str]:
+    """Every tooltip showing article, tag or note text: tree row, tag chips, notes."""
+    model = window.notes_box.model
+    tips = [window.sidebar.view.currentIndex().data(Qt.ItemDataRole.ToolTipRole) or ""]
+    tips += [chip.toolTip() for chip in window.tag_editor.chip_buttons()]
+    tips += [model.index(i).data(Qt.ItemDataRole.ToolTipRole) for i in range(model.rowCount())]
+    return tips
+
+
+def assert_rendered_as_text(rich_texts) -> None:
+    """Each string, read as rich text (Qt does: it starts with a tag), loads and links nothing
+    and shows any markup it quotes as characters."""
+    for rich in rich_texts:
+        document = QTextDocument()
+        document.setHtml(rich)
+        assert document_links_and_images(document) == [], rich
+        assert "<img" not in document.toHtml() and "<script" not in document.toHtml(), rich
+
+
 def test_hostile_text_is_shown_as_text(seeded_library, tmp_path, open_window, qtbot):
     page = tmp_path / "hostile.txt"
     page.write_text(hostile_page(), encoding="utf-8")
@@ -300,6 +319,7 @@ def test_hostile_text_is_shown_as_text(seeded_library, tmp_path, open_window, qt
         notes = [window.notes_box.model.index(i).data()
                  for i in range(window.notes_box.model.rowCount())]
         assert any('<a href="http://evil">笔记</a><img src=z>' in note for note in notes)
+        assert_rendered_as_text(tooltips(window))
     shown_all = "".join(window.library.article(r.id).text for r in rows)
     assert "<img src=x onerror=alert(1)>" in shown_all and '<a href="http://x">' in shown_all
     record("hostile pages rendered")
