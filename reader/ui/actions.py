@@ -177,8 +177,8 @@ def current_scope_label(window, scope: dict) -> str:
         parts.append(names.get(scope["file_id"], ""))
     if "county" in scope:
         city = scope.get("city") if scope.get("city") is not ... else None
-        parts.append(scope["county"] or
-                     f"{city or ''} ({translate('Actions', 'city-wide')})".strip())
+        city_wide = translate("Actions", "city-wide")
+        parts.append(scope["county"] or f"{city or ''} ({city_wide})".strip())
     if "tag" in scope:
         parts.append("#" + scope["tag"])
     return " · ".join(p for p in parts if p)

@@ -52,8 +52,9 @@ class ExportDialog(QDialog):
             self.format.addItem(label, code)
         self.all = QRadioButton(self.tr("All notes"), self)
         self.article = QRadioButton(self.tr("This article: %1").replace("%1", article_label), self)
-        county_name = county if county not in (None, ...) else \
-            f"{city if city not in (None, ...) else ''} ({self.tr('city-wide')})".strip()
+        city_wide = self.tr("city-wide")
+        city_name = city if city not in (None, ...) else ""
+        county_name = county if county not in (None, ...) else f"{city_name} ({city_wide})".strip()
         self.county = QRadioButton(self.tr("This county: %1").replace("%1", str(county_name)), self)
         self.by_tag = QRadioButton(self.tr("Tag:"), self)
         self.tag = QComboBox(self)

@@ -20,6 +20,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 
+translate = QCoreApplication.translate  # lupdate knows this name
+
+
 class ImportWorker(QObject):
     progress = Signal(int, int, str)
     done = Signal(object)
@@ -131,23 +134,23 @@ class ImportJob(QObject):
 def report_message(report) -> str:
     """One status-bar line for an ImportReport. A file imported again unchanged is said so,
     not counted as imported; articles are those of the files added or replaced."""
-    tr = QCoreApplication.translate
     counts = {status: 0 for status in ("added", "replaced", "unchanged")}
     for outcome in report.imported:
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
     articles = sum(o.articles for o in report.imported if o.status != "unchanged")
-    message = tr("ImportJob", "Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).")
+    message = translate("ImportJob",
+                        "Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).")
     for number, value in enumerate((counts["added"], counts["replaced"], counts["unchanged"],
                                     articles), start=1):
         message = message.replace(f"%{number}", str(value))
     if report.cancelled:
-        message += " " + tr("ImportJob", "Import cancelled.")
+        message += " " + translate("ImportJob", "Import cancelled.")
     if report.errors:
         path, reason = report.errors[0]
-        message += " " + tr("ImportJob", "%1 file(s) failed: %2").replace(
+        message += " " + translate("ImportJob", "%1 file(s) failed: %2").replace(
             "%1", str(len(report.errors))).replace("%2", f"{path}: {reason}")
     orphans = sum(getattr(outcome, "orphaned_notes", 0) for outcome in report.imported)
     if orphans:
-        message += " " + tr("ImportJob", "%1 note(s) lost their passage "
+        message += " " + translate("ImportJob", "%1 note(s) lost their passage "
                             "(Notes ▸ Orphaned notes).").replace("%1", str(orphans))
     return message
