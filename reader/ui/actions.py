@@ -187,6 +187,7 @@ def current_scope_label(window, scope: dict) -> str:
 def show_search(window) -> SearchDialog:
     scope = window.sidebar.scope()
     dialog = SearchDialog(window.library, scope, current_scope_label(window, scope), window)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per Ctrl+F: none pile up
     dialog.article_chosen.connect(lambda aid, terms: window.open_article(aid, terms))
     window.search_dialog = dialog
     dialog.open()
@@ -201,9 +202,11 @@ def export_notes(window) -> None:
                           article.county if article else ..., tags,
                           window.sidebar.scope().get("tag"), window,
                           city=article.city if article else ...)
-    if not dialog.exec():
-        return
+    accepted = dialog.exec()
     fmt, scope = dialog.choice()
+    dialog.deleteLater()
+    if not accepted:
+        return
     path, _filter = QFileDialog.getSaveFileName(window, translate("Actions", "Export notes"),
                                                 f"notes.{fmt}",
                                                 EXPORT_FILTERS[fmt])

@@ -110,3 +110,13 @@ def test_export_of_real_notes_matches_the_store(open_window, library_path, libra
         out = tmp_path / f"notes.{fmt}"
         assert actions.export_to(window, out, fmt)
         assert out.read_bytes() == library.export_notes(fmt).encode("utf-8")
+
+
+def test_search_dialogs_do_not_pile_up(qtbot, open_window, library_path):
+    from reader.ui.search import SearchDialog
+
+    window = open_window(library_path)
+    for _round in range(3):
+        window.actions["find"].trigger()
+        window.search_dialog.close()
+    qtbot.waitUntil(lambda: not window.findChildren(SearchDialog))
