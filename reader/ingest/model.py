@@ -49,9 +49,8 @@ class Article:
     figures: list[Figure]
     headline_confidence: float
     source_lines: list[list[int]]
-    # jieba words of the headline and body from the page's one segmentation pass, so that
-    # the search index need not cut the text again; not part of the JSON output.
-    headline_words: list[str] = field(default_factory=list, repr=False, compare=False)
+    # jieba words of the body from the page's one segmentation pass, so that the search
+    # index need not cut the text again; not part of the JSON output.
     body_words: list[str] = field(default_factory=list, repr=False, compare=False)
 
     @property
@@ -61,7 +60,7 @@ class Article:
 
     def to_dict(self) -> dict:
         data = asdict(self)
-        del data["headline_words"], data["body_words"]
+        del data["body_words"]
         return data
 
 

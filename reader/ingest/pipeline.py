@@ -166,7 +166,7 @@ def _article(draft: Draft, tokens: PageTokens, position: dict[int, int]) -> Arti
         kicker=kicker, title=title, subtitle=subtitle, byline=draft.byline or None,
         dateline=draft.dateline, city=city, county=county, body=draft.blocks, figures=figures,
         headline_confidence=draft.confidence if draft.headline else 0.0,
-        source_lines=_ranges(draft), headline_words=headline_words, body_words=body_words,
+        source_lines=_ranges(draft), body_words=body_words,
     )
 
 

@@ -20,7 +20,7 @@ import sqlite3
 
 from reader.store import notes as note_sql
 from reader.store.errors import LibraryError
-from reader.store.queries import article_tags
+from reader.store.queries import HEADLINE_SQL, article_tags
 from reader.store.rows import Note
 
 FORMATS = ("md", "csv", "json")
@@ -54,7 +54,7 @@ def _articles(conn, article_id, place, tag) -> list[dict]:
                      " WHERE t.name = ?))")
         params += [tag, tag]
     rows = conn.execute(
-        "SELECT a.id, a.label, f.name, a.byline, a.city, a.county FROM articles a JOIN files f"
+        f"SELECT a.id, {HEADLINE_SQL}, f.name, a.byline, a.city, a.county FROM articles a JOIN files f"
         f" ON f.id = a.file_id WHERE {' AND '.join(where)} ORDER BY f.name, a.file_id, a.idx",
         params).fetchall()
     keys = ("id", "headline", "file", "byline", "city", "county")

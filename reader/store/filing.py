@@ -87,14 +87,18 @@ def _delete_articles(conn: sqlite3.Connection, file_id: int) -> None:
     conn.execute("DELETE FROM articles WHERE file_id = ?", (file_id,))
 
 
+UNTITLED = "—"
+
+
 def label(article, text: str) -> str:
-    """What a list shows for an article: its headline, else the start of its body."""
-    if article.headline:
-        return article.headline
+    """What a list shows for an article: its title (主题), else its whole headline, else the
+    first words of its body (a photo caption)."""
+    if article.title or article.headline:
+        return article.title or article.headline
     if text:
         flat = " ".join(text.split())
         return flat if len(flat) <= _LABEL_CHARS else flat[:_LABEL_CHARS] + "…"
-    return "(untitled)"
+    return UNTITLED
 
 
 def _insert_articles(conn: sqlite3.Connection, file_id: int, parsed: Parsed) -> None:

@@ -95,9 +95,10 @@ def prepare(source: Source, text: str, encoding: str, page: Page) -> Parsed:
     plain = [article_text(article) for article in page.articles]
     rows = []
     for article, body in zip(page.articles, plain):
+        # the headline is cut on its own (short, and cut alone it matches a typed title);
+        # the body reuses the parser's words
         title, body_words, _notes, extra = search.index_row(
-            article.headline, body, "", title_words=_words_or_none(article.headline_words, article.headline),
-            body_words=_words_or_none(article.body_words, body))
+            article.headline, body, "", body_words=_words_or_none(article.body_words, body))
         rows.append((title, body_words, extra))
     return Parsed(source, text, encoding, page, plain, rows)
 

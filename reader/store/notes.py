@@ -14,6 +14,7 @@ import sqlite3
 
 from reader.store import anchors, search
 from reader.store.errors import ArticleNotFound, LibraryError, NoteNotFound
+from reader.store.queries import HEADLINE_SQL
 from reader.store.rows import Note
 
 _COLUMNS = ('n.id, n.article_id, n.text, n.quote, n.prefix, n.suffix, n.start, n."end",'
@@ -88,7 +89,7 @@ def _anchor_values(found: anchors.Anchor | None) -> tuple:
 def set_provenance(conn: sqlite3.Connection, note_id: int, article_id: str) -> None:
     conn.execute(
         "UPDATE notes SET article_id = a.id, orphaned = 0, file_id = a.file_id, src_file = f.name,"
-        " src_title = a.label, src_byline = a.byline, src_county = a.county"
+        f" src_title = {HEADLINE_SQL}, src_byline = a.byline, src_county = a.county"
         " FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = ? AND notes.id = ?",
         (article_id, note_id))
 

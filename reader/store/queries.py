@@ -11,6 +11,10 @@ import json
 import sqlite3
 
 from reader.store.errors import ArticleNotFound
+
+# An article's whole headline (kicker, title, subtitle), for citing; else its list label.
+HEADLINE_SQL = ("coalesce(nullif(trim(coalesce(a.kicker || ' ', '') || coalesce(a.title, '')"
+                " || coalesce(' ' || a.subtitle, '')), ''), a.label)")
 from reader.store.rows import ArticleDetail, ArticleRow, CountyRow, FileRow
 
 

@@ -23,6 +23,7 @@ from rapidfuzz import fuzz, process
 from reader.store import anchors
 from reader.store import notes
 from reader.store.notes import refresh_search_notes
+from reader.store.queries import HEADLINE_SQL
 
 MATCH_CUTOFF = 75.0
 PART_CUTOFF = 90.0
@@ -41,7 +42,7 @@ class Snapshot:
 def snapshot(conn: sqlite3.Connection, file_id: int) -> Snapshot:
     texts = dict(conn.execute("SELECT id, text FROM articles WHERE file_id = ?", (file_id,)))
     provenance = {row[0]: row[1:] for row in conn.execute(
-        "SELECT a.id, f.name, a.label, a.byline, a.county FROM articles a JOIN files f"
+        f"SELECT a.id, f.name, {HEADLINE_SQL}, a.byline, a.county FROM articles a JOIN files f"
         " ON f.id = a.file_id WHERE a.file_id = ?", (file_id,))}
     tags: dict[str, list[int]] = {}
     for article_id, tag_id in conn.execute(

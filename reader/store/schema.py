@@ -15,6 +15,7 @@ History:
     3  note tags; orphaned notes keep their provenance (file, headline, byline, county)
     4  search index rebuilt: segmentation without jieba's HMM (faster, same words found)
     5  index on (city, county): the county list of 100,000 articles without a table scan
+    6  list labels are the title (主题), not the whole headline; no English "(untitled)"
 """
 
 from __future__ import annotations
@@ -143,6 +144,8 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _run_script(_V3),
     _rebuild_search,
     _run_script("CREATE INDEX articles_place ON articles(city, county)"),
+    _run_script("UPDATE articles SET label = title WHERE coalesce(title, '') != '';\n"
+                "UPDATE articles SET label = '—' WHERE label = '(untitled)'"),
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
