@@ -11,6 +11,7 @@ from reader.ingest.text import clean_headline
 
 _COUPLET_MAX = 9
 _COUPLET_SLACK = 2
+_QUOTES = "“”‘’\"「」『』"
 
 
 def headline_roles(lines: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -28,5 +29,10 @@ def headline_roles(lines: list[str]) -> tuple[str | None, str | None, str | None
 
 
 def _couplet(first: str, second: str) -> bool:
-    return len(first) <= _COUPLET_MAX and len(second) <= _COUPLET_MAX \
-        and abs(len(first) - len(second)) <= _COUPLET_SLACK
+    first, second = _words_length(first), _words_length(second)
+    return first <= _COUPLET_MAX and second <= _COUPLET_MAX and abs(first - second) <= _COUPLET_SLACK
+
+
+def _words_length(line: str) -> int:
+    """Length without quotation marks: `“业务培训+党员带头”` is as long as 9 characters."""
+    return len(line) - sum(line.count(mark) for mark in _QUOTES)
