@@ -11,6 +11,7 @@ exception into a message box (the traceback goes to stderr for bug reports).
 from __future__ import annotations
 
 import sys
+import threading
 import traceback
 from pathlib import Path
 
@@ -77,6 +78,7 @@ def run_window(db=None) -> int:
         return 1
     window = MainWindow(library, settings, path)
     window.show()
+    warm_up_segmenter()
     window.import_seeds_if_empty()
     code = run_event_loop(app)
     window.close()
@@ -84,6 +86,16 @@ def run_window(db=None) -> int:
     for translator in translators:
         app.removeTranslator(translator)
     return code
+
+
+def warm_up_segmenter() -> threading.Thread:
+    """Load jieba's dictionary (about a second) off the GUI thread, so the first search or
+    note does not pause the window."""
+    from reader.ingest.segment import tokenizer
+
+    thread = threading.Thread(target=tokenizer, name="jieba-warm-up", daemon=True)
+    thread.start()
+    return thread
 
 
 def run_event_loop(app: QApplication) -> int:
