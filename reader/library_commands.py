@@ -61,15 +61,17 @@ def _add_show(commands) -> None:
 
 
 def _add_tag(commands) -> None:
-    parser = _parser(commands, "tag", "add tags to an article", _tag)
+    parser = _parser(commands, "tag", "add tags to an article (or, with --note, to a note)", _tag)
     parser.add_argument("id", metavar="ID")
     parser.add_argument("tags", nargs="+", metavar="TAG")
+    parser.add_argument("--note", action="store_true", help="ID is a note's number")
 
 
 def _add_untag(commands) -> None:
-    parser = _parser(commands, "untag", "remove a tag from an article", _untag)
+    parser = _parser(commands, "untag", "remove a tag from an article (or a note)", _untag)
     parser.add_argument("id", metavar="ID")
     parser.add_argument("tag", metavar="TAG")
+    parser.add_argument("--note", action="store_true", help="ID is a note's number")
 
 
 def _add_note(commands) -> None:
@@ -213,15 +215,34 @@ def _show(library, args) -> int:
 
 
 def _tag(library, args) -> int:
+    if args.note:
+        note_id = _note_number(args.id)
+        for tag in args.tags:
+            library.tag_note(note_id, tag)
+        print(f"note {note_id}: {', '.join(library.note(note_id).tags)}")
+        return 0
     library.tag_article(args.id, *args.tags)
     print(f"{args.id}: {', '.join(library.article(args.id).tags)}")
     return 0
 
 
 def _untag(library, args) -> int:
+    if args.note:
+        note_id = _note_number(args.id)
+        library.untag_note(note_id, args.tag)
+        print(f"note {note_id}: {', '.join(library.note(note_id).tags) or '(no tags)'}")
+        return 0
     library.untag_article(args.id, args.tag)
     print(f"{args.id}: {', '.join(library.article(args.id).tags) or '(no tags)'}")
     return 0
+
+
+def _note_number(text: str) -> int:
+    from reader.store import LibraryError
+
+    if not text.isdigit():
+        raise LibraryError(f"{text!r} is not a note number (see `reader show ID`)")
+    return int(text)
 
 
 def _note(library, args) -> int:

@@ -164,3 +164,17 @@ def test_tags_rename_merge_and_delete(db, capsys):
     assert main(["tags", "--db", db, "--delete", "没有这个标签"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("reader: ") and len(err.strip().splitlines()) == 1
+
+
+def test_notes_take_tags_too(db, capsys):
+    assert main(["import", "--db", db, str(SEEDS)]) == 0
+    capsys.readouterr()
+    first = _first_article(db, capsys)["id"]
+    assert main(["note", "--db", db, first, "值得跟进"]) == 0
+    note_id = capsys.readouterr().out.split()[1]
+    assert main(["tag", "--db", db, "--note", note_id, "跟进", "重点"]) == 0
+    assert capsys.readouterr().out.strip() == f"note {note_id}: 跟进, 重点"
+    assert main(["untag", "--db", db, "--note", note_id, "重点"]) == 0
+    assert capsys.readouterr().out.strip() == f"note {note_id}: 跟进"
+    assert main(["tag", "--db", db, "--note", "abc", "x"]) == 2
+    assert "not a note number" in capsys.readouterr().err
