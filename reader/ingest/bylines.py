@@ -4,12 +4,14 @@
     byline_text(lines) -> str           `记者 胡磊 通讯员 于长波` (no □, no 报道, names unspaced)
     split_trailing_byline(text)         `…情况。(宋瑜)` -> (`…情况。`, `宋瑜`)
     is_bare_name_line(line)             `隔林威江`: an unmarked byline at an article's top
+    dateline_reporter(text)             `记者 张同建` from `本报聊城9月16日讯（记者张同建）…`
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.ingest import datelines
 from reader.ingest.lines import Line
 from reader.ingest.text import compact
 
@@ -96,3 +98,10 @@ def is_bare_name_line(line: Line) -> bool:
     text = compact(line.text)
     return (2 <= len(text) <= 12 and 1 <= len(pieces) <= 4
             and all(2 <= len(p) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in p) for p in pieces))
+
+
+def dateline_reporter(text: str) -> str | None:
+    inner = datelines.parenthesis(text)
+    if inner and any(role in inner for role in ("记者", "通讯员")):
+        return normalise_names(inner)
+    return None

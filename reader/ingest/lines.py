@@ -12,11 +12,11 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from reader.ingest.datelines import DATELINE
 from reader.ingest.text import (CLAUSE_PUNCTUATION, compact, display_width, ends_sentence,
                                 strip_invisible)
 
 _INDENT = re.compile(r"^(?:[ \u00a0]{2,}|\u3000|\t)")
-_DATELINE = re.compile(r"^本报(?P<place>[\u4e00-\u9fff]{0,8}?)(?P<date>\d{1,2}月\d{1,2}日)?讯(?!员)")
 MAX_HEADLINE_CHARS = 40
 _PAGE_FURNITURE = re.compile(
     r"^(?:(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式设计|版式|组版|排版|图片编辑)[：:]"
@@ -46,7 +46,7 @@ class Line:
 
     @cached_property
     def dateline(self) -> re.Match | None:
-        return _DATELINE.match(self.compact)
+        return DATELINE.match(self.compact)
 
     @cached_property
     def headline_shaped(self) -> bool:

@@ -10,12 +10,13 @@ up in exactly one article's `source_lines` or in `leftover`.
 from __future__ import annotations
 
 import hashlib
-import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
-from reader.ingest.bylines import byline_text, normalise_names, split_trailing_byline
+from reader.ingest import datelines
+from reader.ingest.bylines import (byline_text, dateline_reporter, normalise_names,
+                                   split_trailing_byline)
 from reader.ingest.county import locate
 from reader.ingest.figures import find_figures
 from reader.ingest.headlines import Assignment, Candidate, assign_headlines
@@ -71,23 +72,15 @@ def _draft(unit: Unit, tokens: PageTokens, position: dict[int, int]) -> Draft:
     byline = _byline(unit, trailing_name, blocks)
     words = [w for line in unit.body for w in tokens.of_line(position[line.no])]
     if unit.body and unit.body[0].dateline:
-        words = _drop_dateline_words(words, unit.body[0].dateline.end())
+        words = datelines.words_after(words, unit.body[0].dateline.end())
     return Draft(unit=unit, blocks=blocks, byline=byline, dateline=dateline, words=words)
 
 
-_DATELINE_LEAD = re.compile(r"^本报[^讯]{0,20}?讯(?:（[^）]{0,20}）)?")
-
-
 def _space_after_dateline(blocks: list[Block], unit: Unit) -> list[Block]:
-    """`本报东阿讯　东阿县…`: keep the gap printed after a dateline, as an ideographic space."""
     if not blocks or not unit.body or not unit.body[0].dateline:
         return blocks
-    lead = _DATELINE_LEAD.match(blocks[0].text)
-    raw_gap = re.match(r"^\s*本\s*报[^讯]*讯(?:\s*[（(][^）)]*[）)])?\s", unit.body[0].text)
-    if not lead or not raw_gap or lead.end() == len(blocks[0].text):
-        return blocks
-    text = blocks[0].text
-    return [Block(blocks[0].type, text[:lead.end()] + "\u3000" + text[lead.end():])] + blocks[1:]
+    first = Block(blocks[0].type, datelines.with_printed_gap(blocks[0].text, unit.body[0].text))
+    return [first] + blocks[1:]
 
 
 def _strip_trailing_byline(blocks: list[Block]) -> tuple[list[Block], str | None]:
@@ -107,30 +100,7 @@ def _byline(unit: Unit, trailing_name: str | None, blocks: list[Block]) -> str |
         return normalise_names(unit.byline[0].text)
     if trailing_name:
         return trailing_name
-    return _dateline_byline(blocks)
-
-
-def _dateline_byline(blocks: list[Block]) -> str | None:
-    """`本报聊城9月16日讯（记者张同建）` names the reporter inside the dateline."""
-    if not blocks:
-        return None
-    text = blocks[0].text
-    head = text[: text.find("讯") + 1] if text.startswith("本报") and "讯" in text[:20] else ""
-    rest = text[len(head):]
-    if head and rest[:1] in "（(" and rest.find("）") > 0:
-        inner = rest[1: rest.find("）")]
-        if any(role in inner for role in ("记者", "通讯员")):
-            return normalise_names(inner)
-    return None
-
-
-def _drop_dateline_words(words: list[str], dateline_length: int) -> list[str]:
-    consumed, kept = 0, []
-    for word in words:
-        if consumed >= dateline_length:
-            kept.append(word)
-        consumed += len(word)
-    return kept
+    return dateline_reporter(blocks[0].text) if blocks else None
 
 
 def _candidate(drafts: list[Draft], lines: list[Line], tokens: PageTokens,
