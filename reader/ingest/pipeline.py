@@ -37,9 +37,17 @@ class Draft:
     blocks: list[Block]
     byline: str | None
     dateline: str | None
-    words: list[str]
+    words: list[str]                 # every word of the body, in order
     headline: list[Line] = field(default_factory=list)
     confidence: float = 0.0
+
+    @property
+    def words_past_dateline(self) -> list[str]:
+        """The body's words without the dateline's: where it was filed says little of what about."""
+        first = self.unit.body[0] if self.unit.body else None
+        if first is None or first.dateline is None:
+            return self.words
+        return datelines.words_after(self.words, first.dateline.end())
 
     @property
     def is_caption(self) -> bool:
@@ -71,8 +79,6 @@ def _draft(unit: Unit, tokens: PageTokens, position: dict[int, int]) -> Draft:
     blocks, trailing_name = _strip_trailing_byline(_space_after_dateline(blocks, unit))
     byline = _byline(unit, trailing_name, blocks)
     words = [w for line in unit.body for w in tokens.of_line(position[line.no])]
-    if unit.body and unit.body[0].dateline:
-        words = datelines.words_after(words, unit.body[0].dateline.end())
     return Draft(unit=unit, blocks=blocks, byline=byline, dateline=dateline, words=words)
 
 
@@ -128,15 +134,14 @@ def _articles(drafts: list[Draft], tokens: PageTokens, position: dict[int, int])
 def _article(draft: Draft, tokens: PageTokens, position: dict[int, int]) -> Article:
     kicker, title, subtitle = headline_roles([line.text for line in draft.headline])
     headline_words = [w for line in draft.headline for w in tokens.of_line(position[line.no])]
-    city, county = locate(draft.dateline, headline_words, draft.words)
+    city, county = locate(draft.dateline, headline_words, draft.words_past_dateline)
     figures = [f for k, block in enumerate(draft.blocks) for f in find_figures(block.text, k)]
-    body_words = [w for line in draft.unit.body for w in tokens.of_line(position[line.no])]
     return Article(
         id=_stable_id(kicker, title, subtitle, draft.blocks), index=0, kind=_kind(draft),
         kicker=kicker, title=title, subtitle=subtitle, byline=draft.byline or None,
         dateline=draft.dateline, city=city, county=county, body=draft.blocks, figures=figures,
         headline_confidence=draft.confidence if draft.headline else 0.0,
-        source_lines=_ranges(draft), body_words=body_words,
+        source_lines=_ranges(draft), body_words=draft.words,
     )
 
 
