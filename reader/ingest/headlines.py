@@ -1,12 +1,14 @@
 """Headline blocks and bodies in, one headline per article out: a page-wide assignment.
 
-    assign_headlines(units, layout, tokens) -> Assignment
+    assign_headlines(Candidate) -> Assignment    unit -> headline lines and confidence
 
 Every block is cut into groups of one to three lines and every group given to at most one
-body, all at once, as a small integer program (scipy's HiGHS `milp`): a group scores by the
+body, all at once, as a small integer program (scipy's HiGHS `milp`; blocks and bodies that
+share no candidate pair are solved apart, and a cluster with one body exactly by hand, which
+is most of a page): a group scores by the
 words it shares with a body after jieba segmentation (weighted by how rare they are on the
 page, place names and quoted programme names most), plus a little for sitting next to that
-body. Lines no group takes go to the page's leftovers. Each article gets a confidence: how
+body. Lines no group takes end up in the page's leftovers. Each article gets a confidence: how
 far its headline's score stands above the best alternative.
 """
 
@@ -54,7 +56,6 @@ class Candidate:
 class Assignment:
     groups: dict[int, list[Line]] = field(default_factory=dict)      # unit -> headline lines
     confidence: dict[int, float] = field(default_factory=dict)
-    unused: list[Line] = field(default_factory=list)
 
 
 def assign_headlines(candidate: Candidate) -> Assignment:
@@ -81,7 +82,7 @@ def _assign_stretch(candidate: Candidate, groups, weights, stretch: range, resul
             chosen = _best_single(groups, own_groups, own_pairs, scores)
         else:
             chosen = _solve(groups, own_groups, own_pairs, scores)
-        _record(candidate, groups, own_groups, chosen, scores, result)
+        _record(candidate, groups, chosen, scores, result)
 
 
 def _components(groups, stretch: range, pairs) -> list[tuple[set[int], set[int]]]:
@@ -223,14 +224,10 @@ def _solve(groups, own_groups, pairs, scores) -> list[tuple[int, int]]:
     return [pair for k, pair in enumerate(pairs) if result.x[k] > 0.5]
 
 
-def _record(candidate, groups, own_groups, chosen, scores, result: Assignment) -> None:
-    used: set[int] = set()
+def _record(candidate, groups, chosen, scores, result: Assignment) -> None:
     for g, b in chosen:
         result.groups[b] = [candidate.lines[i] for i in groups[g][1]]
-        used.update(groups[g][1])
         result.confidence[b] = _confidence(groups, scores, g, b)
-    block_lines = sorted({i for g in own_groups for i in groups[g][1]})
-    result.unused.extend(candidate.lines[i] for i in block_lines if i not in used)
 
 
 def _confidence(groups, scores, g: int, b: int) -> float:
