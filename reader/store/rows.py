@@ -106,7 +106,8 @@ class TagRow:
 
 @dataclass(frozen=True)
 class SearchHit:
-    """`snippet` is HTML-escaped text with <b>…</b> around the matched words."""
+    """`snippet` is HTML-escaped text with <b>…</b> around the matched words; `terms` are
+    those words (the query's searchable words), for marking them in the opened article."""
 
     article_id: str
     title: str
@@ -114,6 +115,7 @@ class SearchHit:
     file_name: str
     snippet: str
     rank: float
+    terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -128,7 +128,8 @@ def search(conn: sqlite3.Connection, query: str, county=..., file_id: int | None
         return []
     articles = _articles(conn, [rowid for rowid, _rank in ranked])
     terms = query_terms(query)
-    return [SearchHit(*articles[rowid][:4], _snippet_of(conn, articles[rowid], terms), rank)
+    return [SearchHit(*articles[rowid][:4], _snippet_of(conn, articles[rowid], terms), rank,
+                      tuple(terms))
             for rowid, rank in ranked if rowid in articles]
 
 

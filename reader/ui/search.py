@@ -9,7 +9,6 @@ Snippets arrive HTML-escaped with <b>…</b> from the store; titles are escaped 
 from __future__ import annotations
 
 import html
-import re
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
@@ -21,14 +20,13 @@ from reader.store import LibraryError
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 150
-_BOLD = re.compile(r"<b>(.*?)</b>")
 
 
 def hit_terms(query: str, hits) -> list[str]:
-    """The words to mark in an opened article: the query's words and what the snippets bolded."""
+    """The words to mark in an opened article: the query's words and the words it matched."""
     terms = {word for word in query.split() if word}
     for hit in hits:
-        terms.update(html.unescape(m) for m in _BOLD.findall(hit.snippet or ""))
+        terms.update(hit.terms)
     return sorted(terms, key=len, reverse=True)
 
 

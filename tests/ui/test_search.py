@@ -10,8 +10,8 @@ from reader.ui.search import SearchDialog, _hit_html, hit_terms
 pytestmark = pytest.mark.gui
 
 
-def hit(title="题目", snippet="前<b>医保</b>后", county="冠县", file_name="a.txt"):
-    return SearchHit("id", title, county, file_name, snippet, 1.0)
+def hit(title="题目", snippet="前<b>医保</b>后", county="冠县", file_name="a.txt", terms=()):
+    return SearchHit("id", title, county, file_name, snippet, 1.0, tuple(terms))
 
 
 def test_result_markup_escapes_the_title_and_keeps_the_snippet_bold():
@@ -20,13 +20,21 @@ def test_result_markup_escapes_the_title_and_keeps_the_snippet_bold():
     assert "<b>医保</b>" in markup
 
 
-@pytest.mark.parametrize(("query", "snippets", "terms"), [
-    ("医保", ["前<b>医保</b>后"], ["医保"]),
-    ("医保 帮扶", ["<b>医保</b>和<b>帮扶</b>"], ["医保", "帮扶"]),
-    ("x", ["<b>&lt;b&gt;</b>"], ["<b>", "x"]),
+@pytest.mark.parametrize(("query", "matched", "terms"), [
+    ("医保", [("医保",)], ["医保"]),
+    ("医保帮扶", [("医保", "帮扶")], ["医保帮扶", "医保", "帮扶"]),
+    ("x", [("<b>",)], ["<b>", "x"]),
 ])
-def test_terms_to_mark(query, snippets, terms):
-    assert sorted(hit_terms(query, [hit(snippet=s) for s in snippets])) == sorted(terms)
+def test_terms_to_mark(query, matched, terms):
+    assert sorted(hit_terms(query, [hit(terms=m) for m in matched])) == sorted(terms)
+
+
+def test_store_hits_carry_the_words_they_matched(library):
+    from reader.store.search import query_terms
+
+    hits = library.search("乡村振兴 聊城")
+    assert hits and all(h.terms == tuple(query_terms("乡村振兴 聊城")) for h in hits)
+    assert any(f"<b>{h.terms[0]}</b>" in h.snippet for h in hits)
 
 
 @pytest.mark.parametrize("query", ['"', "AND (", "*", "NEAR(", "医保 OR"])
