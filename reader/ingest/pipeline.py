@@ -19,7 +19,7 @@ from reader.ingest.bylines import (byline_text, dateline_reporter, normalise_nam
                                    split_trailing_byline)
 from reader.ingest.county import locate
 from reader.ingest.figures import find_figures
-from reader.ingest.headlines import Assignment, Candidate, assign_headlines
+from reader.ingest.headlines import Candidate, assign_headlines
 from reader.ingest.layout import Unit, detect_layout, split_units
 from reader.ingest.lines import Line, dateline_place, is_page_furniture, read_lines
 from reader.ingest.model import Article, Block, Leftover, Page

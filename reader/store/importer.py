@@ -105,7 +105,7 @@ def prepare(source: Source, text: str, encoding: str, page: Page) -> Parsed:
 
 def _words_or_none(words: list[str], text: str) -> list[str] | None:
     """The parser's words for `text`, or None (cut them here) when it left none."""
-    return [w for w in words if not w.isspace()] if words or not text else None
+    return words if words or not text else None
 
 
 def _parse_or_message(source: Source) -> Parsed | str:

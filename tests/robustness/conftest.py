@@ -44,12 +44,17 @@ def record(key: str, n: int = 1) -> None:
     FIGURES[key] += n
 
 
-def integrity(path) -> str:
+def read_only_value(path, sql: str):
+    """The first value of a query on a library file opened read-only (no migration, no lock)."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        return conn.execute("PRAGMA integrity_check").fetchone()[0]
+        return conn.execute(sql).fetchone()[0]
     finally:
         conn.close()
+
+
+def integrity(path) -> str:
+    return read_only_value(path, "PRAGMA integrity_check")
 
 
 def snapshot(path) -> dict:

@@ -15,7 +15,6 @@ another process, or corrupt.
 from __future__ import annotations
 
 import os
-import sqlite3
 import stat
 import subprocess
 import time
@@ -23,18 +22,14 @@ import time
 import pytest
 
 from reader.store import Library, LibraryBusy
-from tests.robustness.conftest import PYTHON, integrity, record, scaled, snapshot
+from tests.robustness.conftest import PYTHON, integrity, read_only_value, record, scaled, snapshot
 from tests.robustness.helpers import (BAD_INPUTS, GOOD_ENCODINGS, SAMPLE_TEXT, LockHolder,
                                       assert_clear_stderr, can_drop_dac, child_env, cli,
                                       make_folder, small_page, without_dac)
 
 
 def article_count(path) -> int:
-    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-    try:
-        return conn.execute("SELECT count(*) FROM articles").fetchone()[0]
-    finally:
-        conn.close()
+    return read_only_value(path, "SELECT count(*) FROM articles")
 
 
 def assert_intact(path, before: dict) -> None:

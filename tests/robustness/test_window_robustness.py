@@ -17,10 +17,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextDocument
 
 from reader.store import Library, LibraryError
+from tests.qt_settings import use_private_settings
 from tests.robustness.conftest import PYTHON, integrity, record, scaled, snapshot
 from tests.robustness.helpers import (BAD_INPUTS, GOOD_ENCODINGS, LockHolder, can_drop_dac,
                                       child_env, make_folder, small_page, without_dac)
@@ -33,12 +34,7 @@ HOSTILE = ['<img src=x onerror=alert(1)>', '<a href="http://x">点我</a>',
 
 @pytest.fixture(scope="module", autouse=True)
 def _private_settings(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("robust-settings")
-    QCoreApplication.setOrganizationName("reader-robustness-tests")
-    QCoreApplication.setApplicationName("reader-robustness-tests")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-    return folder
+    return use_private_settings(tmp_path_factory.mktemp("robust-settings"), "reader-robustness-tests")
 
 
 @pytest.fixture

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import shutil
 
-import pytest
-
 from reader.ingest import parse_file
 from reader.store import Library
 from tests.store.helpers import SEEDS, rewrap

@@ -12,21 +12,16 @@ import shutil
 import warnings
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 
 from reader.resources import bundled_seeds_dir
 from reader.store import Library
+from tests.qt_settings import use_private_settings
 
 
 @pytest.fixture(scope="session", autouse=True)
 def _private_settings(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("settings")
-    QCoreApplication.setOrganizationName("reader-tests")
-    QCoreApplication.setApplicationName("reader-tests")
-    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
-        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(folder))
-        QSettings.setPath(fmt, QSettings.Scope.SystemScope, str(folder))
-    yield folder
+    yield use_private_settings(tmp_path_factory.mktemp("settings"), "reader-tests")
 
 
 @pytest.fixture(scope="session")
