@@ -25,15 +25,28 @@ CITY_WIDE = ("none", "city", "city-wide", "全市", "-")
 
 def register(commands) -> None:
     """Add the library subcommands to the `reader` parser."""
-    for add in (_add_import, _add_list, _add_show, _add_tag, _add_untag, _add_note, _add_search,
-                _add_export, _add_tags):
+    for add in (
+        _add_import,
+        _add_list,
+        _add_show,
+        _add_tag,
+        _add_untag,
+        _add_note,
+        _add_search,
+        _add_export,
+        _add_tags,
+    ):
         add(commands)
 
 
 def _parser(commands, name: str, help_text: str, handler):
     parser = commands.add_parser(name, help=help_text, description=help_text)
-    parser.add_argument("--db", default=argparse.SUPPRESS, metavar="FILE",
-                        help="library file (default: READER_DB or the user data folder)")
+    parser.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        metavar="FILE",
+        help="library file (default: READER_DB or the user data folder)",
+    )
     parser.set_defaults(handler=lambda args: _run(handler, args))
     return parser
 
@@ -100,8 +113,12 @@ def _add_export(commands) -> None:
 def _add_tags(commands) -> None:
     parser = _parser(commands, "tags", "list, rename, merge or delete tags", _tags)
     change = parser.add_mutually_exclusive_group()
-    change.add_argument("--rename", nargs=2, metavar=("OLD", "NEW"),
-                        help="rename a tag; onto an existing tag, merge the two")
+    change.add_argument(
+        "--rename",
+        nargs=2,
+        metavar=("OLD", "NEW"),
+        help="rename a tag; onto an existing tag, merge the two",
+    )
     change.add_argument("--delete", metavar="NAME", help="remove a tag from everything")
 
 
@@ -141,8 +158,10 @@ def _county(library, value: str | None):
     matches = [name for name in names if name.startswith(value)]
     if len(matches) == 1:
         return matches[0]
-    raise LibraryError(f"no county {value!r} in the library"
-                       + (f" (did you mean {', '.join(matches)}?)" if matches else ""))
+    raise LibraryError(
+        f"no county {value!r} in the library"
+        + (f" (did you mean {', '.join(matches)}?)" if matches else "")
+    )
 
 
 def _import(library, args) -> int:
@@ -172,9 +191,11 @@ def _import_summary(report) -> str:
     statuses = [outcome.status for outcome in report.imported]
     articles = sum(outcome.articles for outcome in report.imported)
     orphaned = sum(outcome.orphaned_notes for outcome in report.imported)
-    line = (f"{len(statuses)} files: {statuses.count('added')} added, "
-            f"{statuses.count('replaced')} replaced, {statuses.count('unchanged')} unchanged; "
-            f"{articles} articles")
+    line = (
+        f"{len(statuses)} files: {statuses.count('added')} added, "
+        f"{statuses.count('replaced')} replaced, {statuses.count('unchanged')} unchanged; "
+        f"{articles} articles"
+    )
     if report.errors:
         line += f"; {len(report.errors)} failed"
     if orphaned:
@@ -196,13 +217,19 @@ def _show(library, args) -> int:
     article = library.article(args.id)
     notes = library.notes(args.id)
     if args.json:
-        _print_json({**dataclasses.asdict(article),
-                     "notes": [dataclasses.asdict(note) for note in notes]})
+        _print_json(
+            {**dataclasses.asdict(article), "notes": [dataclasses.asdict(note) for note in notes]}
+        )
         return 0
     print(article.headline or "(untitled)")
-    for label, value in (("file", article.file_name), ("county", article.county or "(city-wide)"),
-                         ("byline", article.byline), ("kind", article.kind), ("id", article.id),
-                         ("tags", ", ".join(article.tags))):
+    for label, value in (
+        ("file", article.file_name),
+        ("county", article.county or "(city-wide)"),
+        ("byline", article.byline),
+        ("kind", article.kind),
+        ("id", article.id),
+        ("tags", ", ".join(article.tags)),
+    ):
         if value:
             print(f"{label}: {value}")
     print()
@@ -252,8 +279,9 @@ def _note(library, args) -> int:
 
 
 def _search(library, args) -> int:
-    hits = library.search(" ".join(args.query), county=_county(library, args.county),
-                          tag=args.tag, limit=args.limit)
+    hits = library.search(
+        " ".join(args.query), county=_county(library, args.county), tag=args.tag, limit=args.limit
+    )
     if args.json:
         _print_json([dataclasses.asdict(hit) for hit in hits])
         return 0
@@ -272,8 +300,9 @@ def _plain(snippet: str) -> str:
 
 
 def _export(library, args) -> int:
-    text = library.export_notes(args.format, article_id=args.article,
-                                county=_county(library, args.county), tag=args.tag)
+    text = library.export_notes(
+        args.format, article_id=args.article, county=_county(library, args.county), tag=args.tag
+    )
     if args.output is None:
         sys.stdout.write(text)
         return 0

@@ -12,8 +12,22 @@ def test_parse_json_lists_pages(capsys):
     pages = json.loads(capsys.readouterr().out)
     assert [p["file"] for p in pages] == [p.name for p in seeds]
     article = pages[0]["articles"][0]
-    assert set(article) >= {"id", "index", "kind", "kicker", "title", "subtitle", "byline", "dateline",
-                            "city", "county", "body", "figures", "headline_confidence", "source_lines"}
+    assert set(article) >= {
+        "id",
+        "index",
+        "kind",
+        "kicker",
+        "title",
+        "subtitle",
+        "byline",
+        "dateline",
+        "city",
+        "county",
+        "body",
+        "figures",
+        "headline_confidence",
+        "source_lines",
+    }
 
 
 def test_bad_files_are_reported_and_skipped(tmp_path, capsys):

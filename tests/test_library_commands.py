@@ -92,14 +92,17 @@ def test_list_by_county(imported, capsys):
     assert city_wide == [row for row in rows if row["county"] is None]
 
 
-@pytest.mark.parametrize("argv, message", [
-    (["show", "nope"], "no article with id 'nope'"),
-    (["tag", "nope", "x"], "no article with id 'nope'"),
-    (["untag", "nope", "x"], "no article with id 'nope'"),
-    (["note", "nope", "text"], "no article with id 'nope'"),
-    (["export", "--format", "json", "--article", "nope"], "no article with id 'nope'"),
-    (["list", "--county", "火星县"], "no county"),
-])
+@pytest.mark.parametrize(
+    "argv, message",
+    [
+        (["show", "nope"], "no article with id 'nope'"),
+        (["tag", "nope", "x"], "no article with id 'nope'"),
+        (["untag", "nope", "x"], "no article with id 'nope'"),
+        (["note", "nope", "text"], "no article with id 'nope'"),
+        (["export", "--format", "json", "--article", "nope"], "no article with id 'nope'"),
+        (["list", "--county", "火星县"], "no county"),
+    ],
+)
 def test_errors_are_one_line_and_exit_2(imported, capsys, argv, message):
     assert main([argv[0], "--db", imported, *argv[1:]]) == 2
     err = capsys.readouterr().err
@@ -131,10 +134,14 @@ def test_export_to_a_file_in_every_format(imported, tmp_path, capsys):
         out = tmp_path / f"notes.{fmt}"
         assert main(["export", "--db", imported, "--format", fmt, "-o", str(out)]) == 0
         assert "导出的笔记" in out.read_text(encoding="utf-8-sig")
-    rows = list(csv.DictReader(io.StringIO(
-        (tmp_path / "notes.csv").read_text(encoding="utf-8-sig"), newline="")))
+    rows = list(
+        csv.DictReader(
+            io.StringIO((tmp_path / "notes.csv").read_text(encoding="utf-8-sig"), newline="")
+        )
+    )
     assert [(r["article_id"], r["note"], r["article_tags"]) for r in rows] == [
-        (first["id"], "导出的笔记", "导出")]
+        (first["id"], "导出的笔记", "导出")
+    ]
     assert (tmp_path / "notes.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     data = _json(capsys, ["export", "--db", imported, "--format", "json", "--tag", "导出"])
     assert [n["note"] for n in data["notes"]] == ["导出的笔记"]
@@ -147,7 +154,10 @@ def test_tags_command(imported, capsys):
     main(["tag", "--db", imported, first["id"], "甲", "乙"])
     capsys.readouterr()
     assert main(["tags", "--db", imported]) == 0
-    assert capsys.readouterr().out.splitlines() == ["乙\t1 articles\t0 notes", "甲\t1 articles\t0 notes"]
+    assert capsys.readouterr().out.splitlines() == [
+        "乙\t1 articles\t0 notes",
+        "甲\t1 articles\t0 notes",
+    ]
 
 
 def test_tags_rename_merge_and_delete(db, capsys):
@@ -156,7 +166,7 @@ def test_tags_rename_merge_and_delete(db, capsys):
     first = _first_article(db, capsys)["id"]
     assert main(["tag", "--db", db, first, "信访", "稳定", "临时"]) == 0
     assert main(["tags", "--db", db, "--rename", "信访", "信访工作"]) == 0
-    assert main(["tags", "--db", db, "--rename", "稳定", "信访工作"]) == 0   # merge
+    assert main(["tags", "--db", db, "--rename", "稳定", "信访工作"]) == 0  # merge
     assert main(["tags", "--db", db, "--delete", "临时"]) == 0
     capsys.readouterr()
     assert main(["tags", "--db", db]) == 0

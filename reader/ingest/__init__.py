@@ -14,8 +14,16 @@ from reader.ingest.decode import UnreadablePage, decode_page
 from reader.ingest.model import Article, Block, Figure, Leftover, Page
 from reader.ingest.pipeline import reconstruct
 
-__all__ = ["Article", "Block", "Figure", "Leftover", "Page", "UnreadablePage",
-           "parse_file", "parse_page"]
+__all__ = [
+    "Article",
+    "Block",
+    "Figure",
+    "Leftover",
+    "Page",
+    "UnreadablePage",
+    "parse_file",
+    "parse_page",
+]
 
 
 def parse_page(data: bytes | str, name: str) -> Page:

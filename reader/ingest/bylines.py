@@ -1,10 +1,10 @@
 """Bylines: `□记者 胡磊 通讯员 于长波 报道`, spread over two lines, or a trailing `(宋瑜)`.
 
-    byline_span(lines, i) -> int        how many lines from i form a marked byline (0 if none)
-    byline_text(lines) -> str           `记者 胡磊 通讯员 于长波` (no □, no 报道, names unspaced)
-    split_trailing_byline(text)         `…情况。(宋瑜)` -> (`…情况。`, `宋瑜`)
-    is_bare_name_line(line)             `隔林威江`: an unmarked byline at an article's top
-    dateline_reporter(text)             `记者 张同建` from `本报聊城9月16日讯（记者张同建）…`
+byline_span(lines, i) -> int        how many lines from i form a marked byline (0 if none)
+byline_text(lines) -> str           `记者 胡磊 通讯员 于长波` (no □, no 报道, names unspaced)
+split_trailing_byline(text)         `…情况。(宋瑜)` -> (`…情况。`, `宋瑜`)
+is_bare_name_line(line)             `隔林威江`: an unmarked byline at an article's top
+dateline_reporter(text)             `记者 张同建` from `本报聊城9月16日讯（记者张同建）…`
 """
 
 from __future__ import annotations
@@ -16,7 +16,17 @@ from reader.ingest.lines import Line
 from reader.ingest.text import compact
 
 MARKS = ("□", "■")
-_ROLES = ("本报记者", "本报通讯员", "见习记者", "特约记者", "实习生", "通讯员", "记者", "摄影", "摄")
+_ROLES = (
+    "本报记者",
+    "本报通讯员",
+    "见习记者",
+    "特约记者",
+    "实习生",
+    "通讯员",
+    "记者",
+    "摄影",
+    "摄",
+)
 _SPACED_ROLE = [(re.compile(r"\s*".join(role)), role) for role in _ROLES if len(role) > 1]
 _ROLE_START = re.compile(r"^(?:本报)?(?:通讯员|记者|见习记者|特约记者|实习生|摄影)")
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
@@ -31,9 +41,12 @@ def byline_span(lines: list[Line], i: int) -> int:
         return 1
     follower = lines[i + 1]
     text = follower.compact
-    continues = (not follower.blank_before and len(text) <= _CONTINUATION_MAX
-                 and follower.dateline is None
-                 and (text.endswith("报道") or bool(_ROLE_START.match(text))))
+    continues = (
+        not follower.blank_before
+        and len(text) <= _CONTINUATION_MAX
+        and follower.dateline is None
+        and (text.endswith("报道") or bool(_ROLE_START.match(text)))
+    )
     return 2 if continues else 1
 
 
@@ -96,8 +109,11 @@ def is_bare_name_line(line: Line) -> bool:
     """A short line of two to four names of 2–4 characters with no punctuation."""
     pieces = line.text.split()
     text = compact(line.text)
-    return (2 <= len(text) <= 12 and 1 <= len(pieces) <= 4
-            and all(2 <= len(p) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in p) for p in pieces))
+    return (
+        2 <= len(text) <= 12
+        and 1 <= len(pieces) <= 4
+        and all(2 <= len(p) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in p) for p in pieces)
+    )
 
 
 def dateline_reporter(text: str) -> str | None:

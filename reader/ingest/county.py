@@ -31,8 +31,9 @@ def _resolve_in(name: str, province: str) -> Place | None:
     return place
 
 
-def locate(dateline: str | None, headline_words: list[str],
-           body_words: list[str]) -> tuple[str | None, str | None]:
+def locate(
+    dateline: str | None, headline_words: list[str], body_words: list[str]
+) -> tuple[str | None, str | None]:
     province = home_province()
     dateline_place = _resolve_in(dateline, province) if dateline else None
     headline_places = _places(headline_words, province)
@@ -49,15 +50,20 @@ def _places(words: list[str], province: str) -> list[Place]:
     for place, follower in zip(resolved, resolved[1:]):
         if place is None:
             continue
-        if place.level == "city" and follower and follower.level == "county" \
-                and follower.city == place.name:
+        if (
+            place.level == "city"
+            and follower
+            and follower.level == "county"
+            and follower.city == place.name
+        ):
             continue
         found.append(place)
     return found
 
 
-def _county(dateline_place: Place | None, headline: list[Place], body: list[Place],
-            body_words: list[str]) -> Place | None:
+def _county(
+    dateline_place: Place | None, headline: list[Place], body: list[Place], body_words: list[str]
+) -> Place | None:
     if dateline_place and dateline_place.level == "county":
         return dateline_place
     headline_counties = [p for p in headline if p.level == "county"]

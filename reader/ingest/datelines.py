@@ -22,7 +22,7 @@ def with_printed_gap(text: str, raw_line: str) -> str:
     lead = _LEAD.match(text)
     if not lead or lead.end() == len(text) or not _RAW_LEAD_THEN_GAP.match(raw_line):
         return text
-    return text[:lead.end()] + IDEOGRAPHIC_SPACE + text[lead.end():]
+    return text[: lead.end()] + IDEOGRAPHIC_SPACE + text[lead.end() :]
 
 
 def parenthesis(text: str) -> str | None:

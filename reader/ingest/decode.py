@@ -34,8 +34,11 @@ def decode_page(data: bytes) -> tuple[str, str]:
     for signature, what in _BINARY_SIGNATURES.items():
         if data.startswith(signature):
             raise UnreadablePage(f"this is {what}, not text")
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if data.startswith(bom):
             return _strict(data, encoding), encoding
     if b"\x00" in data:
@@ -86,8 +89,14 @@ def _plausible_ratio(text: str) -> float:
     """Share of characters a Chinese or English page is made of (CJK, ASCII, CJK punctuation)."""
     if not text:
         return 0.0
-    common = sum(1 for ch in text if ch.isascii() or "\u3000" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
-                 or "\u2000" <= ch <= "\u206f")
+    common = sum(
+        1
+        for ch in text
+        if ch.isascii()
+        or "\u3000" <= ch <= "\u9fff"
+        or "\uff00" <= ch <= "\uffef"
+        or "\u2000" <= ch <= "\u206f"
+    )
     return common / len(text)
 
 

@@ -50,8 +50,12 @@ class Gazetteer:
     def all_names(self) -> set[str]:
         return set(self._by_name)
 
-    def resolve(self, name: str, home_province: str = DEFAULT_HOME_PROVINCE,
-                cities: frozenset[str] = frozenset()) -> Place | None:
+    def resolve(
+        self,
+        name: str,
+        home_province: str = DEFAULT_HOME_PROVINCE,
+        cities: frozenset[str] = frozenset(),
+    ) -> Place | None:
         """The one unit a name denotes: prefer cities, then the home province, then a city in view."""
         candidates = self.lookup(name)
         for narrow in (_is_city, lambda p: p.province == home_province, lambda p: p.city in cities):
@@ -74,7 +78,9 @@ def _short_form(name: str, suffixes: tuple[str, ...]) -> str | None:
 def home_province() -> str:
     """The province whose places win ambiguous short names: the READER_HOME_PROVINCE setting
     (`山东` or `山东省`; default 山东省)."""
-    return _province_named(os.environ.get(HOME_PROVINCE_SETTING, "").strip() or DEFAULT_HOME_PROVINCE)
+    return _province_named(
+        os.environ.get(HOME_PROVINCE_SETTING, "").strip() or DEFAULT_HOME_PROVINCE
+    )
 
 
 @lru_cache(maxsize=8)

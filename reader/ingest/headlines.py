@@ -36,7 +36,7 @@ LEFTOVER_PENALTY = 2.0
 PLACE_WEIGHT = 2.0
 QUOTE_WEIGHT = 2.0
 CHUNK_UNITS = 60
-MIN_EVIDENCE = 0.5   # a group goes to a body other than its neighbour only on shared words
+MIN_EVIDENCE = 0.5  # a group goes to a body other than its neighbour only on shared words
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 
 
@@ -47,14 +47,14 @@ class Candidate:
     body_words: list[Counter]
     body_texts: list[str]
     captions: list[bool]
-    blocks: list[list[int]]          # per unit: indices into `lines` of its adjacent block
+    blocks: list[list[int]]  # per unit: indices into `lines` of its adjacent block
     lines: list[Line]
     line_words: list[list[str]]
 
 
 @dataclass
 class Assignment:
-    groups: dict[int, list[Line]] = field(default_factory=dict)      # unit -> headline lines
+    groups: dict[int, list[Line]] = field(default_factory=dict)  # unit -> headline lines
     confidence: dict[int, float] = field(default_factory=dict)
 
 
@@ -69,9 +69,15 @@ def assign_headlines(candidate: Candidate) -> Assignment:
     return result
 
 
-def _assign_stretch(candidate: Candidate, groups, weights, stretch: range, result: Assignment) -> None:
-    pairs = [(g, b) for g, (owner, _) in enumerate(groups) if owner in stretch
-             for b in _bodies_near(candidate, owner, stretch)]
+def _assign_stretch(
+    candidate: Candidate, groups, weights, stretch: range, result: Assignment
+) -> None:
+    pairs = [
+        (g, b)
+        for g, (owner, _) in enumerate(groups)
+        if owner in stretch
+        for b in _bodies_near(candidate, owner, stretch)
+    ]
     content = {(g, b): _content_score(candidate, groups[g][1], b, weights) for g, b in pairs}
     pairs = [(g, b) for g, b in pairs if groups[g][0] == b or content[(g, b)] >= MIN_EVIDENCE]
     scores = {pair: content[pair] + _prior(candidate, groups[pair[0]], pair[1]) for pair in pairs}
@@ -171,12 +177,16 @@ def _meaningful(word: str) -> bool:
     return len(word) >= 2 and not word.isdigit() and any(ch.isalnum() for ch in word)
 
 
-def _content_score(candidate: Candidate, group: list[int], body: int, weights: dict[str, float]) -> float:
+def _content_score(
+    candidate: Candidate, group: list[int], body: int, weights: dict[str, float]
+) -> float:
     body_words = candidate.body_words[body]
     body_text = candidate.body_texts[body]
     score = 0.0
     for i in group:
-        score += sum(weights.get(word, 0.0) for word in set(candidate.line_words[i]) if word in body_words)
+        score += sum(
+            weights.get(word, 0.0) for word in set(candidate.line_words[i]) if word in body_words
+        )
         for phrase in _QUOTED.findall(candidate.lines[i].compact):
             if phrase in body_text:
                 score += QUOTE_WEIGHT * math.log(len(candidate.body_texts) + 1)
@@ -212,13 +222,18 @@ def _solve(groups, own_groups, pairs, scores) -> list[tuple[int, int]]:
         rows.append(line_row[line])
         columns.append(len(pairs) + k)
     variables = len(pairs) + len(block_lines)
-    matrix = csr_matrix((np.ones(len(rows)), (rows, columns)),
-                        shape=(len(block_lines) + len(bodies), variables))
+    matrix = csr_matrix(
+        (np.ones(len(rows)), (rows, columns)), shape=(len(block_lines) + len(bodies), variables)
+    )
     lower = np.r_[np.ones(len(block_lines)), np.zeros(len(bodies))]
     upper = np.ones(len(block_lines) + len(bodies))
     cost = np.r_[[-scores[pair] for pair in pairs], np.full(len(block_lines), LEFTOVER_PENALTY)]
-    result = milp(cost, constraints=LinearConstraint(matrix, lower, upper),
-                  integrality=np.ones(variables), bounds=Bounds(0, 1))
+    result = milp(
+        cost,
+        constraints=LinearConstraint(matrix, lower, upper),
+        integrality=np.ones(variables),
+        bounds=Bounds(0, 1),
+    )
     if result.x is None:
         return []
     return [pair for k, pair in enumerate(pairs) if result.x[k] > 0.5]
@@ -233,7 +248,10 @@ def _record(candidate, groups, chosen, scores, result: Assignment) -> None:
 def _confidence(groups, scores, g: int, b: int) -> float:
     """Logistic margin over the best rival: another body for this group, or a disjoint group for this body."""
     lines = set(groups[g][1])
-    rivals = [s for (g2, b2), s in scores.items()
-              if (g2 == g and b2 != b) or (b2 == b and not lines & set(groups[g2][1]))]
+    rivals = [
+        s
+        for (g2, b2), s in scores.items()
+        if (g2 == g and b2 != b) or (b2 == b and not lines & set(groups[g2][1]))
+    ]
     margin = scores[(g, b)] - max(rivals, default=0.0)
     return round(1 / (1 + math.exp(-margin)), 2)

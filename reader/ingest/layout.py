@@ -14,8 +14,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-from reader.ingest.bylines import (byline_span, is_bare_name_line, is_trailing_byline_line,
-                                   split_trailing_byline)
+from reader.ingest.bylines import (
+    byline_span,
+    is_bare_name_line,
+    is_trailing_byline_line,
+    split_trailing_byline,
+)
 from reader.ingest.lines import Line
 from reader.ingest.tokens import PageTokens
 
@@ -38,7 +42,9 @@ class PageView:
         self.lines = lines
         self.tokens = tokens
         self.byline_at = self._find_bylines()
-        self._byline_lines = {start + k for start, span in self.byline_at.items() for k in range(span)}
+        self._byline_lines = {
+            start + k for start, span in self.byline_at.items() for k in range(span)
+        }
         body_lines = [line for i, line in enumerate(lines) if i not in self.byline_at]
         indented = sum(line.indent for line in body_lines)
         self.indented_page = indented >= max(2, 0.05 * len(body_lines))
@@ -70,8 +76,11 @@ class PageView:
         if i < 0:
             return True
         line = self.lines[i]
-        return (line.ends_sentence or self.in_byline(i)
-                or split_trailing_byline(line.compact)[1] is not None)
+        return (
+            line.ends_sentence
+            or self.in_byline(i)
+            or split_trailing_byline(line.compact)[1] is not None
+        )
 
 
 def detect_layout(lines: list[Line], tokens: PageTokens) -> Layout:
@@ -108,7 +117,12 @@ def _run_forward(view: PageView, i: int) -> list[int]:
 def _runs_opening_datelines(view: PageView) -> int:
     count = 0
     for i, line in enumerate(view.lines):
-        if line.dateline and i > 0 and view.headline_candidate(i - 1) and i - 1 not in view.byline_at:
+        if (
+            line.dateline
+            and i > 0
+            and view.headline_candidate(i - 1)
+            and i - 1 not in view.byline_at
+        ):
             count += 1
     return count
 
@@ -170,12 +184,19 @@ def _opens_article(view: PageView, i: int) -> bool:
 
 def _unit_with_trailing_block(view: PageView, byline: list[int], content: list[int]) -> Unit:
     block_start = len(content)
-    while block_start > 0 and view.headline_candidate(content[block_start - 1]) \
-            and len(content) - block_start < MAX_BLOCK_LINES:
+    while (
+        block_start > 0
+        and view.headline_candidate(content[block_start - 1])
+        and len(content) - block_start < MAX_BLOCK_LINES
+    ):
         block_start -= 1
     body, block = content[:block_start], content[block_start:]
-    unit = Unit(byline=[view.lines[i] for i in byline], body=[view.lines[i] for i in body],
-                block=[view.lines[i] for i in block], marked_byline=bool(byline))
+    unit = Unit(
+        byline=[view.lines[i] for i in byline],
+        body=[view.lines[i] for i in body],
+        block=[view.lines[i] for i in block],
+        marked_byline=bool(byline),
+    )
     if not unit.byline and len(unit.body) > 1 and is_bare_name_line(unit.body[0]):
         unit.byline = [unit.body.pop(0)]
     return unit
@@ -189,7 +210,7 @@ def _units_before(view: PageView) -> list[Unit]:
         if span:
             if units[-1].body or units[-1].byline:
                 units.append(Unit())
-            units[-1].byline = view.lines[i:i + span]
+            units[-1].byline = view.lines[i : i + span]
             units[-1].marked_byline = True
             i += span
             continue

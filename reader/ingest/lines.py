@@ -13,14 +13,20 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from reader.ingest.datelines import DATELINE
-from reader.ingest.text import (CLAUSE_PUNCTUATION, compact, display_width, ends_sentence,
-                                strip_invisible)
+from reader.ingest.text import (
+    CLAUSE_PUNCTUATION,
+    compact,
+    display_width,
+    ends_sentence,
+    strip_invisible,
+)
 
 _INDENT = re.compile(r"^(?:[ \u00a0]{2,}|\u3000|\t)")
 MAX_HEADLINE_CHARS = 40
 _PAGE_FURNITURE = re.compile(
     r"^(?:(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式设计|版式|组版|排版|图片编辑)[：:]"
-    r"|本版(?:编辑|责编)|第\d+版|\d{4}年\d{1,2}月\d{1,2}日星期[一二三四五六日天])")
+    r"|本版(?:编辑|责编)|第\d+版|\d{4}年\d{1,2}月\d{1,2}日星期[一二三四五六日天])"
+)
 _FURNITURE_MAX_CHARS = 40
 
 
@@ -52,9 +58,13 @@ class Line:
     def headline_shaped(self) -> bool:
         """Short, not ending a sentence or a clause: could be a headline or section head."""
         text = self.compact
-        return (0 < len(text) <= MAX_HEADLINE_CHARS and not self.ends_sentence
-                and text[-1] not in CLAUSE_PUNCTUATION and "。" not in text
-                and not text.startswith(("□", "■")))
+        return (
+            0 < len(text) <= MAX_HEADLINE_CHARS
+            and not self.ends_sentence
+            and text[-1] not in CLAUSE_PUNCTUATION
+            and "。" not in text
+            and not text.startswith(("□", "■"))
+        )
 
 
 def read_lines(text: str) -> list[Line]:
@@ -65,8 +75,15 @@ def read_lines(text: str) -> list[Line]:
         if not visible.strip():
             blank_before = True
             continue
-        lines.append(Line(no=no, raw=raw, text=visible.strip(), indent=bool(_INDENT.match(visible)),
-                          blank_before=blank_before))
+        lines.append(
+            Line(
+                no=no,
+                raw=raw,
+                text=visible.strip(),
+                indent=bool(_INDENT.match(visible)),
+                blank_before=blank_before,
+            )
+        )
         blank_before = False
     return lines
 

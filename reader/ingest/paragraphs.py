@@ -43,13 +43,20 @@ def build_blocks(lines: list[Line], continues: list[bool]) -> list[Block]:
 
     for i, line in enumerate(lines):
         previous = lines[i - 1] if i else None
-        if not (indented and line.indent) and _is_section_head(lines, i, column, continues, bool(heading)):
+        if not (indented and line.indent) and _is_section_head(
+            lines, i, column, continues, bool(heading)
+        ):
             flush_paragraph()
             heading.append(line.text)
             continue
         starts_paragraph = (
-            bool(heading) or previous is None
-            or (line.indent if indented else _blank_paragraph_break(previous, line, column, blanks_mean_little))
+            bool(heading)
+            or previous is None
+            or (
+                line.indent
+                if indented
+                else _blank_paragraph_break(previous, line, column, blanks_mean_little)
+            )
         )
         flush_heading()
         if starts_paragraph:
@@ -61,7 +68,9 @@ def build_blocks(lines: list[Line], continues: list[bool]) -> list[Block]:
 
 
 def _column_width(lines: list[Line]) -> float:
-    widths = [line.width for line in lines if not line.ends_sentence] or [line.width for line in lines]
+    widths = [line.width for line in lines if not line.ends_sentence] or [
+        line.width for line in lines
+    ]
     return median_high(widths)
 
 
@@ -77,7 +86,9 @@ def _double_spaced(lines: list[Line]) -> bool:
     return sum(line.blank_before for line in lines[1:]) >= 0.6 * max(len(lines) - 1, 1)
 
 
-def _blank_paragraph_break(previous: Line, line: Line, column: float, blanks_mean_little: bool) -> bool:
+def _blank_paragraph_break(
+    previous: Line, line: Line, column: float, blanks_mean_little: bool
+) -> bool:
     """Without indents, a blank line after a finished sentence ends a paragraph; on
     double-spaced columns only when that sentence also stopped short of the column."""
     if not (line.blank_before and previous.ends_sentence):
@@ -85,8 +96,9 @@ def _blank_paragraph_break(previous: Line, line: Line, column: float, blanks_mea
     return not (blanks_mean_little and previous.width >= column - _COLUMN_SLACK)
 
 
-def _is_section_head(lines: list[Line], i: int, column: float, continues: list[bool],
-                     after_head: bool) -> bool:
+def _is_section_head(
+    lines: list[Line], i: int, column: float, continues: list[bool], after_head: bool
+) -> bool:
     line = lines[i]
     if i == 0 or i == len(lines) - 1 or not line.headline_shaped or continues[i]:
         return False
@@ -102,8 +114,14 @@ def _join(parts: list[str]) -> str:
     joined = parts[0].strip()
     for part in parts[1:]:
         part = part.strip()
-        if joined and part and joined[-1].isascii() and joined[-1].isalpha() \
-                and part[0].isascii() and part[0].isalpha():
+        if (
+            joined
+            and part
+            and joined[-1].isascii()
+            and joined[-1].isalpha()
+            and part[0].isascii()
+            and part[0].isalpha()
+        ):
             joined += " "
         joined += part
     return joined

@@ -15,8 +15,12 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest import datelines
-from reader.ingest.bylines import (byline_text, dateline_reporter, normalise_names,
-                                   split_trailing_byline)
+from reader.ingest.bylines import (
+    byline_text,
+    dateline_reporter,
+    normalise_names,
+    split_trailing_byline,
+)
 from reader.ingest.county import locate
 from reader.ingest.figures import find_figures
 from reader.ingest.headlines import Candidate, assign_headlines
@@ -37,7 +41,7 @@ class Draft:
     blocks: list[Block]
     byline: str | None
     dateline: str | None
-    words: list[str]                 # every word of the body, in order
+    words: list[str]  # every word of the body, in order
     headline: list[Line] = field(default_factory=list)
     confidence: float = 0.0
 
@@ -52,8 +56,12 @@ class Draft:
     @property
     def is_caption(self) -> bool:
         paragraphs = [b for b in self.blocks if b.type == "paragraph"]
-        return self.unit.marked_byline and not self.dateline and len(paragraphs) == 1 \
+        return (
+            self.unit.marked_byline
+            and not self.dateline
+            and len(paragraphs) == 1
             and len(paragraphs) == len(self.blocks)
+        )
 
 
 def reconstruct(text: str, name: str, encoding: str) -> Page:
@@ -68,8 +76,12 @@ def reconstruct(text: str, name: str, encoding: str) -> Page:
         draft.headline = assignment.groups.get(k, [])
         draft.confidence = assignment.confidence.get(k, 0.0)
     articles = _articles([d for d in drafts if d.blocks], tokens, position)
-    return Page(file=name, encoding=encoding, articles=articles,
-                leftover=_leftover(text, every_line, articles))
+    return Page(
+        file=name,
+        encoding=encoding,
+        articles=articles,
+        leftover=_leftover(text, every_line, articles),
+    )
 
 
 def _draft(unit: Unit, tokens: PageTokens, position: dict[int, int]) -> Draft:
@@ -109,8 +121,9 @@ def _byline(unit: Unit, trailing_name: str | None, blocks: list[Block]) -> str |
     return dateline_reporter(blocks[0].text) if blocks else None
 
 
-def _candidate(drafts: list[Draft], lines: list[Line], tokens: PageTokens,
-               position: dict[int, int]) -> Candidate:
+def _candidate(
+    drafts: list[Draft], lines: list[Line], tokens: PageTokens, position: dict[int, int]
+) -> Candidate:
     return Candidate(
         body_words=[Counter(d.words) for d in drafts],
         body_texts=[compact("".join(b.text for b in d.blocks)) for d in drafts],
@@ -137,11 +150,21 @@ def _article(draft: Draft, tokens: PageTokens, position: dict[int, int]) -> Arti
     city, county = locate(draft.dateline, headline_words, draft.words_past_dateline)
     figures = [f for k, block in enumerate(draft.blocks) for f in find_figures(block.text, k)]
     return Article(
-        id=_stable_id(kicker, title, subtitle, draft.blocks), index=0, kind=_kind(draft),
-        kicker=kicker, title=title, subtitle=subtitle, byline=draft.byline or None,
-        dateline=draft.dateline, city=city, county=county, body=draft.blocks, figures=figures,
+        id=_stable_id(kicker, title, subtitle, draft.blocks),
+        index=0,
+        kind=_kind(draft),
+        kicker=kicker,
+        title=title,
+        subtitle=subtitle,
+        byline=draft.byline or None,
+        dateline=draft.dateline,
+        city=city,
+        county=county,
+        body=draft.blocks,
+        figures=figures,
         headline_confidence=draft.confidence if draft.headline else 0.0,
-        source_lines=_ranges(draft), body_words=draft.words,
+        source_lines=_ranges(draft),
+        body_words=draft.words,
     )
 
 
@@ -195,6 +218,8 @@ def _leftover(text: str, lines: list[Line], articles: list[Article]) -> list[Lef
     (zero-width spaces, control characters) that read_lines sets aside as blank."""
     covered = {no for a in articles for lo, hi in a.source_lines for no in range(lo, hi + 1)}
     cleaned = {line.no: line.text for line in lines}
-    return [Leftover(no, cleaned.get(no, raw.strip()))
-            for no, raw in enumerate(text.splitlines(), start=1)
-            if raw.strip() and no not in covered]
+    return [
+        Leftover(no, cleaned.get(no, raw.strip()))
+        for no, raw in enumerate(text.splitlines(), start=1)
+        if raw.strip() and no not in covered
+    ]

@@ -11,7 +11,7 @@ from reader.ingest.text import clean_headline
 
 _COUPLET_MAX = 9
 _COUPLET_SLACK = 2
-_QUOTES = "“”‘’\"「」『』"
+_QUOTES = '“”‘’"「」『』'
 
 
 def headline_roles(lines: list[str]) -> tuple[str | None, str | None, str | None]:
@@ -30,7 +30,9 @@ def headline_roles(lines: list[str]) -> tuple[str | None, str | None, str | None
 
 def _couplet(first: str, second: str) -> bool:
     first, second = _words_length(first), _words_length(second)
-    return first <= _COUPLET_MAX and second <= _COUPLET_MAX and abs(first - second) <= _COUPLET_SLACK
+    return (
+        first <= _COUPLET_MAX and second <= _COUPLET_MAX and abs(first - second) <= _COUPLET_SLACK
+    )
 
 
 def _words_length(line: str) -> int:

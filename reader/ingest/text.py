@@ -1,9 +1,9 @@
 """Character-level cleaning of newspaper text.
 
-    clean_text(s)      spaces out of numbers and CJK runs, Chinese punctuation full-width
-    clean_headline(s)  the same, but a phrase-separating space survives as one space
-    compact(s)         every whitespace removed (for comparisons and tokenising)
-    display_width(s)   width in CJK cells (ASCII counts half), to compare with column width
+clean_text(s)      spaces out of numbers and CJK runs, Chinese punctuation full-width
+clean_headline(s)  the same, but a phrase-separating space survives as one space
+compact(s)         every whitespace removed (for comparisons and tokenising)
+display_width(s)   width in CJK cells (ASCII counts half), to compare with column width
 """
 
 from __future__ import annotations
@@ -23,8 +23,10 @@ CLOSERS = "”’」』）)"
 CLAUSE_PUNCTUATION = "，,、；;"
 
 
-_CONTROL = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069"
-                      "\ud800-\udfff\ue000-\uf8ff\ufff0-\ufffb]")
+_CONTROL = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\ud800-\udfff\ue000-\uf8ff\ufff0-\ufffb]"
+)
 
 
 def strip_invisible(text: str) -> str:
@@ -38,9 +40,15 @@ def compact(text: str) -> str:
 
 def is_cjk(ch: str) -> bool:
     code = ord(ch)
-    return (0x4E00 <= code <= 0x9FFF or 0x3400 <= code <= 0x4DBF or 0x3000 <= code <= 0x303F
-            or 0xFF00 <= code <= 0xFFEF or 0x2014 <= code <= 0x201F or code in (0x2026, 0x00B7)
-            or 0x20000 <= code <= 0x2FA1F)
+    return (
+        0x4E00 <= code <= 0x9FFF
+        or 0x3400 <= code <= 0x4DBF
+        or 0x3000 <= code <= 0x303F
+        or 0xFF00 <= code <= 0xFFEF
+        or 0x2014 <= code <= 0x201F
+        or code in (0x2026, 0x00B7)
+        or 0x20000 <= code <= 0x2FA1F
+    )
 
 
 def _is_ascii_alnum(ch: str) -> bool:

@@ -1,9 +1,9 @@
 """One jieba pass over the whole page, shared by every later stage.
 
-    tokenize_page(lines) -> PageTokens
-        .of_line(i)            the tokens that start on line i (cleaned text, no spaces)
-        .continues(i)          does line i run on into line i + 1 (a word split across them,
-                               or the next line opening with a particle such as 的)?
+tokenize_page(lines) -> PageTokens
+    .of_line(i)            the tokens that start on line i (cleaned text, no spaces)
+    .continues(i)          does line i run on into line i + 1 (a word split across them,
+                           or the next line opening with a particle such as 的)?
 """
 
 from __future__ import annotations

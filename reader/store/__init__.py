@@ -67,9 +67,32 @@ default_library_path(): READER_DB, else platformdirs user_data_dir("reader")/lib
 from reader.store.errors import ArticleNotFound, LibraryBusy, LibraryError, NoteNotFound
 from reader.store.library import Library
 from reader.store.paths import default_library_path
-from reader.store.rows import (ArticleDetail, ArticleRow, CountyRow, FileRow, ImportOutcome,
-                               ImportReport, Note, SearchHit, TagRow)
+from reader.store.rows import (
+    ArticleDetail,
+    ArticleRow,
+    CountyRow,
+    FileRow,
+    ImportOutcome,
+    ImportReport,
+    Note,
+    SearchHit,
+    TagRow,
+)
 
-__all__ = ["ArticleDetail", "ArticleNotFound", "ArticleRow", "CountyRow", "FileRow",
-           "ImportOutcome", "ImportReport", "Library", "LibraryBusy", "LibraryError", "Note",
-           "NoteNotFound", "SearchHit", "TagRow", "default_library_path"]
+__all__ = [
+    "ArticleDetail",
+    "ArticleNotFound",
+    "ArticleRow",
+    "CountyRow",
+    "FileRow",
+    "ImportOutcome",
+    "ImportReport",
+    "Library",
+    "LibraryBusy",
+    "LibraryError",
+    "Note",
+    "NoteNotFound",
+    "SearchHit",
+    "TagRow",
+    "default_library_path",
+]

@@ -19,9 +19,9 @@ from rapidfuzz import fuzz
 
 CONTEXT = 32
 MIN_FUZZY_QUOTE = 6
-QUOTE_CUTOFF = 70.0      # below this the quote is not there, whatever the context says
-SURE_QUOTE = 90.0        # at or above this the quote alone convinces
-CONTEXT_CUTOFF = 70.0    # in between, prefix and suffix must agree this well
+QUOTE_CUTOFF = 70.0  # below this the quote is not there, whatever the context says
+SURE_QUOTE = 90.0  # at or above this the quote alone convinces
+CONTEXT_CUTOFF = 70.0  # in between, prefix and suffix must agree this well
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,10 @@ def locate(text: str, old: Anchor) -> Anchor | None:
     """Where `old` sits in `text` now, or None if neither exact nor fuzzy match convinces."""
     positions = _occurrences(text, old.quote)
     if positions:
-        found = max(positions, key=lambda p: (_context_score(text, p, p + len(old.quote), old),
-                                              -abs(p - old.start)))
+        found = max(
+            positions,
+            key=lambda p: (_context_score(text, p, p + len(old.quote), old), -abs(p - old.start)),
+        )
         return _at(text, found, found + len(old.quote))
     if len(old.quote) < MIN_FUZZY_QUOTE:
         return None
@@ -66,17 +68,22 @@ def _occurrences(text: str, quote: str) -> list[int]:
 
 
 def _at(text: str, start: int, end: int) -> Anchor:
-    return Anchor(text[start:end], text[max(0, start - CONTEXT):start], text[end:end + CONTEXT],
-                  start, end)
+    return Anchor(
+        text[start:end],
+        text[max(0, start - CONTEXT) : start],
+        text[end : end + CONTEXT],
+        start,
+        end,
+    )
 
 
 def _context_score(text: str, start: int, end: int, old: Anchor) -> float:
     """0..100: how well the text around [start, end) matches the old prefix and suffix."""
     scores = []
     if old.prefix:
-        scores.append(fuzz.ratio(old.prefix, text[max(0, start - len(old.prefix)):start]))
+        scores.append(fuzz.ratio(old.prefix, text[max(0, start - len(old.prefix)) : start]))
     if old.suffix:
-        scores.append(fuzz.ratio(old.suffix, text[end:end + len(old.suffix)]))
+        scores.append(fuzz.ratio(old.suffix, text[end : end + len(old.suffix)]))
     return sum(scores) / len(scores) if scores else 100.0
 
 

@@ -23,7 +23,9 @@ from reader.store.errors import LibraryBusy, LibraryError
 BUSY_TIMEOUT_SECONDS = 5.0
 
 
-def open_database(path: str | Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS) -> sqlite_utils.Database:
+def open_database(
+    path: str | Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS
+) -> sqlite_utils.Database:
     """Open (creating if needed) the file; one connection, to be used by one thread only."""
     path = str(path)
     if path != ":memory:":
@@ -59,7 +61,7 @@ def write(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
         try:
             yield conn
         except BaseException:
-            if conn.in_transaction:   # SQLite may have rolled back already (disk full, I/O)
+            if conn.in_transaction:  # SQLite may have rolled back already (disk full, I/O)
                 conn.execute("ROLLBACK")
             raise
         conn.execute("COMMIT")
@@ -72,11 +74,14 @@ def translate_errors() -> Iterator[None]:
     except sqlite3.OperationalError as error:
         message = str(error)
         if "locked" in message or "busy" in message:
-            raise LibraryBusy("the library is busy in another window or process; "
-                              "try again in a moment") from error
+            raise LibraryBusy(
+                "the library is busy in another window or process; try again in a moment"
+            ) from error
         if "readonly" in message or "read-only" in message:
-            raise LibraryError("the library file is read-only; nothing was changed "
-                               "(check its permissions, or open a copy)") from error
+            raise LibraryError(
+                "the library file is read-only; nothing was changed "
+                "(check its permissions, or open a copy)"
+            ) from error
         if "unable to open" in message or "disk i/o" in message.lower() or "full" in message:
             raise LibraryError(f"the library file cannot be written ({message})") from error
         raise LibraryError(f"the library file could not be used ({message})") from error

@@ -1,9 +1,9 @@
 """The errors the library raises: each carries a one-line message meant for the user.
 
-    LibraryError       base class (a bad quote, a tag name that is empty, a file newer than us)
-    ArticleNotFound    no article with that id
-    NoteNotFound       no note with that id
-    LibraryBusy        another process held the write lock longer than the busy timeout
+LibraryError       base class (a bad quote, a tag name that is empty, a file newer than us)
+ArticleNotFound    no article with that id
+NoteNotFound       no note with that id
+LibraryBusy        another process held the write lock longer than the busy timeout
 """
 
 from __future__ import annotations

@@ -30,7 +30,9 @@ def now() -> str:
 def unchanged(conn: sqlite3.Connection, source: Source, fingerprint: str) -> ImportOutcome | None:
     row = conn.execute(
         "SELECT id, name, (SELECT count(*) FROM articles WHERE file_id = files.id) FROM files"
-        " WHERE sha256 = ? AND parser = ? ORDER BY id LIMIT 1", (source.sha256, fingerprint)).fetchone()
+        " WHERE sha256 = ? AND parser = ? ORDER BY id LIMIT 1",
+        (source.sha256, fingerprint),
+    ).fetchone()
     if row is None:
         return None
     return ImportOutcome(row[0], row[1], "unchanged", row[2], 0)
@@ -39,11 +41,13 @@ def unchanged(conn: sqlite3.Connection, source: Source, fingerprint: str) -> Imp
 def store(conn: sqlite3.Connection, parsed: Parsed, fingerprint: str) -> ImportOutcome:
     source = parsed.source
     same = unchanged(conn, source, fingerprint)
-    if same is not None:    # a copy stored since it was read (parsers running ahead)
+    if same is not None:  # a copy stored since it was read (parsers running ahead)
         return same
     existing = conn.execute(
         "SELECT id FROM files WHERE sha256 = ? UNION ALL SELECT id FROM files WHERE path = ?"
-        " LIMIT 1", (source.sha256, str(source.path))).fetchone()
+        " LIMIT 1",
+        (source.sha256, str(source.path)),
+    ).fetchone()
     if existing is None:
         file_id = _insert_file(conn, parsed, fingerprint)
         _insert_articles(conn, file_id, parsed)
@@ -60,14 +64,24 @@ def store(conn: sqlite3.Connection, parsed: Parsed, fingerprint: str) -> ImportO
 
 def _file_values(parsed: Parsed, fingerprint: str) -> tuple:
     source = parsed.source
-    return (source.path.name, str(source.path), source.sha256, len(source.data),
-            parsed.encoding, now(), fingerprint, parsed.text)
+    return (
+        source.path.name,
+        str(source.path),
+        source.sha256,
+        len(source.data),
+        parsed.encoding,
+        now(),
+        fingerprint,
+        parsed.text,
+    )
 
 
 def _insert_file(conn: sqlite3.Connection, parsed: Parsed, fingerprint: str) -> int:
     cursor = conn.execute(
         "INSERT INTO files (name, path, sha256, size, encoding, imported_at, parser, text)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", _file_values(parsed, fingerprint))
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        _file_values(parsed, fingerprint),
+    )
     return cursor.lastrowid
 
 
@@ -78,12 +92,14 @@ def _update_file(conn: sqlite3.Connection, file_id: int, parsed: Parsed, fingerp
         "UPDATE files SET name = ?, path = CASE WHEN EXISTS (SELECT 1 FROM files AS other"
         " WHERE other.path = ? AND other.id != files.id) THEN path ELSE ? END, sha256 = ?,"
         " size = ?, encoding = ?, imported_at = ?, parser = ?, text = ? WHERE id = ?",
-        (name, path, path, *rest, file_id))
+        (name, path, path, *rest, file_id),
+    )
 
 
 def _delete_articles(conn: sqlite3.Connection, file_id: int) -> None:
-    conn.execute("DELETE FROM search WHERE rowid IN (SELECT key FROM articles WHERE file_id = ?)",
-                 (file_id,))
+    conn.execute(
+        "DELETE FROM search WHERE rowid IN (SELECT key FROM articles WHERE file_id = ?)", (file_id,)
+    )
     conn.execute("DELETE FROM articles WHERE file_id = ?", (file_id,))
 
 
@@ -103,36 +119,59 @@ def label(article, text: str) -> str:
 
 def _insert_articles(conn: sqlite3.Connection, file_id: int, parsed: Parsed) -> None:
     ids = _unique_ids(conn, file_id, [article.id for article in parsed.page.articles])
-    rows = [_article_values(article_id, file_id, article, text)
-            for article_id, article, text in zip(ids, parsed.page.articles, parsed.plain_texts)]
+    rows = [
+        _article_values(article_id, file_id, article, text)
+        for article_id, article, text in zip(ids, parsed.page.articles, parsed.plain_texts)
+    ]
     conn.executemany(
         "INSERT INTO articles (id, file_id, idx, kind, kicker, title, subtitle, byline, dateline,"
         " city, county, label, body, figures, headline_confidence, source_lines, text)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        rows,
+    )
     keys = dict(conn.execute("SELECT id, key FROM articles WHERE file_id = ?", (file_id,)))
     conn.executemany(
         "INSERT INTO search (rowid, title, body, notes, extra) VALUES (?, ?, ?, '', ?)",
-        [(keys[article_id], title, body, extra)
-         for article_id, (title, body, extra) in zip(ids, parsed.search_rows)])
+        [
+            (keys[article_id], title, body, extra)
+            for article_id, (title, body, extra) in zip(ids, parsed.search_rows)
+        ],
+    )
 
 
 def _article_values(article_id: str, file_id: int, article, text: str) -> tuple:
     body = [{"type": block.type, "text": block.text} for block in article.body]
     figures = [dataclasses.asdict(figure) for figure in article.figures]
-    return (article_id, file_id, article.index, article.kind, article.kicker, article.title,
-            article.subtitle, article.byline, article.dateline, article.city, article.county,
-            label(article, text), dumps(body), dumps(figures), article.headline_confidence,
-            dumps(article.source_lines), text)
+    return (
+        article_id,
+        file_id,
+        article.index,
+        article.kind,
+        article.kicker,
+        article.title,
+        article.subtitle,
+        article.byline,
+        article.dateline,
+        article.city,
+        article.county,
+        label(article, text),
+        dumps(body),
+        dumps(figures),
+        article.headline_confidence,
+        dumps(article.source_lines),
+        text,
+    )
 
 
 def _unique_ids(conn: sqlite3.Connection, file_id: int, wanted: list[str]) -> list[str]:
     """Parser ids, made unique: a clash with another file's article gets `-<file id>`."""
     taken = set()
     for i in range(0, len(wanted), 500):
-        chunk = wanted[i:i + 500]
+        chunk = wanted[i : i + 500]
         marks = ",".join("?" * len(chunk))
-        taken.update(row[0] for row in conn.execute(
-            f"SELECT id FROM articles WHERE id IN ({marks})", chunk))
+        taken.update(
+            row[0] for row in conn.execute(f"SELECT id FROM articles WHERE id IN ({marks})", chunk)
+        )
     result = []
     for article_id in wanted:
         unique, n = article_id, 1

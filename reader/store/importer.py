@@ -29,7 +29,7 @@ from reader.ingest.decode import decode_page
 from reader.store import search
 
 PAGE_SUFFIXES = (".txt",)
-MAX_PAGE_BYTES = 16 * 2**20   # a page is ~20 KB; a 50 MB file took minutes and gigabytes
+MAX_PAGE_BYTES = 16 * 2**20  # a page is ~20 KB; a 50 MB file took minutes and gigabytes
 POOL_MIN_FILES = 24
 
 
@@ -49,7 +49,7 @@ class Parsed:
     encoding: str
     page: Page
     plain_texts: list[str]
-    search_rows: list[tuple[str, str, str]]   # (title, body, extra) per article
+    search_rows: list[tuple[str, str, str]]  # (title, body, extra) per article
 
 
 def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
@@ -58,8 +58,13 @@ def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            files.extend(sorted(child for child in path.iterdir()
-                                if child.is_file() and child.suffix.lower() in PAGE_SUFFIXES))
+            files.extend(
+                sorted(
+                    child
+                    for child in path.iterdir()
+                    if child.is_file() and child.suffix.lower() in PAGE_SUFFIXES
+                )
+            )
         elif path.is_file():
             files.append(path)
         else:
@@ -71,8 +76,12 @@ def read(path: Path) -> Source:
     """The bytes of a page file; OSError (EFBIG) for files too large to be one page."""
     size = path.stat().st_size
     if size > MAX_PAGE_BYTES:
-        raise OSError(errno.EFBIG, f"the file is {size / 1e6:.0f} MB; page files over "
-                      f"{MAX_PAGE_BYTES // 2**20} MB are refused (split it into pages)", str(path))
+        raise OSError(
+            errno.EFBIG,
+            f"the file is {size / 1e6:.0f} MB; page files over "
+            f"{MAX_PAGE_BYTES // 2**20} MB are refused (split it into pages)",
+            str(path),
+        )
     data = path.read_bytes()
     return Source(path, data, hashlib.sha256(data).hexdigest())
 
@@ -98,7 +107,8 @@ def prepare(source: Source, text: str, encoding: str, page: Page) -> Parsed:
         # the headline is cut on its own (short, and cut alone it matches a typed title);
         # the body reuses the parser's words
         title, body_words, _notes, extra = search.index_row(
-            article.headline, body, "", body_words=_words_or_none(article.body_words, body))
+            article.headline, body, "", body_words=_words_or_none(article.body_words, body)
+        )
         rows.append((title, body_words, extra))
     return Parsed(source, text, encoding, page, plain, rows)
 

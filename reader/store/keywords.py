@@ -1,6 +1,6 @@
 """Suggested tags: jieba.analyse TF-IDF keywords of an article, with the shared tokenizer.
 
-    keywords(text, n, exclude) -> list[str]    up to n words, best first, none from `exclude`
+keywords(text, n, exclude) -> list[str]    up to n words, best first, none from `exclude`
 """
 
 from __future__ import annotations
@@ -37,6 +37,5 @@ def keywords(text: str, n: int = 5, exclude: tuple[str, ...] | list[str] = ()) -
         return []
     words = _tfidf().extract_tags(text, topK=n + len(exclude) + 5, allowPOS=_ALLOWED)
     skip = set(exclude)
-    picked = [word for word in words
-              if word not in skip and len(word) > 1 and not word.isdigit()]
+    picked = [word for word in words if word not in skip and len(word) > 1 and not word.isdigit()]
     return picked[:n]

@@ -14,8 +14,17 @@ from pathlib import Path
 
 from reader.store import export, filing, importer, keywords, notes, queries, schema, search, tags
 from reader.store.connection import BUSY_TIMEOUT_SECONDS, open_database, translate_errors, write
-from reader.store.rows import (ArticleDetail, ArticleRow, CountyRow, FileRow, ImportOutcome,
-                               ImportReport, Note, SearchHit, TagRow)
+from reader.store.rows import (
+    ArticleDetail,
+    ArticleRow,
+    CountyRow,
+    FileRow,
+    ImportOutcome,
+    ImportReport,
+    Note,
+    SearchHit,
+    TagRow,
+)
 
 Progress = Callable[[int, int, str], None]
 
@@ -53,9 +62,13 @@ class Library:
 
     # -- import -------------------------------------------------------------------------------
 
-    def import_paths(self, paths: Iterable[str | Path], progress: Progress | None = None,
-                     should_stop: Callable[[], bool] | None = None,
-                     workers: int | None = None) -> ImportReport:
+    def import_paths(
+        self,
+        paths: Iterable[str | Path],
+        progress: Progress | None = None,
+        should_stop: Callable[[], bool] | None = None,
+        workers: int | None = None,
+    ) -> ImportReport:
         """Import page files and folders (their *.txt files, sorted). A bad file is reported in
         `errors` and skipped; `should_stop()` is asked between files."""
         files, errors = importer.expand(paths)
@@ -66,7 +79,9 @@ class Library:
             run.store(source, parsed)
         return run.report
 
-    def store_parsed(self, parsed: importer.Parsed, fingerprint: str | None = None) -> ImportOutcome:
+    def store_parsed(
+        self, parsed: importer.Parsed, fingerprint: str | None = None
+    ) -> ImportOutcome:
         """Store one parsed page (see `importer.parse`): added, or replacing the stored one."""
         with self._write() as conn:
             return filing.store(conn, parsed, fingerprint or importer.parser_fingerprint())
@@ -74,8 +89,9 @@ class Library:
     # -- reading ------------------------------------------------------------------------------
 
     def is_empty(self) -> bool:
-        return self._read(lambda conn: conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone()
-                          is None)
+        return self._read(
+            lambda conn: conn.execute("SELECT 1 FROM articles LIMIT 1").fetchone() is None
+        )
 
     def files(self) -> list[FileRow]:
         return self._read(queries.files)
@@ -83,14 +99,28 @@ class Library:
     def counties(self, file_id: int | None = None) -> list[CountyRow]:
         return self._read(queries.counties, file_id)
 
-    def article_rows(self, file_id: int | None = None, county=..., tag: str | None = None,
-                     title_filter: str | None = None, limit: int | None = None,
-                     offset: int = 0, city=...) -> list[ArticleRow]:
-        return self._read(queries.article_rows, file_id, county, tag, title_filter, limit, offset,
-                          city)
+    def article_rows(
+        self,
+        file_id: int | None = None,
+        county=...,
+        tag: str | None = None,
+        title_filter: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
+        city=...,
+    ) -> list[ArticleRow]:
+        return self._read(
+            queries.article_rows, file_id, county, tag, title_filter, limit, offset, city
+        )
 
-    def count_articles(self, file_id: int | None = None, county=..., tag: str | None = None,
-                       title_filter: str | None = None, city=...) -> int:
+    def count_articles(
+        self,
+        file_id: int | None = None,
+        county=...,
+        tag: str | None = None,
+        title_filter: str | None = None,
+        city=...,
+    ) -> int:
         return self._read(queries.count_articles, file_id, county, tag, title_filter, city)
 
     def article(self, article_id: str) -> ArticleDetail:
@@ -102,27 +132,37 @@ class Library:
         with self._write() as conn:
             queries.exists(conn, article_id)
             for name in names:
-                conn.execute("INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)",
-                             (article_id, tags.tag_id(conn, name)))
+                conn.execute(
+                    "INSERT OR IGNORE INTO article_tags (article_id, tag_id) VALUES (?, ?)",
+                    (article_id, tags.tag_id(conn, name)),
+                )
 
     def untag_article(self, article_id: str, name: str) -> None:
         with self._write() as conn:
             queries.exists(conn, article_id)
-            conn.execute("DELETE FROM article_tags WHERE article_id = ? AND tag_id IN"
-                         " (SELECT id FROM tags WHERE name = ?)", (article_id, tags.clean(name)))
+            conn.execute(
+                "DELETE FROM article_tags WHERE article_id = ? AND tag_id IN"
+                " (SELECT id FROM tags WHERE name = ?)",
+                (article_id, tags.clean(name)),
+            )
             tags.prune(conn)
 
     def tag_note(self, note_id: int, name: str) -> None:
         with self._write() as conn:
             notes.get(conn, note_id)
-            conn.execute("INSERT OR IGNORE INTO note_tags (note_id, tag_id) VALUES (?, ?)",
-                         (note_id, tags.tag_id(conn, name)))
+            conn.execute(
+                "INSERT OR IGNORE INTO note_tags (note_id, tag_id) VALUES (?, ?)",
+                (note_id, tags.tag_id(conn, name)),
+            )
 
     def untag_note(self, note_id: int, name: str) -> None:
         with self._write() as conn:
             notes.get(conn, note_id)
-            conn.execute("DELETE FROM note_tags WHERE note_id = ? AND tag_id IN"
-                         " (SELECT id FROM tags WHERE name = ?)", (note_id, tags.clean(name)))
+            conn.execute(
+                "DELETE FROM note_tags WHERE note_id = ? AND tag_id IN"
+                " (SELECT id FROM tags WHERE name = ?)",
+                (note_id, tags.clean(name)),
+            )
             tags.prune(conn)
 
     def tags(self) -> list[TagRow]:
@@ -143,8 +183,9 @@ class Library:
 
     # -- notes --------------------------------------------------------------------------------
 
-    def add_note(self, article_id: str, text: str, quote: str | None = None,
-                 start: int | None = None) -> Note:
+    def add_note(
+        self, article_id: str, text: str, quote: str | None = None, start: int | None = None
+    ) -> Note:
         """A note on an article, anchored on `quote` (which must occur in the article text;
         `start` picks the occurrence). Raises ArticleNotFound, LibraryError (quote not found)."""
         with self._write() as conn:
@@ -187,13 +228,21 @@ class Library:
 
     # -- search and export --------------------------------------------------------------------
 
-    def search(self, query: str, county=..., file_id: int | None = None, tag: str | None = None,
-               limit: int = 50, city=...) -> list[SearchHit]:
+    def search(
+        self,
+        query: str,
+        county=...,
+        file_id: int | None = None,
+        tag: str | None = None,
+        limit: int = 50,
+        city=...,
+    ) -> list[SearchHit]:
         """Ranked hits over headlines, bodies and notes; never raises on odd query syntax."""
         return self._read(search.search, query, county, file_id, tag, limit, city)
 
-    def export_notes(self, fmt: str, article_id: str | None = None, county=...,
-                     tag: str | None = None, city=...) -> str:
+    def export_notes(
+        self, fmt: str, article_id: str | None = None, county=..., tag: str | None = None, city=...
+    ) -> str:
         if article_id is not None:
             self._read(queries.exists, article_id)
         return self._read(export.export, fmt, article_id, county, tag, city)
@@ -202,8 +251,14 @@ class Library:
 class _ImportRun:
     """One `import_paths` call: reads files lazily, skips unchanged ones, stores the rest."""
 
-    def __init__(self, library: Library, files: list[Path], progress: Progress | None,
-                 should_stop: Callable[[], bool] | None, report: ImportReport):
+    def __init__(
+        self,
+        library: Library,
+        files: list[Path],
+        progress: Progress | None,
+        should_stop: Callable[[], bool] | None,
+        report: ImportReport,
+    ):
         self.library, self.files, self.report = library, files, report
         self.progress, self.should_stop = progress, should_stop
         self.fingerprint = importer.parser_fingerprint()

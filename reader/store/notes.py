@@ -17,33 +17,71 @@ from reader.store.errors import ArticleNotFound, LibraryError, NoteNotFound
 from reader.store.queries import HEADLINE_SQL
 from reader.store.rows import Note
 
-_COLUMNS = ('n.id, n.article_id, n.text, n.quote, n.prefix, n.suffix, n.start, n."end",'
-            " n.created, n.updated, n.orphaned, n.file_id, n.src_file, n.src_title,"
-            " n.src_byline, n.src_county")
+_COLUMNS = (
+    'n.id, n.article_id, n.text, n.quote, n.prefix, n.suffix, n.start, n."end",'
+    " n.created, n.updated, n.orphaned, n.file_id, n.src_file, n.src_title,"
+    " n.src_byline, n.src_county"
+)
 
 
 def read(conn: sqlite3.Connection, where: str, params: tuple | list = ()) -> list[Note]:
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM notes n WHERE {where} ORDER BY n.id",
-                        params).fetchall()
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM notes n WHERE {where} ORDER BY n.id", params
+    ).fetchall()
     tags = _tags_of(conn, [row[0] for row in rows])
     return [_note(row, tags.get(row[0], [])) for row in rows]
 
 
 def _note(row: tuple, tags: list[str]) -> Note:
-    (note_id, article_id, text, quote, prefix, suffix, start, end, created, updated, orphaned,
-     file_id, file_name, title, byline, county) = row
-    return Note(note_id, article_id, text, quote, prefix, suffix, start, end, created, updated,
-                bool(orphaned), tags, file_id, file_name, title, byline, county)
+    (
+        note_id,
+        article_id,
+        text,
+        quote,
+        prefix,
+        suffix,
+        start,
+        end,
+        created,
+        updated,
+        orphaned,
+        file_id,
+        file_name,
+        title,
+        byline,
+        county,
+    ) = row
+    return Note(
+        note_id,
+        article_id,
+        text,
+        quote,
+        prefix,
+        suffix,
+        start,
+        end,
+        created,
+        updated,
+        bool(orphaned),
+        tags,
+        file_id,
+        file_name,
+        title,
+        byline,
+        county,
+    )
 
 
 def _tags_of(conn: sqlite3.Connection, note_ids: list[int]) -> dict[int, list[str]]:
     found: dict[int, list[str]] = {}
     for i in range(0, len(note_ids), 500):
-        chunk = note_ids[i:i + 500]
+        chunk = note_ids[i : i + 500]
         marks = ",".join("?" * len(chunk))
         for note_id, name in conn.execute(
-                f"SELECT note_id, t.name FROM note_tags JOIN tags t ON t.id = tag_id"
-                f" WHERE note_id IN ({marks}) ORDER BY t.name", chunk):
+            f"SELECT note_id, t.name FROM note_tags JOIN tags t ON t.id = tag_id"
+            f" WHERE note_id IN ({marks}) ORDER BY t.name",
+            chunk,
+        ):
             found.setdefault(note_id, []).append(name)
     return found
 
@@ -62,8 +100,14 @@ def article_text(conn: sqlite3.Connection, article_id: str) -> str:
     return row[0]
 
 
-def add(conn: sqlite3.Connection, article_id: str, text: str, quote: str | None,
-        start: int | None, now: str) -> int:
+def add(
+    conn: sqlite3.Connection,
+    article_id: str,
+    text: str,
+    quote: str | None,
+    start: int | None,
+    now: str,
+) -> int:
     body = article_text(conn, article_id)
     found = None
     if quote:
@@ -73,7 +117,8 @@ def add(conn: sqlite3.Connection, article_id: str, text: str, quote: str | None,
     cursor = conn.execute(
         'INSERT INTO notes (article_id, text, quote, prefix, suffix, start, "end", created, updated)'
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, text, *_anchor_values(found), now, now))
+        (article_id, text, *_anchor_values(found), now, now),
+    )
     note_id = cursor.lastrowid
     set_provenance(conn, note_id, article_id)
     refresh_search_notes(conn, article_id)
@@ -91,7 +136,8 @@ def set_provenance(conn: sqlite3.Connection, note_id: int, article_id: str) -> N
         "UPDATE notes SET article_id = a.id, orphaned = 0, file_id = a.file_id, src_file = f.name,"
         f" src_title = {HEADLINE_SQL}, src_byline = a.byline, src_county = a.county"
         " FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = ? AND notes.id = ?",
-        (article_id, note_id))
+        (article_id, note_id),
+    )
 
 
 def update(conn: sqlite3.Connection, note_id: int, text: str, now: str) -> int:
@@ -114,17 +160,37 @@ def restore(conn: sqlite3.Connection, note: Note, tag_ids: list[int]) -> int:
     """Put a deleted note back with its id; orphaned if its article is gone meanwhile."""
     if conn.execute("SELECT 1 FROM notes WHERE id = ?", (note.id,)).fetchone():
         raise LibraryError(f"note {note.id} exists already")
-    exists = note.article_id and conn.execute(
-        "SELECT 1 FROM articles WHERE id = ?", (note.article_id,)).fetchone()
+    exists = (
+        note.article_id
+        and conn.execute("SELECT 1 FROM articles WHERE id = ?", (note.article_id,)).fetchone()
+    )
     conn.execute(
         'INSERT INTO notes (id, article_id, text, quote, prefix, suffix, start, "end", created,'
         " updated, orphaned, file_id, src_file, src_title, src_byline, src_county)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM files WHERE id = ?), ?, ?, ?, ?)",
-        (note.id, note.article_id if exists else None, note.text, note.quote, note.prefix,
-         note.suffix, note.start, note.end, note.created, note.updated, 0 if exists else 1,
-         note.file_id, note.file_name, note.title, note.byline, note.county))
-    conn.executemany("INSERT OR IGNORE INTO note_tags (note_id, tag_id) VALUES (?, ?)",
-                     [(note.id, tag_id) for tag_id in tag_ids])
+        (
+            note.id,
+            note.article_id if exists else None,
+            note.text,
+            note.quote,
+            note.prefix,
+            note.suffix,
+            note.start,
+            note.end,
+            note.created,
+            note.updated,
+            0 if exists else 1,
+            note.file_id,
+            note.file_name,
+            note.title,
+            note.byline,
+            note.county,
+        ),
+    )
+    conn.executemany(
+        "INSERT OR IGNORE INTO note_tags (note_id, tag_id) VALUES (?, ?)",
+        [(note.id, tag_id) for tag_id in tag_ids],
+    )
     if exists:
         refresh_search_notes(conn, note.article_id)
     return note.id
@@ -136,12 +202,15 @@ def reattach(conn: sqlite3.Connection, note_id: int, article_id: str) -> int:
     body = article_text(conn, article_id)
     found = None
     if note.quote:
-        old = anchors.Anchor(note.quote, note.prefix or "", note.suffix or "", note.start or 0,
-                             note.end or 0)
+        old = anchors.Anchor(
+            note.quote, note.prefix or "", note.suffix or "", note.start or 0, note.end or 0
+        )
         found = anchors.locate(body, old)
     if found is not None:
-        conn.execute('UPDATE notes SET quote = ?, prefix = ?, suffix = ?, start = ?, "end" = ?'
-                     " WHERE id = ?", (*_anchor_values(found), note_id))
+        conn.execute(
+            'UPDATE notes SET quote = ?, prefix = ?, suffix = ?, start = ?, "end" = ? WHERE id = ?',
+            (*_anchor_values(found), note_id),
+        )
     elif note.quote:
         conn.execute('UPDATE notes SET start = NULL, "end" = NULL WHERE id = ?', (note_id,))
     set_provenance(conn, note_id, article_id)
@@ -152,15 +221,24 @@ def reattach(conn: sqlite3.Connection, note_id: int, article_id: str) -> int:
 
 def refresh_search_notes(conn: sqlite3.Connection, article_id: str) -> None:
     """Re-index an article's notes; its headline and body words stay as they were indexed."""
-    row = conn.execute("SELECT key, label, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    row = conn.execute(
+        "SELECT key, label, text FROM articles WHERE id = ?", (article_id,)
+    ).fetchone()
     if row is None:
         return
     key, label, text = row
-    note_texts = [r[0] for r in conn.execute(
-        "SELECT text FROM notes WHERE article_id = ? ORDER BY id", (article_id,))]
+    note_texts = [
+        r[0]
+        for r in conn.execute(
+            "SELECT text FROM notes WHERE article_id = ? ORDER BY id", (article_id,)
+        )
+    ]
     indexed = conn.execute("SELECT title, body FROM search WHERE rowid = ?", (key,)).fetchone()
     title_words, body_words = (column.split() for column in indexed) if indexed else (None, None)
-    values = search.index_row(label, text, "\n".join(note_texts), title_words=title_words,
-                              body_words=body_words)
-    conn.execute("UPDATE search SET title = ?, body = ?, notes = ?, extra = ? WHERE rowid = ?",
-                 (*values, key))
+    values = search.index_row(
+        label, text, "\n".join(note_texts), title_words=title_words, body_words=body_words
+    )
+    conn.execute(
+        "UPDATE search SET title = ?, body = ?, notes = ?, extra = ? WHERE rowid = ?",
+        (*values, key),
+    )

@@ -13,24 +13,30 @@ import sqlite3
 from reader.store.errors import ArticleNotFound
 
 # An article's whole headline (kicker, title, subtitle), for citing; else its list label.
-HEADLINE_SQL = ("coalesce(nullif(trim(coalesce(a.kicker || ' ', '') || coalesce(a.title, '')"
-                " || coalesce(' ' || a.subtitle, '')), ''), a.label)")
+HEADLINE_SQL = (
+    "coalesce(nullif(trim(coalesce(a.kicker || ' ', '') || coalesce(a.title, '')"
+    " || coalesce(' ' || a.subtitle, '')), ''), a.label)"
+)
 from reader.store.rows import ArticleDetail, ArticleRow, CountyRow, FileRow
 
 
 def files(conn: sqlite3.Connection) -> list[FileRow]:
     rows = conn.execute(
         "SELECT f.id, f.name, f.path, (SELECT count(*) FROM articles WHERE file_id = f.id)"
-        " FROM files f ORDER BY f.name, f.id")
+        " FROM files f ORDER BY f.name, f.id"
+    )
     return [FileRow(*row) for row in rows]
 
 
 def counties(conn: sqlite3.Connection, file_id: int | None = None) -> list[CountyRow]:
     where, params = ("WHERE file_id = ?", [file_id]) if file_id is not None else ("", [])
     rows = conn.execute(
-        f"SELECT city, county, count(*) FROM articles {where} GROUP BY city, county", params)
-    return sorted((CountyRow(*row) for row in rows),
-                  key=lambda row: (row.city or "", row.county is not None, row.county or ""))
+        f"SELECT city, county, count(*) FROM articles {where} GROUP BY city, county", params
+    )
+    return sorted(
+        (CountyRow(*row) for row in rows),
+        key=lambda row: (row.city or "", row.county is not None, row.county or ""),
+    )
 
 
 def _filters(file_id, county, tag, title_filter, city=...) -> tuple[str, list]:
@@ -45,36 +51,56 @@ def _filters(file_id, county, tag, title_filter, city=...) -> tuple[str, list]:
         where.append("a.county IS ?")
         params.append(county)
     if tag is not None:
-        where.append("a.id IN (SELECT article_id FROM article_tags JOIN tags t ON t.id = tag_id"
-                     " WHERE t.name = ?)")
+        where.append(
+            "a.id IN (SELECT article_id FROM article_tags JOIN tags t ON t.id = tag_id"
+            " WHERE t.name = ?)"
+        )
         params.append(tag)
     if title_filter:
-        where.append("(instr(a.label, ?) > 0 OR a.id IN (SELECT article_id FROM article_tags"
-                     " JOIN tags t ON t.id = tag_id WHERE instr(t.name, ?) > 0))")
+        where.append(
+            "(instr(a.label, ?) > 0 OR a.id IN (SELECT article_id FROM article_tags"
+            " JOIN tags t ON t.id = tag_id WHERE instr(t.name, ?) > 0))"
+        )
         params += [title_filter, title_filter]
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
-def article_rows(conn: sqlite3.Connection, file_id=None, county=..., tag=None, title_filter=None,
-                 limit: int | None = None, offset: int = 0, city=...) -> list[ArticleRow]:
+def article_rows(
+    conn: sqlite3.Connection,
+    file_id=None,
+    county=...,
+    tag=None,
+    title_filter=None,
+    limit: int | None = None,
+    offset: int = 0,
+    city=...,
+) -> list[ArticleRow]:
     where, params = _filters(file_id, county, tag, title_filter, city)
-    sql = ("SELECT a.id, a.label, a.kind, a.city, a.county, a.file_id, f.name, a.idx"
-           f" FROM articles a JOIN files f ON f.id = a.file_id{where}"
-           " ORDER BY f.name, a.file_id, a.idx LIMIT ? OFFSET ?")
+    sql = (
+        "SELECT a.id, a.label, a.kind, a.city, a.county, a.file_id, f.name, a.idx"
+        f" FROM articles a JOIN files f ON f.id = a.file_id{where}"
+        " ORDER BY f.name, a.file_id, a.idx LIMIT ? OFFSET ?"
+    )
     rows = conn.execute(sql, [*params, -1 if limit is None else limit, offset])
     return [ArticleRow(*row) for row in rows]
 
 
-def count_articles(conn: sqlite3.Connection, file_id=None, county=..., tag=None,
-                   title_filter=None, city=...) -> int:
+def count_articles(
+    conn: sqlite3.Connection, file_id=None, county=..., tag=None, title_filter=None, city=...
+) -> int:
     where, params = _filters(file_id, county, tag, title_filter, city)
     return conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
 
 
 def article_tags(conn: sqlite3.Connection, article_id: str) -> list[str]:
-    return [row[0] for row in conn.execute(
-        "SELECT t.name FROM article_tags JOIN tags t ON t.id = tag_id WHERE article_id = ?"
-        " ORDER BY t.name", (article_id,))]
+    return [
+        row[0]
+        for row in conn.execute(
+            "SELECT t.name FROM article_tags JOIN tags t ON t.id = tag_id WHERE article_id = ?"
+            " ORDER BY t.name",
+            (article_id,),
+        )
+    ]
 
 
 def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
@@ -82,19 +108,31 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
         "SELECT a.id, a.file_id, f.name, a.idx, a.kind, a.kicker, a.title, a.subtitle, a.byline,"
         " a.dateline, a.city, a.county, a.body, a.figures, a.headline_confidence,"
         " a.source_lines, a.text, f.text FROM articles a JOIN files f ON f.id = a.file_id"
-        " WHERE a.id = ?", (article_id,)).fetchone()
+        " WHERE a.id = ?",
+        (article_id,),
+    ).fetchone()
     if row is None:
         raise ArticleNotFound(article_id)
     *fields, body, figures, confidence, source_lines, text, file_text = row
     source_lines = json.loads(source_lines)
-    return ArticleDetail(*fields, json.loads(body), json.loads(figures), confidence, source_lines,
-                         raw_lines(file_text, source_lines), article_tags(conn, article_id), text)
+    return ArticleDetail(
+        *fields,
+        json.loads(body),
+        json.loads(figures),
+        confidence,
+        source_lines,
+        raw_lines(file_text, source_lines),
+        article_tags(conn, article_id),
+        text,
+    )
 
 
 def raw_lines(file_text: str, source_lines: list[list[int]]) -> list[tuple[int, str]]:
     """(line number, text) of the 1-based inclusive line ranges, from the stored file text."""
     lines = file_text.splitlines()
-    numbers = sorted({n for lo, hi in source_lines for n in range(lo, hi + 1) if 1 <= n <= len(lines)})
+    numbers = sorted(
+        {n for lo, hi in source_lines for n in range(lo, hi + 1) if 1 <= n <= len(lines)}
+    )
     return [(n, lines[n - 1]) for n in numbers]
 
 

@@ -112,6 +112,7 @@ def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
         for statement in script.split(";\n"):
             if statement.strip():
                 conn.execute(statement)
+
     return run
 
 
@@ -129,13 +130,17 @@ def _index_all(conn: sqlite3.Connection) -> None:
     """(Re)write every article's search row with the current segmentation."""
     notes: dict[str, list[str]] = {}
     for article_id, text in conn.execute(
-            "SELECT article_id, text FROM notes WHERE article_id IS NOT NULL ORDER BY id"):
+        "SELECT article_id, text FROM notes WHERE article_id IS NOT NULL ORDER BY id"
+    ):
         notes.setdefault(article_id, []).append(text)
     rows = conn.execute("SELECT key, id, label, text FROM articles").fetchall()
     conn.executemany(
         "INSERT INTO search(rowid, title, body, notes, extra) VALUES (?, ?, ?, ?, ?)",
-        ((key, *search.index_row(label, text, "\n".join(notes.get(article_id, []))))
-         for key, article_id, label, text in rows))
+        (
+            (key, *search.index_row(label, text, "\n".join(notes.get(article_id, []))))
+            for key, article_id, label, text in rows
+        ),
+    )
 
 
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
@@ -144,8 +149,10 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _run_script(_V3),
     _rebuild_search,
     _run_script("CREATE INDEX articles_place ON articles(city, county)"),
-    _run_script("UPDATE articles SET label = title WHERE coalesce(title, '') != '';\n"
-                "UPDATE articles SET label = '—' WHERE label = '(untitled)'"),
+    _run_script(
+        "UPDATE articles SET label = title WHERE coalesce(title, '') != '';\n"
+        "UPDATE articles SET label = '—' WHERE label = '(untitled)'"
+    ),
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -154,17 +161,22 @@ def version(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite_utils.Database, path: str | Path, target: int = LATEST_VERSION) -> Path | None:
+def migrate(
+    db: sqlite_utils.Database, path: str | Path, target: int = LATEST_VERSION
+) -> Path | None:
     """Upgrade to `target`; returns the backup taken first (None for a new or current file)."""
     current = version(db)
     if current > LATEST_VERSION:
-        raise LibraryError(f"this library was written by a newer reader (schema {current}); "
-                           "please update reader")
+        raise LibraryError(
+            f"this library was written by a newer reader (schema {current}); please update reader"
+        )
     if current >= target:
         return None
     if current == 0 and _has_tables(db):
-        raise LibraryError("this SQLite file belongs to another program, not a reader library; "
-                           "nothing was changed (choose another file)")
+        raise LibraryError(
+            "this SQLite file belongs to another program, not a reader library; "
+            "nothing was changed (choose another file)"
+        )
     backup = _backup(db, path, current) if current > 0 else None
     while True:
         with write(db) as conn:
@@ -176,7 +188,10 @@ def migrate(db: sqlite_utils.Database, path: str | Path, target: int = LATEST_VE
 
 
 def _has_tables(db: sqlite_utils.Database) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone() is not None
+    return (
+        db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone()
+        is not None
+    )
 
 
 def _backup(db: sqlite_utils.Database, path: str | Path, current: int) -> Path | None:

@@ -21,7 +21,7 @@ import sqlite3
 from reader.ingest import segment
 from reader.store.rows import SearchHit
 
-_FEW_KEYS = 2000          # a tag on fewer articles: rank those, not every match of the query
+_FEW_KEYS = 2000  # a tag on fewer articles: rank those, not every match of the query
 _SNIPPET_LEAD = 24
 _SNIPPET_CHARS = 90
 _PHRASE_COLUMNS = "{title body notes}"
@@ -48,13 +48,21 @@ def inner_words(words: list[str]) -> list[str]:
             continue
         for size in (2, 3):
             if len(word) > size:
-                found.extend(gram for i in range(len(word) - size + 1)
-                             if freq.get(gram := word[i:i + size]))
+                found.extend(
+                    gram
+                    for i in range(len(word) - size + 1)
+                    if freq.get(gram := word[i : i + size])
+                )
     return found
 
 
-def index_row(headline: str, text: str, notes: str, title_words: list[str] | None = None,
-              body_words: list[str] | None = None) -> tuple[str, str, str, str]:
+def index_row(
+    headline: str,
+    text: str,
+    notes: str,
+    title_words: list[str] | None = None,
+    body_words: list[str] | None = None,
+) -> tuple[str, str, str, str]:
     """The (title, body, notes, extra) columns of one article's search row; words the parser
     already cut (same tokenizer, same settings) are taken as they are."""
     title_words = title_words if title_words is not None else tokens(headline)
@@ -96,8 +104,12 @@ def snippet(text: str, terms: list[str]) -> str | None:
     window = " ".join(text[start:end].split("\n"))
     parts, position = [], 0
     for hit in pattern.finditer(window):
-        parts += [html.escape(window[position:hit.start()], quote=False),
-                  "<b>", html.escape(hit.group(), quote=False), "</b>"]
+        parts += [
+            html.escape(window[position : hit.start()], quote=False),
+            "<b>",
+            html.escape(hit.group(), quote=False),
+            "</b>",
+        ]
         position = hit.end()
     parts.append(html.escape(window[position:], quote=False))
     body = "".join(parts).replace("</b><b>", "")
@@ -114,8 +126,15 @@ def query_terms(query: str) -> list[str]:
     return [token for word in query.split() for token in tokens(word) if _is_term(token)]
 
 
-def search(conn: sqlite3.Connection, query: str, county=..., file_id: int | None = None,
-           tag: str | None = None, limit: int = 50, city=...) -> list[SearchHit]:
+def search(
+    conn: sqlite3.Connection,
+    query: str,
+    county=...,
+    file_id: int | None = None,
+    tag: str | None = None,
+    limit: int = 50,
+    city=...,
+) -> list[SearchHit]:
     """Ranked hits for `query`; county=... means any county, None the city-wide articles.
 
     The ranked rowids come from the bare FTS5 query (plus the filters); only the hits shown
@@ -128,17 +147,25 @@ def search(conn: sqlite3.Connection, query: str, county=..., file_id: int | None
         return []
     articles = _articles(conn, [rowid for rowid, _rank in ranked])
     terms = query_terms(query)
-    return [SearchHit(*articles[rowid][:4], _snippet_of(conn, articles[rowid], terms), rank,
-                      tuple(terms))
-            for rowid, rank in ranked if rowid in articles]
+    return [
+        SearchHit(
+            *articles[rowid][:4], _snippet_of(conn, articles[rowid], terms), rank, tuple(terms)
+        )
+        for rowid, rank in ranked
+        if rowid in articles
+    ]
 
 
 def _snippet_of(conn, article: tuple, terms: list[str]) -> str:
     article_id, label, _county, _file, text = article
     found = snippet(text, terms)
     if found is None:
-        notes = "\n".join(row[0] for row in conn.execute(
-            "SELECT text FROM notes WHERE article_id = ? ORDER BY id", (article_id,)))
+        notes = "\n".join(
+            row[0]
+            for row in conn.execute(
+                "SELECT text FROM notes WHERE article_id = ? ORDER BY id", (article_id,)
+            )
+        )
         found = snippet(notes, terms) or snippet(label, terms)
     return found if found is not None else html.escape(text[:_SNIPPET_CHARS], quote=False)
 
@@ -153,8 +180,10 @@ def _ranked(conn, expression: str, place, file_id, tag, limit) -> list[tuple[int
         keys = _tagged_keys(conn, place, file_id, tag)
         if len(keys) <= _FEW_KEYS:
             return _ranked_among(conn, expression, keys, limit)
-    sql = ("SELECT search.rowid, search.rank FROM search JOIN articles a ON a.key = search.rowid"
-           f" WHERE search MATCH ? AND {' AND '.join(where)} ORDER BY search.rank LIMIT ?")
+    sql = (
+        "SELECT search.rowid, search.rank FROM search JOIN articles a ON a.key = search.rowid"
+        f" WHERE search MATCH ? AND {' AND '.join(where)} ORDER BY search.rank LIMIT ?"
+    )
     return conn.execute(sql, [expression, *params, limit]).fetchall()
 
 
@@ -173,16 +202,20 @@ def _filters(place, file_id, tag) -> tuple[list[str], list]:
         where.append("a.file_id = ?")
         params.append(file_id)
     if tag is not None:
-        where.append("a.id IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id"
-                     " WHERE tags.name = ?)")
+        where.append(
+            "a.id IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id"
+            " WHERE tags.name = ?)"
+        )
         params.append(tag)
     return where, params
 
 
 def _tagged_keys(conn, place, file_id, tag: str) -> list[int]:
     """Keys of the tag's articles, found from the tag's side (never a scan of articles)."""
-    sql = ("SELECT a.key FROM tags t JOIN article_tags at ON at.tag_id = t.id"
-           " JOIN articles a ON a.id = at.article_id WHERE t.name = ?")
+    sql = (
+        "SELECT a.key FROM tags t JOIN article_tags at ON at.tag_id = t.id"
+        " JOIN articles a ON a.id = at.article_id WHERE t.name = ?"
+    )
     params: list = [tag]
     place_where, place_params = _place_filters(place)
     for condition in place_where:
@@ -198,14 +231,16 @@ def _ranked_among(conn, expression: str, keys: list[int], limit: int) -> list[tu
     """Rank a few candidate rows one by one (a tag's articles), rather than every match."""
     sql = "SELECT rowid, rank FROM search WHERE search MATCH ? AND rowid = ?"
     found = [row for key in keys for row in conn.execute(sql, (expression, key))]
-    return sorted(found, key=lambda row: row[1])[:max(limit, 0)]
+    return sorted(found, key=lambda row: row[1])[: max(limit, 0)]
 
 
 def _articles(conn, keys: list[int]) -> dict[int, tuple]:
     marks = ",".join("?" * len(keys))
     rows = conn.execute(
         "SELECT a.key, a.id, a.label, a.county, f.name, a.text FROM articles a JOIN files f"
-        f" ON f.id = a.file_id WHERE a.key IN ({marks})", keys)
+        f" ON f.id = a.file_id WHERE a.key IN ({marks})",
+        keys,
+    )
     return {row[0]: row[1:] for row in rows}
 
 

@@ -46,8 +46,11 @@ def rename(conn: sqlite3.Connection, old: str, new: str) -> None:
     if row[0] == old_id:
         return
     for table, column in (("article_tags", "article_id"), ("note_tags", "note_id")):
-        conn.execute(f"INSERT OR IGNORE INTO {table} ({column}, tag_id)"
-                     f" SELECT {column}, ? FROM {table} WHERE tag_id = ?", (row[0], old_id))
+        conn.execute(
+            f"INSERT OR IGNORE INTO {table} ({column}, tag_id)"
+            f" SELECT {column}, ? FROM {table} WHERE tag_id = ?",
+            (row[0], old_id),
+        )
     conn.execute("DELETE FROM tags WHERE id = ?", (old_id,))
 
 
@@ -56,12 +59,15 @@ def delete(conn: sqlite3.Connection, name: str) -> None:
 
 
 def prune(conn: sqlite3.Connection) -> None:
-    conn.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)"
-                 " AND id NOT IN (SELECT tag_id FROM note_tags)")
+    conn.execute(
+        "DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM article_tags)"
+        " AND id NOT IN (SELECT tag_id FROM note_tags)"
+    )
 
 
 def counts(conn: sqlite3.Connection) -> list[TagRow]:
     rows = conn.execute(
         "SELECT t.name, (SELECT count(*) FROM article_tags WHERE tag_id = t.id),"
-        " (SELECT count(*) FROM note_tags WHERE tag_id = t.id) FROM tags t ORDER BY t.name")
+        " (SELECT count(*) FROM note_tags WHERE tag_id = t.id) FROM tags t ORDER BY t.name"
+    )
     return [TagRow(name, articles + notes, articles, notes) for name, articles, notes in rows]

@@ -42,13 +42,28 @@ def build(window) -> dict[str, QAction]:
 
     bar = window.menuBar()
     menu = bar.addMenu(translate("Actions", "&File"))
-    add(menu, "import_files", translate("Actions", "Import files…"),
-        lambda: import_files(window), QKeySequence.StandardKey.Open)
-    add(menu, "import_folder", translate("Actions", "Import folder…"),
-        lambda: import_folder(window), "Ctrl+Shift+O")
+    add(
+        menu,
+        "import_files",
+        translate("Actions", "Import files…"),
+        lambda: import_files(window),
+        QKeySequence.StandardKey.Open,
+    )
+    add(
+        menu,
+        "import_folder",
+        translate("Actions", "Import folder…"),
+        lambda: import_folder(window),
+        "Ctrl+Shift+O",
+    )
     menu.addSeparator()
-    add(menu, "export", translate("Actions", "Export notes…"),
-        lambda: export_notes(window), "Ctrl+E")
+    add(
+        menu,
+        "export",
+        translate("Actions", "Export notes…"),
+        lambda: export_notes(window),
+        "Ctrl+E",
+    )
     menu.addSeparator()
     add(menu, "quit", translate("Actions", "Quit"), window.close, QKeySequence.StandardKey.Quit)
 
@@ -61,44 +76,102 @@ def build(window) -> dict[str, QAction]:
     acts["undo"], acts["redo"] = undo, redo
     menu.addSeparator()
     add(menu, "find", translate("Actions", "Search…"), lambda: show_search(window), "Ctrl+F")
-    add(menu, "filter", translate("Actions", "Filter the list"),
-        window.sidebar.filter.setFocus, "Ctrl+L")
-    add(menu, "manage_tags", translate("Actions", "Manage tags…"),
-        lambda: show_tag_manager(window))
+    add(
+        menu,
+        "filter",
+        translate("Actions", "Filter the list"),
+        window.sidebar.filter.setFocus,
+        "Ctrl+L",
+    )
+    add(menu, "manage_tags", translate("Actions", "Manage tags…"), lambda: show_tag_manager(window))
 
     menu = bar.addMenu(translate("Actions", "&Notes"))
-    add(menu, "add_note", translate("Actions", "Add note on selection…"),
-        lambda: ask_note(window), "Ctrl+Shift+N")
+    add(
+        menu,
+        "add_note",
+        translate("Actions", "Add note on selection…"),
+        lambda: ask_note(window),
+        "Ctrl+Shift+N",
+    )
     add(menu, "orphans", translate("Actions", "Orphaned notes…"), lambda: show_orphans(window))
 
     menu = bar.addMenu(translate("Actions", "&View"))
-    _choices(menu, add, window, [
-        ("group_file", translate("Actions", "Group by file"), None,
-         lambda: window.sidebar.set_grouping(BY_FILE)),
-        ("group_county", translate("Actions", "Group by county"), None,
-         lambda: window.sidebar.set_grouping(BY_COUNTY))])
+    _choices(
+        menu,
+        add,
+        window,
+        [
+            (
+                "group_file",
+                translate("Actions", "Group by file"),
+                None,
+                lambda: window.sidebar.set_grouping(BY_FILE),
+            ),
+            (
+                "group_county",
+                translate("Actions", "Group by county"),
+                None,
+                lambda: window.sidebar.set_grouping(BY_COUNTY),
+            ),
+        ],
+    )
     acts["group_" + window.sidebar.model.grouping].setChecked(True)
     window.sidebar.grouping.currentIndexChanged.connect(
-        lambda _i: acts["group_" + window.sidebar.grouping.currentData()].setChecked(True))
+        lambda _i: acts["group_" + window.sidebar.grouping.currentData()].setChecked(True)
+    )
     menu.addSeparator()
-    _choices(menu, add, window, [
-        ("mode_clean", translate("Actions", "Clean text"), "Ctrl+1",
-         lambda: set_mode(window, "clean")),
-        ("mode_beside", translate("Actions", "Clean text and source lines"), "Ctrl+2",
-         lambda: set_mode(window, "beside")),
-        ("mode_raw", translate("Actions", "Source lines only"), "Ctrl+3",
-         lambda: set_mode(window, "raw"))])
+    _choices(
+        menu,
+        add,
+        window,
+        [
+            (
+                "mode_clean",
+                translate("Actions", "Clean text"),
+                "Ctrl+1",
+                lambda: set_mode(window, "clean"),
+            ),
+            (
+                "mode_beside",
+                translate("Actions", "Clean text and source lines"),
+                "Ctrl+2",
+                lambda: set_mode(window, "beside"),
+            ),
+            (
+                "mode_raw",
+                translate("Actions", "Source lines only"),
+                "Ctrl+3",
+                lambda: set_mode(window, "raw"),
+            ),
+        ],
+    )
     menu.addSeparator()
-    add(menu, "zoom_in", translate("Actions", "Larger text"), window.pane.zoom_in,
-        ["Ctrl+=", "Ctrl++"])
+    add(
+        menu,
+        "zoom_in",
+        translate("Actions", "Larger text"),
+        window.pane.zoom_in,
+        ["Ctrl+=", "Ctrl++"],
+    )
     add(menu, "zoom_out", translate("Actions", "Smaller text"), window.pane.zoom_out, "Ctrl+-")
-    add(menu, "zoom_reset", translate("Actions", "Normal size"),
-        lambda: window.pane.set_zoom(0), "Ctrl+0")
+    add(
+        menu,
+        "zoom_reset",
+        translate("Actions", "Normal size"),
+        lambda: window.pane.set_zoom(0),
+        "Ctrl+0",
+    )
     menu.addSeparator()
     languages = menu.addMenu(translate("Actions", "Language"))
-    _choices(languages, add, window, [
-        (f"lang_{code}", label, None, lambda c=code: set_language(window, c))
-        for code, label in LANGUAGES])
+    _choices(
+        languages,
+        add,
+        window,
+        [
+            (f"lang_{code}", label, None, lambda c=code: set_language(window, c))
+            for code, label in LANGUAGES
+        ],
+    )
     acts["lang_" + str(window.settings.value("ui/language", "zh_CN"))].setChecked(True)
 
     menu = bar.addMenu(translate("Actions", "&Help"))
@@ -110,8 +183,9 @@ def _choices(menu, add, window, rows) -> QActionGroup:
     """Checkable actions of which one is on: (name, text, shortcut or None, slot)."""
     group = QActionGroup(window)
     for name, text, shortcut, slot in rows:
-        group.addAction(add(menu, name, text, lambda _checked=False, s=slot: s(), shortcut,
-                            checkable=True))
+        group.addAction(
+            add(menu, name, text, lambda _checked=False, s=slot: s(), shortcut, checkable=True)
+        )
     return group
 
 
@@ -125,8 +199,9 @@ def set_mode(window, mode: str) -> None:
 def show_error(window, title: str, message: str) -> QMessageBox:
     """A non-blocking warning box (the window keeps running underneath); the message is plain
     text (it quotes file names and store errors, which may hold markup)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok,
-                      window)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, window
+    )
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.open()
     window.show_status(message)
@@ -149,23 +224,28 @@ def ask_note(window) -> None:
 def ask_edit_note(window, note) -> None:
     if note is None:
         return
-    text = ask_text(window, translate("Actions", "Edit note"), translate("Actions", "Note:"),
-                    note.text)
+    text = ask_text(
+        window, translate("Actions", "Edit note"), translate("Actions", "Note:"), note.text
+    )
     if text is not None:
         window.edit_note(note, text)
 
 
 def import_files(window) -> None:
     paths, _filter = QFileDialog.getOpenFileNames(
-        window, translate("Actions", "Import page files"), "",
-        translate("Actions", "Page files (*.txt);;All files (*)"))
+        window,
+        translate("Actions", "Import page files"),
+        "",
+        translate("Actions", "Page files (*.txt);;All files (*)"),
+    )
     if paths:
         window.import_paths(paths)
 
 
 def import_folder(window) -> None:
     folder = QFileDialog.getExistingDirectory(
-        window, translate("Actions", "Import a folder of pages"))
+        window, translate("Actions", "Import a folder of pages")
+    )
     if folder:
         window.import_paths([folder])
 
@@ -197,19 +277,23 @@ def show_search(window) -> SearchDialog:
 def export_notes(window) -> None:
     article = window.article
     tags = [row.name for row in window.library.tags()]
-    dialog = ExportDialog(article.id if article else None,
-                          display_title(article.title, article.text) if article else "",
-                          article.county if article else ..., tags,
-                          window.sidebar.scope().get("tag"), window,
-                          city=article.city if article else ...)
+    dialog = ExportDialog(
+        article.id if article else None,
+        display_title(article.title, article.text) if article else "",
+        article.county if article else ...,
+        tags,
+        window.sidebar.scope().get("tag"),
+        window,
+        city=article.city if article else ...,
+    )
     accepted = dialog.exec()
     fmt, scope = dialog.choice()
     dialog.deleteLater()
     if not accepted:
         return
-    path, _filter = QFileDialog.getSaveFileName(window, translate("Actions", "Export notes"),
-                                                f"notes.{fmt}",
-                                                EXPORT_FILTERS[fmt])
+    path, _filter = QFileDialog.getSaveFileName(
+        window, translate("Actions", "Export notes"), f"notes.{fmt}", EXPORT_FILTERS[fmt]
+    )
     if path:
         export_to(window, path, fmt, **scope)
 
@@ -220,16 +304,21 @@ def export_to(window, path, fmt: str, **scope) -> bool:
     except (LibraryError, OSError, UnicodeError) as error:
         show_error(window, translate("Actions", "Export failed"), str(error))
         return False
-    window.show_status(
-        translate("Actions", "Notes exported to %1").replace("%1", str(path)))
+    window.show_status(translate("Actions", "Notes exported to %1").replace("%1", str(path)))
     return True
 
 
 def show_orphans(window) -> OrphansDialog:
     article = window.article
     label = display_title(article.title, article.text) if article else ""
-    dialog = OrphansDialog(window.library, article.id if article else None, label, window,
-                           window.undo_stack, window.show_status)
+    dialog = OrphansDialog(
+        window.library,
+        article.id if article else None,
+        label,
+        window,
+        window.undo_stack,
+        window.show_status,
+    )
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.changed.connect(window.refresh_article)
     dialog.failed.connect(window.show_status)
@@ -249,13 +338,17 @@ def show_tag_manager(window) -> TagManager:
 
 def set_language(window, code: str) -> None:
     window.settings.setValue("ui/language", code)
-    window.show_status(
-        translate("Actions", "The language changes when Reader starts again."))
+    window.show_status(translate("Actions", "The language changes when Reader starts again."))
 
 
 def show_about(window) -> None:
-    QMessageBox.about(window, translate("Actions", "About Reader"), translate(
-        "Actions",
-        "<h3>Reader %1</h3><p>Read and annotate Chinese local-newspaper pages offline: "
-        "articles rebuilt from the page text, figures highlighted, tags and notes kept in a "
-        "library file on this computer.</p>").replace("%1", __version__))
+    QMessageBox.about(
+        window,
+        translate("Actions", "About Reader"),
+        translate(
+            "Actions",
+            "<h3>Reader %1</h3><p>Read and annotate Chinese local-newspaper pages offline: "
+            "articles rebuilt from the page text, figures highlighted, tags and notes kept in a "
+            "library file on this computer.</p>",
+        ).replace("%1", __version__),
+    )

@@ -30,7 +30,8 @@ def make_app() -> QApplication:
     if app is None:
         # Qt 6 scales for high DPI on its own; fractional factors (150 %) stay exact.
         QApplication.setHighDpiScaleFactorRoundingPolicy(
-            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+            Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+        )
         QApplication.setOrganizationName(ORGANISATION)
         QApplication.setApplicationName(APPLICATION)
         app = QApplication(sys.argv[:1])
@@ -42,9 +43,13 @@ def install_excepthook() -> None:
         traceback.print_exception(kind, value, tb, file=sys.stderr)
         message = str(value) or kind.__name__
         parent = QApplication.activeWindow()
-        box = QMessageBox(QMessageBox.Icon.Critical,
-                          QCoreApplication.translate("App", "Something went wrong"),
-                          message, QMessageBox.StandardButton.Ok, parent)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("App", "Something went wrong"),
+            message,
+            QMessageBox.StandardButton.Ok,
+            parent,
+        )
         _error_boxes.append(box)  # a parentless box lives as long as Python holds it
         box.finished.connect(lambda _result, b=box: _error_boxes.remove(b))
         box.open()  # not exec(): a second error must not nest event loops
@@ -73,8 +78,9 @@ def run_window(db=None) -> int:
     try:
         library, path = open_library(db)
     except LibraryError as error:
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Cannot open the library"),
-                             str(error))
+        QMessageBox.critical(
+            None, QCoreApplication.translate("App", "Cannot open the library"), str(error)
+        )
         return 1
     window = MainWindow(library, settings, path)
     window.show()

@@ -14,8 +14,16 @@ import os
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QDialog, QDialogButtonBox, QFormLayout,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 FORMATS = (("md", "Markdown (.md)"), ("csv", "CSV (.csv)"), ("json", "JSON (.json)"))
 
@@ -28,8 +36,7 @@ def write_export(library, path, fmt: str, **scope) -> Path:
 
 def write_atomically(path: Path, text: str) -> None:
     """Write `text` to `path` in full or not at all (the old file stays if anything fails)."""
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                         dir=path.parent)
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with open(handle, "w", encoding="utf-8", newline="") as out:
             out.write(text)
@@ -42,8 +49,16 @@ def write_atomically(path: Path, text: str) -> None:
 
 
 class ExportDialog(QDialog):
-    def __init__(self, article_id=None, article_label="", county=..., tags=(), tag=None,
-                 parent: QWidget | None = None, city=...):
+    def __init__(
+        self,
+        article_id=None,
+        article_label="",
+        county=...,
+        tags=(),
+        tag=None,
+        parent: QWidget | None = None,
+        city=...,
+    ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export notes"))
         self._article_id, self._county, self._city = article_id, county, city
@@ -69,8 +84,9 @@ class ExportDialog(QDialog):
         for button in (self.all, self.article, self.county, self.by_tag):
             group.addButton(button)
         self.all.setChecked(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout()

@@ -44,8 +44,9 @@ class ImportWorker(QObject):
         try:
             library = Library(self._db_path)
             try:
-                report = library.import_paths(self._paths, progress=self._report,
-                                              should_stop=self._stop.is_set)
+                report = library.import_paths(
+                    self._paths, progress=self._report, should_stop=self._stop.is_set
+                )
             finally:
                 library.close()
         except Exception as error:  # shown to the user as one line; the window carries on
@@ -78,8 +79,9 @@ class ImportJob(QObject):
         self.worker.failed.connect(self._failed)
         self.dialog = None
         if parent is not None:
-            self.dialog = QProgressDialog(title or self.tr("Importing…"), self.tr("Cancel"),
-                                          0, 0, parent)
+            self.dialog = QProgressDialog(
+                title or self.tr("Importing…"), self.tr("Cancel"), 0, 0, parent
+            )
             self.dialog.setWindowTitle(self.tr("Import"))
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(300)
@@ -138,19 +140,21 @@ def report_message(report) -> str:
     for outcome in report.imported:
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
     articles = sum(o.articles for o in report.imported if o.status != "unchanged")
-    message = translate("ImportJob",
-                        "Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).")
-    for number, value in enumerate((counts["added"], counts["replaced"], counts["unchanged"],
-                                    articles), start=1):
+    message = translate("ImportJob", "Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).")
+    for number, value in enumerate(
+        (counts["added"], counts["replaced"], counts["unchanged"], articles), start=1
+    ):
         message = message.replace(f"%{number}", str(value))
     if report.cancelled:
         message += " " + translate("ImportJob", "Import cancelled.")
     if report.errors:
         path, reason = report.errors[0]
         message += " " + translate("ImportJob", "%1 file(s) failed: %2").replace(
-            "%1", str(len(report.errors))).replace("%2", f"{path}: {reason}")
+            "%1", str(len(report.errors))
+        ).replace("%2", f"{path}: {reason}")
     orphans = sum(getattr(outcome, "orphaned_notes", 0) for outcome in report.imported)
     if orphans:
-        message += " " + translate("ImportJob", "%1 note(s) lost their passage "
-                            "(Notes ▸ Orphaned notes).").replace("%1", str(orphans))
+        message += " " + translate(
+            "ImportJob", "%1 note(s) lost their passage (Notes ▸ Orphaned notes)."
+        ).replace("%1", str(orphans))
     return message

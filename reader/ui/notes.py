@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt,
-                            Signal)
+from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
 
@@ -93,7 +92,8 @@ class NotesBox(QWidget):
         self.edit_button.clicked.connect(lambda: self._emit_current(self.edit_requested))
         self.delete_button.clicked.connect(lambda: self._emit_current(self.delete_requested))
         self.view.doubleClicked.connect(
-            lambda index: self.edit_requested.emit(index.data(NoteRole)))
+            lambda index: self.edit_requested.emit(index.data(NoteRole))
+        )
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self._current_changed(QModelIndex())
 
@@ -110,7 +110,8 @@ class NotesBox(QWidget):
         else:
             self.add_button.setText(self.tr("Add note"))
             self.add_button.setToolTip(
-                self.tr("Select a passage in the text, then add a note on it"))
+                self.tr("Select a passage in the text, then add a note on it")
+            )
 
     def current_note(self):
         index = self.view.currentIndex()
@@ -163,8 +164,7 @@ class _NoteCommand(QUndoCommand):
 
 class AddNote(_NoteCommand):
     def __init__(self, library, changed, failed, article_id, text, quote=None, start=None):
-        super().__init__(library, changed, failed,
-                         QCoreApplication.translate("Notes", "Add note"))
+        super().__init__(library, changed, failed, QCoreApplication.translate("Notes", "Add note"))
         self._args = (article_id, text, quote, start)
         self.note = None
 
@@ -181,8 +181,7 @@ class AddNote(_NoteCommand):
 
 class EditNote(_NoteCommand):
     def __init__(self, library, changed, failed, note, new_text: str):
-        super().__init__(library, changed, failed,
-                         QCoreApplication.translate("Notes", "Edit note"))
+        super().__init__(library, changed, failed, QCoreApplication.translate("Notes", "Edit note"))
         self._id, self._old, self._new = note.id, note.text, new_text
 
     def _do(self) -> None:
@@ -194,8 +193,9 @@ class EditNote(_NoteCommand):
 
 class DeleteNote(_NoteCommand):
     def __init__(self, library, changed, failed, note):
-        super().__init__(library, changed, failed,
-                         QCoreApplication.translate("Notes", "Delete note"))
+        super().__init__(
+            library, changed, failed, QCoreApplication.translate("Notes", "Delete note")
+        )
         self.note = note
 
     def _do(self) -> None:

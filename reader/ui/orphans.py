@@ -11,8 +11,16 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.store import LibraryError
 from reader.ui.notes import DeleteNote
@@ -22,8 +30,15 @@ class OrphansDialog(QDialog):
     changed = Signal()
     failed = Signal(str)
 
-    def __init__(self, library, article_id=None, article_label="", parent: QWidget | None = None,
-                 undo_stack: QUndoStack | None = None, report=None):
+    def __init__(
+        self,
+        library,
+        article_id=None,
+        article_label="",
+        parent: QWidget | None = None,
+        undo_stack: QUndoStack | None = None,
+        report=None,
+    ):
         """`report(message)` tells the user of a refused step even after the dialog closed
         (an undo later on); without it the dialog's `failed` signal is the only channel."""
         super().__init__(parent)
@@ -33,8 +48,9 @@ class OrphansDialog(QDialog):
         self._undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._report = report or self._failed_if_open
         self._notes: dict = {}
-        self.info = QLabel(self.tr("These notes lost their passage when their page was "
-                                   "imported again."), self)
+        self.info = QLabel(
+            self.tr("These notes lost their passage when their page was imported again."), self
+        )
         self.info.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
@@ -93,8 +109,9 @@ class OrphansDialog(QDialog):
         """Delete the selected note as one step of the undo stack (Ctrl+Z brings it back)."""
         note = self._notes.get(self._current_id())
         if note is not None:
-            self._undo_stack.push(DeleteNote(self._library, self._after_change_if_open,
-                                             self._report, note))
+            self._undo_stack.push(
+                DeleteNote(self._library, self._after_change_if_open, self._report, note)
+            )
 
     def _after_change(self) -> None:
         self.reload()

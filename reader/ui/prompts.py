@@ -12,8 +12,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 
-def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "",
-                multi_line: bool = True) -> QInputDialog:
+def text_dialog(
+    parent: QWidget | None, title: str, label: str, text: str = "", multi_line: bool = True
+) -> QInputDialog:
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(title)
     if multi_line:
@@ -25,8 +26,9 @@ def text_dialog(parent: QWidget | None, title: str, label: str, text: str = "",
     return dialog
 
 
-def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
-             multi_line: bool = True) -> str | None:
+def ask_text(
+    parent: QWidget | None, title: str, label: str, text: str = "", multi_line: bool = True
+) -> str | None:
     """The text the user typed, or None if they cancelled."""
     dialog = text_dialog(parent, title, label, text, multi_line)
     try:
@@ -36,8 +38,13 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "",
 
 
 def confirm_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setTextFormat(Qt.TextFormat.PlainText)
     return box

@@ -12,8 +12,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
-from PySide6.QtWidgets import (QPlainTextEdit, QSplitter, QTextBrowser, QToolTip, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.ui.render import Labels, block_offsets, find_marks, render_article
 
@@ -92,11 +98,20 @@ class ReadingPane(QWidget):
         return self._zoom
 
     def labels(self) -> Labels:
-        kinds = {"money": self.tr("money"), "percent": self.tr("percent"),
-                 "count": self.tr("count"), "date": self.tr("date"), "other": self.tr("number")}
-        return Labels(kinds=kinds, city_wide=self.tr("city-wide"),
-                      dateline=self.tr("dateline"), place=self.tr("place"),
-                      note=self.tr("note"))
+        kinds = {
+            "money": self.tr("money"),
+            "percent": self.tr("percent"),
+            "count": self.tr("count"),
+            "date": self.tr("date"),
+            "other": self.tr("number"),
+        }
+        return Labels(
+            kinds=kinds,
+            city_wide=self.tr("city-wide"),
+            dateline=self.tr("dateline"),
+            place=self.tr("place"),
+            note=self.tr("note"),
+        )
 
     def clear(self, message: str = "") -> None:
         self._article = None
@@ -187,4 +202,3 @@ class ReadingPane(QWidget):
 
 def _text(block) -> str:
     return block.get("text") if isinstance(block, dict) else block.text
-

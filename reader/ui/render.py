@@ -34,9 +34,15 @@ UNTITLED_WORDS = 16
 class Labels:
     """Translated words the markup needs (the Qt side fills these with tr())."""
 
-    kinds: dict = field(default_factory=lambda: {
-        "money": "money", "percent": "percent", "count": "count", "date": "date",
-        "other": "number"})
+    kinds: dict = field(
+        default_factory=lambda: {
+            "money": "money",
+            "percent": "percent",
+            "count": "count",
+            "date": "date",
+            "other": "number",
+        }
+    )
     city_wide: str = "city-wide"
     dateline: str = "dateline"
     place: str = "place"
@@ -119,11 +125,16 @@ def _render_header(article, labels: Labels, terms=()) -> str:
     meta = _meta_line(article, labels)
     if meta:
         parts.append(f'<p style="margin-top:6px;"><i>{meta}</i></p>')
-    kinds = sorted({_get(f, "kind") or "other" for f in _get(article, "figures") or []},
-                   key=list(FIGURE_COLOURS).index)
+    kinds = sorted(
+        {_get(f, "kind") or "other" for f in _get(article, "figures") or []},
+        key=list(FIGURE_COLOURS).index,
+    )
     if kinds:
-        legend = " ".join(f'<span style="background-color:{FIGURE_COLOURS[k]}">&nbsp;'
-                          f'{_esc(labels.kinds.get(k, k))}&nbsp;</span>' for k in kinds)
+        legend = " ".join(
+            f'<span style="background-color:{FIGURE_COLOURS[k]}">&nbsp;'
+            f"{_esc(labels.kinds.get(k, k))}&nbsp;</span>"
+            for k in kinds
+        )
         parts.append(f'<p style="margin-top:2px;"><small>{legend}</small></p>')
     parts.append("<hr/>")
     return "\n".join(parts) + "\n"
@@ -133,8 +144,11 @@ def _meta_line(article, labels: Labels) -> str:
     byline, dateline = _get(article, "byline"), _get(article, "dateline")
     city, county = _get(article, "city"), _get(article, "county")
     place = county or (f"{city} ({labels.city_wide})" if city else "")
-    items = [byline, f"{labels.dateline}: {dateline}" if dateline else None,
-             f"{labels.place}: {place}" if place else None]
+    items = [
+        byline,
+        f"{labels.dateline}: {dateline}" if dateline else None,
+        f"{labels.place}: {place}" if place else None,
+    ]
     return " · ".join(_esc(item) for item in items if item)
 
 
@@ -144,8 +158,9 @@ def _render_body(article, labels: Labels, notes, marks) -> str:
     figures_by_block: dict[int, list] = {}
     for figure in _get(article, "figures") or []:
         figures_by_block.setdefault(_get(figure, "block"), []).append(figure)
-    note_spans = _merge(sorted((s, e) for s, e in notes
-                               if s is not None and e is not None and e > s))
+    note_spans = _merge(
+        sorted((s, e) for s, e in notes if s is not None and e is not None and e > s)
+    )
     mark_spans = list(marks)
     out = []
     for number, block in enumerate(body):
@@ -165,8 +180,11 @@ def _runs(text, block_start, figures, notes, marks) -> list[_Run]:
     local_figures = [(max(0, _get(f, "start")), min(length, _get(f, "end")), f) for f in figures]
     local_notes = _localise(notes, block_start, length)
     local_marks = [(s, e, i) for i, (s, e) in enumerate(marks)]
-    local_marks = [(s - block_start, e - block_start, i) for s, e, i in local_marks
-                   if e > block_start and s < block_start + length]
+    local_marks = [
+        (s - block_start, e - block_start, i)
+        for s, e, i in local_marks
+        if e > block_start and s < block_start + length
+    ]
     cuts = {0, length}
     for s, e, *_ in local_figures + local_notes + local_marks:
         cuts.update((max(0, min(length, s)), max(0, min(length, e))))
@@ -181,7 +199,7 @@ def _runs(text, block_start, figures, notes, marks) -> list[_Run]:
 
 
 def _render_run(text: str, run: _Run, labels: Labels) -> str:
-    piece = _esc(text[run.start:run.end])
+    piece = _esc(text[run.start : run.end])
     if run.figure is None and not run.note and run.hit is None:
         return piece
     styles, title = [], ""
@@ -206,16 +224,21 @@ def _marked(text: str, terms) -> str:
     out, position = [], 0
     for start, end in find_marks(text, terms):
         out.append(_esc(text[position:start]))
-        out.append(f'<span style="background-color:{HIT_COLOUR}; font-weight:bold">'
-                   f'{_esc(text[start:end])}</span>')
+        out.append(
+            f'<span style="background-color:{HIT_COLOUR}; font-weight:bold">'
+            f"{_esc(text[start:end])}</span>"
+        )
         position = end
     out.append(_esc(text[position:]))
     return "".join(out)
 
 
 def _localise(spans, block_start, length):
-    return [(s - block_start, e - block_start) for s, e in spans
-            if e > block_start and s < block_start + length]
+    return [
+        (s - block_start, e - block_start)
+        for s, e in spans
+        if e > block_start and s < block_start + length
+    ]
 
 
 def _merge(spans):

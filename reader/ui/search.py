@@ -12,9 +12,19 @@ import html
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
-from PySide6.QtWidgets import (QApplication, QCheckBox, QDialog, QLabel, QLineEdit, QListView,
-                               QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.store import LibraryError
 
@@ -60,8 +70,9 @@ class SearchResultsModel(QAbstractListModel):
 
 def _hit_html(hit) -> str:
     place = " · ".join(html.escape(p) for p in (hit.county, hit.file_name) if p)
-    return (f"<b>{html.escape(hit.title or '')}</b>"
-            f"&nbsp;&nbsp;<small>{place}</small><br/>{hit.snippet}")
+    return (
+        f"<b>{html.escape(hit.title or '')}</b>&nbsp;&nbsp;<small>{place}</small><br/>{hit.snippet}"
+    )
 
 
 class HtmlDelegate(QStyledItemDelegate):

@@ -11,8 +11,15 @@ the model reloads; nothing is filtered in Python. A tag change reloads a filtere
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import (QComboBox, QCompleter, QHBoxLayout, QLineEdit, QTreeView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.ui.tree_model import BY_COUNTY, BY_FILE, LibraryTreeModel
 
@@ -30,8 +37,9 @@ def parse_filter(text: str) -> tuple[str | None, str | None]:
 class Sidebar(QWidget):
     article_selected = Signal(str)
 
-    def __init__(self, library, grouping: str = BY_FILE, parent: QWidget | None = None,
-                 load: bool = True):
+    def __init__(
+        self, library, grouping: str = BY_FILE, parent: QWidget | None = None, load: bool = True
+    ):
         super().__init__(parent)
         self.model = LibraryTreeModel(library, grouping, self, load=load)
         self.filter = QLineEdit(self)
@@ -63,7 +71,8 @@ class Sidebar(QWidget):
         self._timer.timeout.connect(self.apply_filter)
         self.filter.textChanged.connect(lambda _text: self._timer.start())
         self.grouping.currentIndexChanged.connect(
-            lambda _i: self.set_grouping(self.grouping.currentData()))
+            lambda _i: self.set_grouping(self.grouping.currentData())
+        )
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self._revealing = False
 

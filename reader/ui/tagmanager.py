@@ -10,9 +10,18 @@ them), so tests drive them directly.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView,
-                               QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.store import LibraryError
 from reader.ui import prompts
@@ -31,7 +40,8 @@ class TagManager(QDialog):
         self._names: list[str] = []
         self.table = QTableWidget(0, COLUMNS, self)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Tag"), self.tr("Articles"), self.tr("Notes"), self.tr("Total")])
+            [self.tr("Tag"), self.tr("Articles"), self.tr("Notes"), self.tr("Total")]
+        )
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -72,8 +82,9 @@ class TagManager(QDialog):
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
                 if column:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
                 self.table.setItem(number, column, item)
         if select in self._names:
             self.table.selectRow(self._names.index(select))
@@ -103,15 +114,22 @@ class TagManager(QDialog):
         old = self.current_name()
         if old is None:
             return
-        new = prompts.ask_text(self, self.tr("Rename tag"),
-                               self.tr("New name for “%1”:").replace("%1", old), old,
-                               multi_line=False)
+        new = prompts.ask_text(
+            self,
+            self.tr("Rename tag"),
+            self.tr("New name for “%1”:").replace("%1", old),
+            old,
+            multi_line=False,
+        )
         if new is None or not new.strip() or new.strip() == old:
             return
         if new.strip() in self._names and not prompts.confirm(
-                self, self.tr("Merge tags"),
-                self.tr("“%1” exists already. Merge “%2” into it?")
-                .replace("%1", new.strip()).replace("%2", old)):
+            self,
+            self.tr("Merge tags"),
+            self.tr("“%1” exists already. Merge “%2” into it?")
+            .replace("%1", new.strip())
+            .replace("%2", old),
+        ):
             return
         self.rename(old, new)
 
@@ -119,9 +137,11 @@ class TagManager(QDialog):
         name = self.current_name()
         if name is None:
             return
-        if prompts.confirm(self, self.tr("Delete tag"),
-                           self.tr("Remove the tag “%1” from every article and note?")
-                           .replace("%1", name)):
+        if prompts.confirm(
+            self,
+            self.tr("Delete tag"),
+            self.tr("Remove the tag “%1” from every article and note?").replace("%1", name),
+        ):
             self.delete(name)
 
     def _change(self, step, args, select) -> bool:

@@ -9,8 +9,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
-from PySide6.QtWidgets import (QCompleter, QLabel, QLineEdit, QToolButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from reader.ui.flow import FlowLayout
 
@@ -55,8 +54,11 @@ class TagEditor(QWidget):
         for name in self._tags:
             chip = QToolButton(self._chips)
             chip.setText(f"{name}  ✕")
-            chip.setToolTip("<p>" + html.escape(self.tr("Remove the tag “%1”")).replace(
-                "%1", html.escape(name)) + "</p>")
+            chip.setToolTip(
+                "<p>"
+                + html.escape(self.tr("Remove the tag “%1”")).replace("%1", html.escape(name))
+                + "</p>"
+            )
             chip.setProperty("tag", name)
             chip.clicked.connect(lambda _=False, n=name: self.tag_removed.emit(n))
             self._chip_layout.addWidget(chip)

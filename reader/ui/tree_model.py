@@ -34,11 +34,34 @@ NO_PARENT = -1
 
 
 class _Node:
-    __slots__ = ("kind", "parent", "row", "file_id", "county", "city", "article_id",
-                 "label", "icon", "total", "children", "complete")
+    __slots__ = (
+        "kind",
+        "parent",
+        "row",
+        "file_id",
+        "county",
+        "city",
+        "article_id",
+        "label",
+        "icon",
+        "total",
+        "children",
+        "complete",
+    )
 
-    def __init__(self, kind, parent, row, label, total=0, file_id=None, county=...,
-                 city=..., article_id=None, icon=None):
+    def __init__(
+        self,
+        kind,
+        parent,
+        row,
+        label,
+        total=0,
+        file_id=None,
+        county=...,
+        city=...,
+        article_id=None,
+        icon=None,
+    ):
         self.kind, self.parent, self.row, self.label = kind, parent, row, label
         self.total, self.file_id, self.county, self.city = total, file_id, county, city
         self.article_id, self.icon = article_id, icon
@@ -49,8 +72,9 @@ class _Node:
 class LibraryTreeModel(QAbstractItemModel):
     """Groups of articles with their counts; article nodes carry the article id."""
 
-    def __init__(self, library, grouping: str = BY_FILE, parent: QObject | None = None,
-                 load: bool = True):
+    def __init__(
+        self, library, grouping: str = BY_FILE, parent: QObject | None = None, load: bool = True
+    ):
         super().__init__(parent)
         self._library = library
         self._grouping = grouping
@@ -107,8 +131,9 @@ class LibraryTreeModel(QAbstractItemModel):
             index = self.parent(index)
         return scope
 
-    def find_article(self, article_id: str, file_id, county, city=...,
-                     max_rows: int = 5000) -> QModelIndex:
+    def find_article(
+        self, article_id: str, file_id, county, city=..., max_rows: int = 5000
+    ) -> QModelIndex:
         """The index of an article, fetching its group's rows (up to `max_rows`) to reach it.
         `city` Ellipsis matches the first county node of that name, whatever its city."""
         group = self._group_index(file_id, county, city)
@@ -251,8 +276,9 @@ class LibraryTreeModel(QAbstractItemModel):
         made: list[int] = []
         while self._pending and len(made) < TOP_BATCH:
             file_row, county_row = self._pending.pop()
-            node = self._group_node(NO_PARENT, len(self._top) + len(made), file_row, county_row,
-                                    None)
+            node = self._group_node(
+                NO_PARENT, len(self._top) + len(made), file_row, county_row, None
+            )
             if node is not None:
                 made.append(self._add(node))
         return made
@@ -274,16 +300,33 @@ class LibraryTreeModel(QAbstractItemModel):
         needs_count = self._filtering() or outer is not None and file_row is not None
         total = base
         if needs_count:
-            total = self._library.count_articles(file_id=file_id, county=county, city=city,
-                                                 **self._filters())
+            total = self._library.count_articles(
+                file_id=file_id, county=county, city=city, **self._filters()
+            )
         if total == 0:
             return None
         if file_row is not None:
-            return _Node("file", parent_id, row, f"{file_row.name}  ({total})", total,
-                         file_id=file_id, county=county, city=city)
+            return _Node(
+                "file",
+                parent_id,
+                row,
+                f"{file_row.name}  ({total})",
+                total,
+                file_id=file_id,
+                county=county,
+                city=city,
+            )
         name = county_row.county or f"{county_row.city or ''} ({self._city_wide})"
-        return _Node("county", parent_id, row, f"{name}  ({total})", total,
-                     file_id=file_id, county=county_row.county, city=county_row.city)
+        return _Node(
+            "county",
+            parent_id,
+            row,
+            f"{name}  ({total})",
+            total,
+            file_id=file_id,
+            county=county_row.county,
+            city=county_row.city,
+        )
 
     def _holds_articles(self, node: _Node) -> bool:
         return node.parent != NO_PARENT
@@ -298,20 +341,35 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def _fetch_articles(self, node: _Node) -> list:
         rows = self._library.article_rows(
-            file_id=node.file_id, county=node.county, city=node.city, limit=ARTICLE_BATCH,
-            offset=len(node.children), **self._filters())
+            file_id=node.file_id,
+            county=node.county,
+            city=node.city,
+            limit=ARTICLE_BATCH,
+            offset=len(node.children),
+            **self._filters(),
+        )
         return [self._article_node(row) for row in rows]
 
     def _article_node(self, row) -> _Node:
         label = display_title(row.title, None)
-        return _Node("article", 0, 0, label, file_id=row.file_id, county=row.county,
-                     city=row.city, article_id=row.id, icon=self._icons.get(row.kind))
+        return _Node(
+            "article",
+            0,
+            0,
+            label,
+            file_id=row.file_id,
+            county=row.county,
+            city=row.city,
+            article_id=row.id,
+            icon=self._icons.get(row.kind),
+        )
 
     def _group_index(self, file_id, county, city=...) -> QModelIndex:
         """The innermost group node holding articles of this file and (city, county)."""
         place = ("county", city, county)
-        first, second = (("file", file_id), place) if self._grouping == BY_FILE \
-            else (place, ("file", file_id))
+        first, second = (
+            (("file", file_id), place) if self._grouping == BY_FILE else (place, ("file", file_id))
+        )
         outer = self._match_child(QModelIndex(), first)
         if not outer.isValid():
             return QModelIndex()
@@ -330,7 +388,6 @@ class LibraryTreeModel(QAbstractItemModel):
             if parent.isValid() or not self.canFetchMore(parent):
                 return QModelIndex()
             self.fetchMore(parent)
-
 
 
 def _matches(node: _Node, key: tuple) -> bool:

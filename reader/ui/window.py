@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
         if self.suggester is not None:
             self.suggester.ready.connect(self._suggestions_ready)
             self._suggest_timer.timeout.connect(
-                lambda: self.article is not None and self.suggester.request(self.article.id))
+                lambda: self.article is not None and self.suggester.request(self.article.id)
+            )
         self.setWindowTitle(self.tr("Reader"))
         self.setAcceptDrops(True)
         grouping = str(settings.value("tree/grouping", BY_FILE))
@@ -79,8 +80,9 @@ class MainWindow(QMainWindow):
         if not self.sidebar.model.loaded:
             self.sidebar.reload()
         if self.article is not None:
-            self.sidebar.reveal(self.article.id, self.article.file_id, self.article.county,
-                                self.article.city)
+            self.sidebar.reveal(
+                self.article.id, self.article.file_id, self.article.county, self.article.city
+            )
 
     # -- layout and state ---------------------------------------------------------------------
 
@@ -138,8 +140,11 @@ class MainWindow(QMainWindow):
         s.sync()
 
     def _splitters(self) -> dict:
-        return {"window/splitter": self.splitter, "window/side_splitter": self.side_splitter,
-                "reading/splitter": self.pane.splitter}
+        return {
+            "window/splitter": self.splitter,
+            "window/side_splitter": self.side_splitter,
+            "reading/splitter": self.pane.splitter,
+        }
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         self._suggest_timer.stop()
@@ -249,11 +254,13 @@ class MainWindow(QMainWindow):
             self.refresh_article()
             self._tags_changed()
             self.tag_editor.set_suggestions(
-                [n for n in self._current_suggestions() if n != name.strip()])
+                [n for n in self._current_suggestions() if n != name.strip()]
+            )
 
     def remove_tag(self, name: str) -> None:
-        if self.article is not None and self._attempt(self.library.untag_article,
-                                                      self.article.id, name):
+        if self.article is not None and self._attempt(
+            self.library.untag_article, self.article.id, name
+        ):
             self.refresh_article()
             self._tags_changed()
 
@@ -263,8 +270,9 @@ class MainWindow(QMainWindow):
         self.sidebar.reload()
         self.refresh_article()
         if self.article is not None:
-            self.sidebar.reveal(self.article.id, self.article.file_id, self.article.county,
-                                self.article.city)
+            self.sidebar.reveal(
+                self.article.id, self.article.file_id, self.article.county, self.article.city
+            )
 
     def _tags_changed(self) -> None:
         """After any tag change: a filtered tree is read again, the open article kept in it."""
@@ -272,8 +280,9 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.tags_changed()
         if self.article is not None:
-            self.sidebar.reveal(self.article.id, self.article.file_id, self.article.county,
-                                self.article.city)
+            self.sidebar.reveal(
+                self.article.id, self.article.file_id, self.article.county, self.article.city
+            )
 
     def _current_suggestions(self) -> list[str]:
         return [str(b.property("tag")) for b in self.tag_editor.suggestion_buttons()]
@@ -283,13 +292,23 @@ class MainWindow(QMainWindow):
         if self.article is None or not text.strip():
             return
         start, _end, quote = span if span else (None, None, None)
-        self._push(AddNote(self.library, self.refresh_article, self.show_status,
-                           self.article.id, text.strip(), quote=quote, start=start))
+        self._push(
+            AddNote(
+                self.library,
+                self.refresh_article,
+                self.show_status,
+                self.article.id,
+                text.strip(),
+                quote=quote,
+                start=start,
+            )
+        )
 
     def edit_note(self, note, text: str) -> None:
         if text.strip() and text != note.text:
-            self._push(EditNote(self.library, self.refresh_article, self.show_status, note,
-                                text.strip()))
+            self._push(
+                EditNote(self.library, self.refresh_article, self.show_status, note, text.strip())
+            )
 
     def delete_note(self, note) -> None:
         self._push(DeleteNote(self.library, self.refresh_article, self.show_status, note))

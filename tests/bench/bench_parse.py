@@ -44,8 +44,12 @@ def main() -> None:
     parse_seconds = _time(lambda data: parse_page(data, "bench"), pages, args.rounds)
     lcut_seconds = _time(plain.lcut, texts, args.rounds)
     print(f"pages: {count} ({kilobytes:.0f} KB, {sum(map(len, texts)) * args.rounds} characters)")
-    print(f"reader parse : {count / parse_seconds:8.1f} pages/s {kilobytes / parse_seconds:8.1f} KB/s")
-    print(f"jieba.lcut   : {count / lcut_seconds:8.1f} pages/s {kilobytes / lcut_seconds:8.1f} KB/s")
+    print(
+        f"reader parse : {count / parse_seconds:8.1f} pages/s {kilobytes / parse_seconds:8.1f} KB/s"
+    )
+    print(
+        f"jieba.lcut   : {count / lcut_seconds:8.1f} pages/s {kilobytes / lcut_seconds:8.1f} KB/s"
+    )
     print(f"ratio (parse time / lcut time): {parse_seconds / lcut_seconds:.2f}")
 
 

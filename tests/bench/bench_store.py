@@ -31,9 +31,11 @@ from reader.store import Library
 from reader.store.search import bare_query, match_expression
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
-SWAPS = ("的一是在不了有和人这中大为上个国以要时来用们生到作地于出就分对成会可主发年动同工也能下过"
-         "说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体"
-         "制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新")
+SWAPS = (
+    "的一是在不了有和人这中大为上个国以要时来用们生到作地于出就分对成会可主发年动同工也能下过"
+    "说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体"
+    "制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新"
+)
 FIXED_QUERIES = ["信访", "供热", "乡村振兴", "东昌府区", "工作", "发展 项目", "治重化积", "聊城市"]
 
 
@@ -44,7 +46,7 @@ def _vary(text: str, rng: random.Random) -> str:
         if len(line.strip()) >= 12 and ("，" in line or "。" in line):
             at = rng.randrange(2, len(line) - 2)
             if "\u4e00" <= line[at] <= "\u9fff":
-                lines[i] = line[:at] + rng.choice(SWAPS) + line[at + 1:]
+                lines[i] = line[:at] + rng.choice(SWAPS) + line[at + 1 :]
     return "\n".join(lines)
 
 
@@ -65,7 +67,10 @@ def build_corpus(folder: Path, articles: int) -> tuple[list[Path], int]:
 
 def cpu_split() -> tuple[float, float]:
     """CPU seconds of this process, and of its finished children (the parser processes)."""
-    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    own, children = (
+        resource.getrusage(resource.RUSAGE_SELF),
+        resource.getrusage(resource.RUSAGE_CHILDREN),
+    )
     return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
 
 
@@ -91,8 +96,10 @@ def time_import(folder: Path, db: Path, workers: int | None) -> tuple[float, flo
     report = library.import_paths([folder], workers=workers)
     elapsed, (own_after, children_after) = time.perf_counter() - start, cpu_split()
     used = own_after - own + children_after - children
-    print(f"  import CPU: {own_after - own:.1f} s in this process (reading, storing),"
-          f" {children_after - children:.1f} s in parser processes")
+    print(
+        f"  import CPU: {own_after - own:.1f} s in this process (reading, storing),"
+        f" {children_after - children:.1f} s in parser processes"
+    )
     if report.errors:
         print(f"  {len(report.errors)} files failed, first: {report.errors[0]}", file=sys.stderr)
     return elapsed, used, library
@@ -102,8 +109,14 @@ def queries(count: int) -> list[str]:
     """Words from the sample pages (common and rare alike), plus a few fixed queries."""
     from reader.ingest.segment import cut
 
-    words = sorted({w for p in SEEDS.glob("*.txt") for w in cut(p.read_text(encoding="utf-8-sig"))
-                    if len(w) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)})
+    words = sorted(
+        {
+            w
+            for p in SEEDS.glob("*.txt")
+            for w in cut(p.read_text(encoding="utf-8-sig"))
+            if len(w) >= 2 and all("\u4e00" <= ch <= "\u9fff" for ch in w)
+        }
+    )
     rng = random.Random(7)
     return FIXED_QUERIES + rng.sample(words, min(count, len(words)))
 
@@ -117,7 +130,7 @@ def time_search(library: Library, words: list[str], rounds: int = 2) -> tuple[li
     ours, bare, hits = [], [], 0
     conn = library.db.conn
     for word in words:
-        library.search(word)                                # warm the pages this word needs
+        library.search(word)  # warm the pages this word needs
         for _ in range(rounds):
             start = time.perf_counter()
             hits += len(library.search(word))
@@ -131,7 +144,9 @@ def time_search(library: Library, words: list[str], rounds: int = 2) -> tuple[li
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
-    parser.add_argument("--workers", type=int, default=None, help="parser processes (default: auto)")
+    parser.add_argument(
+        "--workers", type=int, default=None, help="parser processes (default: auto)"
+    )
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one)")
     args = parser.parse_args()
@@ -143,28 +158,42 @@ def main() -> None:
         megabytes = sum(path.stat().st_size for path in files) / 1e6
         print(f"corpus: {len(files)} page files, {megabytes:.1f} MB, ~{expected} articles")
 
-        print(f"machine: {os.cpu_count()} cores, load average before: "
-              + " ".join(f"{load:.2f}" for load in os.getloadavg()))
+        print(
+            f"machine: {os.cpu_count()} cores, load average before: "
+            + " ".join(f"{load:.2f}" for load in os.getloadavg())
+        )
         lcut, lcut_cpu = time_lcut(files)
         elapsed, used, library = time_import(folder, work / "library.sqlite3", args.workers)
         stored = library.count_articles()
-        print(f"import : {elapsed:8.1f} s  {stored / elapsed:8.0f} articles/s  "
-              f"{megabytes / elapsed:6.2f} MB/s  ({stored} articles; {used:.1f} s CPU)")
-        print(f"lcut   : {lcut:8.1f} s  {stored / lcut:8.0f} articles/s  {megabytes / lcut:6.2f} MB/s"
-              f"  ({lcut_cpu:.1f} s CPU)")
-        print(f"import / lcut = {elapsed / lcut:.2f} wall  (floor <= 2.00)"
-              f"  {'OK' if elapsed <= 2 * lcut else 'MISSED'};  CPU {used / lcut_cpu:.2f}"
-              f" (on {min(2, os.cpu_count() or 1)} idle cores: ~{used / lcut_cpu / min(2, os.cpu_count() or 1):.2f})")
+        print(
+            f"import : {elapsed:8.1f} s  {stored / elapsed:8.0f} articles/s  "
+            f"{megabytes / elapsed:6.2f} MB/s  ({stored} articles; {used:.1f} s CPU)"
+        )
+        print(
+            f"lcut   : {lcut:8.1f} s  {stored / lcut:8.0f} articles/s  {megabytes / lcut:6.2f} MB/s"
+            f"  ({lcut_cpu:.1f} s CPU)"
+        )
+        print(
+            f"import / lcut = {elapsed / lcut:.2f} wall  (floor <= 2.00)"
+            f"  {'OK' if elapsed <= 2 * lcut else 'MISSED'};  CPU {used / lcut_cpu:.2f}"
+            f" (on {min(2, os.cpu_count() or 1)} idle cores: ~{used / lcut_cpu / min(2, os.cpu_count() or 1):.2f})"
+        )
 
         words = queries(args.queries)
         ours, bare, hits = time_search(library, words)
         ms = 1000
         print(f"search : {len(ours)} queries ({len(words)} words, {hits} hits)")
-        print(f"  Library.search p50 {percentile(ours, .5) * ms:7.2f} ms  p95 {percentile(ours, .95) * ms:7.2f} ms")
-        print(f"  bare FTS5      p50 {percentile(bare, .5) * ms:7.2f} ms  p95 {percentile(bare, .95) * ms:7.2f} ms")
-        ratio = percentile(ours, .95) / percentile(bare, .95)
-        print(f"  p95 ratio = {ratio:.2f}  (floor <= 1.50)  {'OK' if ratio <= 1.5 else 'MISSED'}"
-              f"  mean {statistics.mean(ours) * ms:.2f} vs {statistics.mean(bare) * ms:.2f} ms")
+        print(
+            f"  Library.search p50 {percentile(ours, 0.5) * ms:7.2f} ms  p95 {percentile(ours, 0.95) * ms:7.2f} ms"
+        )
+        print(
+            f"  bare FTS5      p50 {percentile(bare, 0.5) * ms:7.2f} ms  p95 {percentile(bare, 0.95) * ms:7.2f} ms"
+        )
+        ratio = percentile(ours, 0.95) / percentile(bare, 0.95)
+        print(
+            f"  p95 ratio = {ratio:.2f}  (floor <= 1.50)  {'OK' if ratio <= 1.5 else 'MISSED'}"
+            f"  mean {statistics.mean(ours) * ms:.2f} vs {statistics.mean(bare) * ms:.2f} ms"
+        )
         size = (work / "library.sqlite3").stat().st_size / 1e6
         print(f"library file: {size:.0f} MB")
         library.close()

@@ -54,10 +54,15 @@ def build_library(path: Path, articles: int) -> int:
                     break
                 copy += 1
                 name = f"{copy:06d}_{parsed.source.path.name}"
-                source = importer.Source(Path("/bench") / name, parsed.source.data,
-                                         f"{copy:064x}")
-                clone = importer.Parsed(source, parsed.text, parsed.encoding, parsed.page,
-                                        parsed.plain_texts, parsed.search_rows)
+                source = importer.Source(Path("/bench") / name, parsed.source.data, f"{copy:064x}")
+                clone = importer.Parsed(
+                    source,
+                    parsed.text,
+                    parsed.encoding,
+                    parsed.page,
+                    parsed.plain_texts,
+                    parsed.search_rows,
+                )
                 total += library.store_parsed(clone, fingerprint).articles
         return library.count_articles()
 
@@ -120,8 +125,9 @@ def measure(db: str, switches: int) -> dict:
     memory = rss_mb()
     count = library.count_articles()
     rng = random.Random(4)
-    ids = [library.article_rows(limit=1, offset=rng.randrange(count))[0].id
-           for _ in range(switches)]
+    ids = [
+        library.article_rows(limit=1, offset=rng.randrange(count))[0].id for _ in range(switches)
+    ]
     times = []
     for article_id in ids:
         begin = time.perf_counter()
@@ -131,17 +137,26 @@ def measure(db: str, switches: int) -> dict:
     window.close()
     library.close()
     times.sort()
-    return {"articles": count, "first_s": first, "tree_s": tree, "rss_mb": memory,
-            "switch_median_ms": 1000 * times[len(times) // 2],
-            "switch_max_ms": 1000 * times[-1]}
+    return {
+        "articles": count,
+        "first_s": first,
+        "tree_s": tree,
+        "rss_mb": memory,
+        "switch_median_ms": 1000 * times[len(times) // 2],
+        "switch_max_ms": 1000 * times[-1],
+    }
 
 
 def run_measure(db: Path, runs: int) -> dict:
     """The median of each figure over `runs` fresh processes (one run is noisy at ~30 ms)."""
     rows = []
     for _ in range(runs):
-        output = subprocess.run([sys.executable, __file__, "--measure", str(db)], check=True,
-                                capture_output=True, text=True).stdout
+        output = subprocess.run(
+            [sys.executable, __file__, "--measure", str(db)],
+            check=True,
+            capture_output=True,
+            text=True,
+        ).stdout
         rows.append(json.loads(output.strip().splitlines()[-1]))
     return {key: sorted(row[key] for row in rows)[len(rows) // 2] for key in rows[0]}
 
@@ -176,16 +191,22 @@ def report(results: dict) -> None:
     small, big = results["one page"], results["big"]
     print(f"{'library':<12}{'articles':>10}{'first article':>16}{'tree filled':>14}{'RSS':>10}")
     for name, row in results.items():
-        print(f"{name:<12}{row['articles']:>10,}{row['first_s'] * 1000:>13.0f} ms"
-              f"{row['tree_s'] * 1000:>11.0f} ms{row['rss_mb']:>7.0f} MB")
+        print(
+            f"{name:<12}{row['articles']:>10,}{row['first_s'] * 1000:>13.0f} ms"
+            f"{row['tree_s'] * 1000:>11.0f} ms{row['rss_mb']:>7.0f} MB"
+        )
     time_ratio = big["first_s"] / small["first_s"]
     memory_ratio = big["rss_mb"] / small["rss_mb"]
     tree_ratio = big["tree_s"] / small["tree_s"]
-    print(f"ratio big/one page: first article {time_ratio:.2f}x (tree filled {tree_ratio:.2f}x), "
-          f"memory {memory_ratio:.2f}x "
-          f"(floor {FLOOR}x: {'ok' if max(time_ratio, memory_ratio) <= FLOOR else 'OVER'})")
-    print(f"switching articles ({SWITCHES} random, big library): median "
-          f"{big['switch_median_ms']:.1f} ms, max {big['switch_max_ms']:.1f} ms")
+    print(
+        f"ratio big/one page: first article {time_ratio:.2f}x (tree filled {tree_ratio:.2f}x), "
+        f"memory {memory_ratio:.2f}x "
+        f"(floor {FLOOR}x: {'ok' if max(time_ratio, memory_ratio) <= FLOOR else 'OVER'})"
+    )
+    print(
+        f"switching articles ({SWITCHES} random, big library): median "
+        f"{big['switch_median_ms']:.1f} ms, max {big['switch_max_ms']:.1f} ms"
+    )
 
 
 if __name__ == "__main__":

@@ -16,7 +16,9 @@ def norm(text: str | None) -> str:
 
 
 def gold_pages() -> list[dict]:
-    return [json.loads(path.read_text(encoding="utf-8")) for path in sorted(GOLD_DIR.glob("*.json"))]
+    return [
+        json.loads(path.read_text(encoding="utf-8")) for path in sorted(GOLD_DIR.glob("*.json"))
+    ]
 
 
 @dataclass

@@ -5,30 +5,33 @@ import pytest
 from reader.ingest.figures import find_figures
 
 
-@pytest.mark.parametrize("text, figure, kind, value", [
-    ("共有27.96万人次享受", "27.96万人次", "count", 279600),
-    ("1—9月份的预算", "1—9月份", "date", None),
-    ("11月7日上午", "11月7日", "date", None),
-    ("生产效率提高4—10倍", "4—10倍", "count", None),
-    ("同比增长15.3%。", "15.3%", "percent", 15.3),
-    ("现场处理率达91.4％", "91.4％", "percent", 91.4),
-    ("总用地面积11.04公顷", "11.04公顷", "other", 11.04),
-    ("吸引110余家企业", "110余家", "count", 110),
-    ("涵盖3亿人口", "3亿人口", "count", 300_000_000),
-    ("高于全市7.9个百分点", "7.9个百分点", "percent", 7.9),
-    ("报销2806万元", "2806万元", "money", 28_060_000),
-    ("投入资金8.66亿元", "8.66亿元", "money", 866_000_000),
-    ("补助3000元", "3000元", "money", 3000),
-    ("自2018年起", "2018年", "date", 2018),
-    ("铺设收集管网734公里", "734公里", "other", 734),
-    ("30平方公里的", "30平方公里", "other", 30),
-    ("6英寸硅片", "6英寸", "other", 6),
-])
+@pytest.mark.parametrize(
+    "text, figure, kind, value",
+    [
+        ("共有27.96万人次享受", "27.96万人次", "count", 279600),
+        ("1—9月份的预算", "1—9月份", "date", None),
+        ("11月7日上午", "11月7日", "date", None),
+        ("生产效率提高4—10倍", "4—10倍", "count", None),
+        ("同比增长15.3%。", "15.3%", "percent", 15.3),
+        ("现场处理率达91.4％", "91.4％", "percent", 91.4),
+        ("总用地面积11.04公顷", "11.04公顷", "other", 11.04),
+        ("吸引110余家企业", "110余家", "count", 110),
+        ("涵盖3亿人口", "3亿人口", "count", 300_000_000),
+        ("高于全市7.9个百分点", "7.9个百分点", "percent", 7.9),
+        ("报销2806万元", "2806万元", "money", 28_060_000),
+        ("投入资金8.66亿元", "8.66亿元", "money", 866_000_000),
+        ("补助3000元", "3000元", "money", 3000),
+        ("自2018年起", "2018年", "date", 2018),
+        ("铺设收集管网734公里", "734公里", "other", 734),
+        ("30平方公里的", "30平方公里", "other", 30),
+        ("6英寸硅片", "6英寸", "other", 6),
+    ],
+)
 def test_figure(text, figure, kind, value):
     found = find_figures(text, block=3)
     assert [(f.text, f.kind, f.value, f.block) for f in found][:1] == [(figure, kind, value, 3)]
     first = found[0]
-    assert text[first.start:first.end] == figure
+    assert text[first.start : first.end] == figure
 
 
 @pytest.mark.parametrize("text", ["拨打12345市民热线", "第一书记", "AA+主体", "截至目前"])

@@ -51,17 +51,25 @@ def test_plain_fields(parsed, field):
 
 
 def test_bylines(parsed):
-    wrong = [(g["byline"], a["byline"]) for g, a in _pairs(parsed) if norm(a["byline"]) != norm(g["byline"])]
+    wrong = [
+        (g["byline"], a["byline"])
+        for g, a in _pairs(parsed)
+        if norm(a["byline"]) != norm(g["byline"])
+    ]
     assert not wrong
 
 
 def test_paragraph_counts_and_section_heads(parsed):
     pairs = _pairs(parsed)
-    paragraphs = _share(pairs, lambda g, a: sum(b["type"] == "paragraph" for b in a["body"]) == g["paragraphs"])
-    heads_wrong = [(g["title"], g["section_heads"])
-                   for g, a in pairs
-                   if [norm(b["text"]) for b in a["body"] if b["type"] == "heading"]
-                   != [norm(h) for h in g["section_heads"]]]
+    paragraphs = _share(
+        pairs, lambda g, a: sum(b["type"] == "paragraph" for b in a["body"]) == g["paragraphs"]
+    )
+    heads_wrong = [
+        (g["title"], g["section_heads"])
+        for g, a in pairs
+        if [norm(b["text"]) for b in a["body"] if b["type"] == "heading"]
+        != [norm(h) for h in g["section_heads"]]
+    ]
     assert paragraphs >= 0.9
     assert not heads_wrong
 
@@ -71,7 +79,9 @@ def test_every_listed_figure_is_cleaned_and_found(parsed, gold):
     page = parsed[gold["file"]]
     text = "".join(norm(b["text"]) for a in page["articles"] for b in a["body"])
     figures = [norm(f["text"]) for a in page["articles"] for f in a["figures"]]
-    missing = [f for f in gold["figures"] if norm(f) not in text or not any(norm(f) in t for t in figures)]
+    missing = [
+        f for f in gold["figures"] if norm(f) not in text or not any(norm(f) in t for t in figures)
+    ]
     assert not missing
 
 

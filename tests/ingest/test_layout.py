@@ -36,8 +36,10 @@ def test_headlines_after_their_bodies():
     assert first.byline == "记者 王一 通讯员 李二"
     assert second.byline == "记者 张三 通讯员 赵四"
     assert (first.dateline, first.county, second.county) == ("东阿", "东阿县", "临清市")
-    assert _paragraphs(first) == ["本报东阿讯\u3000东阿县今年新建蔬菜大棚三百座，带动农户增收致富。",
-                                  "大棚蔬菜远销京津等地，群众收入稳步提高。"]
+    assert _paragraphs(first) == [
+        "本报东阿讯\u3000东阿县今年新建蔬菜大棚三百座，带动农户增收致富。",
+        "大棚蔬菜远销京津等地，群众收入稳步提高。",
+    ]
     assert page.leftover == []
 
 
@@ -65,8 +67,11 @@ GROUPED = """\
 def test_grouped_headlines_are_matched_by_content_not_order():
     page = parse_page(GROUPED, "grouped.txt")
     by_county = {a.county: a.headline for a in page.articles}
-    assert by_county == {"冠县": "“金果贷”助果农扩种", "莘县": "莘县冷链物流园投入运营",
-                         "阳谷县": "阳谷电缆企业获省级技术中心认定"}
+    assert by_county == {
+        "冠县": "“金果贷”助果农扩种",
+        "莘县": "莘县冷链物流园投入运营",
+        "阳谷县": "阳谷电缆企业获省级技术中心认定",
+    }
     assert all(0 <= a.headline_confidence <= 1 for a in page.articles)
 
 
@@ -113,7 +118,13 @@ def test_section_heads_stay_inside_their_article():
     page = parse_page(SECTIONS, "sections.txt")
     assert _titles(page) == ["临朐县教育惠民见实效"]
     article = page.articles[0]
-    assert [b.type for b in article.body] == ["paragraph", "heading", "paragraph", "heading", "paragraph"]
+    assert [b.type for b in article.body] == [
+        "paragraph",
+        "heading",
+        "paragraph",
+        "heading",
+        "paragraph",
+    ]
     assert article.byline == "王六"
 
 
@@ -134,7 +145,9 @@ COLUMN_BREAK = """\
 def test_column_breaks_join_and_captions_have_no_headline():
     page = parse_page(COLUMN_BREAK, "caption.txt")
     news, photo = page.articles
-    assert _paragraphs(news) == ["本报聊城讯\u3000聊城市召开供热工作会议。9月1日，全市供热企业参加调度会，安排工作任务。"]
+    assert _paragraphs(news) == [
+        "本报聊城讯\u3000聊城市召开供热工作会议。9月1日，全市供热企业参加调度会，安排工作任务。"
+    ]
     assert news.headline == "聊城部署今冬供热工作"
     assert (photo.kind, photo.title, photo.county) == ("photo", None, "东昌府区")
 
@@ -147,12 +160,12 @@ def test_dateline_names_the_reporter():
 def test_home_province_setting_decides_ambiguous_short_names(monkeypatch):
     from reader.ingest.county import resolve_place
 
-    assert resolve_place("市中") is None            # 济南 and 枣庄 both have a 市中区
-    assert resolve_place("和平") is None            # outside the home province: an ordinary word
+    assert resolve_place("市中") is None  # 济南 and 枣庄 both have a 市中区
+    assert resolve_place("和平") is None  # outside the home province: an ordinary word
     monkeypatch.setenv("READER_HOME_PROVINCE", "广东")
     assert resolve_place("和平").name == "和平县"
     monkeypatch.setenv("READER_HOME_PROVINCE", "火星")
-    assert resolve_place("东阿").name == "东阿县"   # unknown setting falls back to 山东省
+    assert resolve_place("东阿").name == "东阿县"  # unknown setting falls back to 山东省
 
 
 FURNITURE = """\
@@ -189,7 +202,9 @@ HEADLINE_FIRST_WITH_BYLINES = """\
 def test_headlines_before_bodies_with_bylines():
     page = parse_page(HEADLINE_FIRST_WITH_BYLINES, "web-bylines.txt")
     assert [(a.headline, a.byline, a.county) for a in page.articles] == [
-        ("东阿县推进阿胶产业升级", "记者 王一", "东阿县"), ("莘县蔬菜远销海外", "记者 李二", "莘县")]
+        ("东阿县推进阿胶产业升级", "记者 王一", "东阿县"),
+        ("莘县蔬菜远销海外", "记者 李二", "莘县"),
+    ]
 
 
 DOUBLE_SPACED = """\
@@ -238,4 +253,6 @@ NO_BYLINE_AFTER = """\
 def test_a_dateline_after_a_headline_opens_an_article_without_byline():
     page = parse_page(NO_BYLINE_AFTER, "no-byline.txt")
     assert [(a.headline, a.county, a.byline) for a in page.articles] == [
-        ("冠县新建标准化厂房", "冠县", "记者 王一"), ("莘县蔬菜远销海外", "莘县", None)]
+        ("冠县新建标准化厂房", "冠县", "记者 王一"),
+        ("莘县蔬菜远销海外", "莘县", None),
+    ]

@@ -61,11 +61,17 @@ def snapshot(path) -> dict:
     """Tags on articles and notes (with their text, quote and tags), read without `Library`."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
-        tags = sorted(conn.execute(
-            "SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"))
+        tags = sorted(
+            conn.execute(
+                "SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+            )
+        )
         notes = sorted(conn.execute("SELECT id, article_id, text, quote FROM notes"))
-        note_tags = sorted(conn.execute(
-            "SELECT nt.note_id, t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id"))
+        note_tags = sorted(
+            conn.execute(
+                "SELECT nt.note_id, t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id"
+            )
+        )
         return {"article_tags": tags, "notes": notes, "note_tags": note_tags}
     finally:
         conn.close()

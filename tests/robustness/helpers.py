@@ -1,13 +1,13 @@
 """Shared helpers of the robustness suite: bad inputs, child processes, lock holders.
 
-    BAD_INPUTS                 name -> (bytes maker, expected reason fragment) of refused files
-    GOOD_ENCODINGS             name -> bytes of a sample page in that encoding
-    small_page(i) -> str       a short page with one article, unique per i
-    make_folder(path, n)       n small pages in a folder (fast: one write each)
-    LockHolder(path)           a child process holding BEGIN EXCLUSIVE on a library
-    run_child(args, ...)       a Python child process with the project on its path
-    without_dac(argv)          argv run as root without CAP_DAC_OVERRIDE (so chmod counts)
-    cli(capsys, *args)         reader.cli.main in-process -> (code, stdout, stderr)
+BAD_INPUTS                 name -> (bytes maker, expected reason fragment) of refused files
+GOOD_ENCODINGS             name -> bytes of a sample page in that encoding
+small_page(i) -> str       a short page with one article, unique per i
+make_folder(path, n)       n small pages in a folder (fast: one write each)
+LockHolder(path)           a child process holding BEGIN EXCLUSIVE on a library
+run_child(args, ...)       a Python child process with the project on its path
+without_dac(argv)          argv run as root without CAP_DAC_OVERRIDE (so chmod counts)
+cli(capsys, *args)         reader.cli.main in-process -> (code, stdout, stderr)
 """
 
 from __future__ import annotations
@@ -22,9 +22,11 @@ from reader.cli import main
 from tests.robustness.conftest import PYTHON, ROOT, SEEDS
 
 SAMPLE_TEXT = (SEEDS / "004_1a993628d7218c32.txt").read_text(encoding="utf-8-sig")
-_PDF = (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
-        b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\nstream\n\x00\x01\x02\x9c\xff"
-        b"\nendstream\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n")
+_PDF = (
+    b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\nstream\n\x00\x01\x02\x9c\xff"
+    b"\nendstream\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n"
+)
 
 
 def _random_binary() -> bytes:
@@ -54,11 +56,13 @@ GOOD_ENCODINGS = {
 
 
 def small_page(i: int) -> str:
-    return (f"第{i}号信访积案化解\n"
-            f"□记者 胡磊 报道\n"
-            f"  本报东阿讯 东阿县持续巩固提升信访积案化解成果，第{i}批共化解{i % 97 + 3}件，"
-            f"投入资金{i % 50 + 1}万元。\n"
-            f"  截至目前，全县{i % 9 + 1}个乡镇全部完成任务。\n")
+    return (
+        f"第{i}号信访积案化解\n"
+        f"□记者 胡磊 报道\n"
+        f"  本报东阿讯 东阿县持续巩固提升信访积案化解成果，第{i}批共化解{i % 97 + 3}件，"
+        f"投入资金{i % 50 + 1}万元。\n"
+        f"  截至目前，全县{i % 9 + 1}个乡镇全部完成任务。\n"
+    )
 
 
 def make_folder(folder: Path, n: int) -> list[Path]:
@@ -80,8 +84,15 @@ def child_env() -> dict:
 
 
 def run_child(args: list[str], timeout: float = 120, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([PYTHON, *args], capture_output=True, text=True, timeout=timeout,
-                          env=child_env(), cwd=ROOT, **kwargs)
+    return subprocess.run(
+        [PYTHON, *args],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env=child_env(),
+        cwd=ROOT,
+        **kwargs,
+    )
 
 
 def can_drop_dac() -> bool:
@@ -98,17 +109,23 @@ def without_dac(argv: list[str]) -> list[str]:
 class LockHolder:
     """A child process that holds `BEGIN EXCLUSIVE` on a library until `release()`."""
 
-    SCRIPT = ("import sqlite3, sys\n"
-              "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
-              "conn.execute('BEGIN EXCLUSIVE')\n"
-              "conn.execute('INSERT INTO tags (name) VALUES (\\'lock-holder\\')')\n"
-              "print('locked', flush=True)\n"
-              "sys.stdin.read()\n"
-              "conn.execute('ROLLBACK')\n")
+    SCRIPT = (
+        "import sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute('BEGIN EXCLUSIVE')\n"
+        "conn.execute('INSERT INTO tags (name) VALUES (\\'lock-holder\\')')\n"
+        "print('locked', flush=True)\n"
+        "sys.stdin.read()\n"
+        "conn.execute('ROLLBACK')\n"
+    )
 
     def __init__(self, path: Path):
-        self.process = subprocess.Popen([PYTHON, "-c", self.SCRIPT, str(path)],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        self.process = subprocess.Popen(
+            [PYTHON, "-c", self.SCRIPT, str(path)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         assert self.process.stdout.readline().strip() == "locked"
 
     def release(self) -> None:

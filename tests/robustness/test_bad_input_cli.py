@@ -23,9 +23,19 @@ import pytest
 
 from reader.store import Library, LibraryBusy
 from tests.robustness.conftest import PYTHON, integrity, read_only_value, record, scaled, snapshot
-from tests.robustness.helpers import (BAD_INPUTS, GOOD_ENCODINGS, SAMPLE_TEXT, LockHolder,
-                                      assert_clear_stderr, can_drop_dac, child_env, cli,
-                                      make_folder, small_page, without_dac)
+from tests.robustness.helpers import (
+    BAD_INPUTS,
+    GOOD_ENCODINGS,
+    SAMPLE_TEXT,
+    LockHolder,
+    assert_clear_stderr,
+    can_drop_dac,
+    child_env,
+    cli,
+    make_folder,
+    small_page,
+    without_dac,
+)
 
 
 def article_count(path) -> int:
@@ -134,9 +144,15 @@ def test_unreadable_file(seeded_library, tmp_path):
     locked.write_text(small_page(8), encoding="utf-8")
     locked.chmod(0)
     before = snapshot(seeded_library)
-    result = subprocess.run(without_dac([PYTHON, "-m", "reader", "import", str(good), str(locked),
-                                         "--db", str(seeded_library)]),
-                            capture_output=True, text=True, env=child_env(), timeout=120)
+    result = subprocess.run(
+        without_dac(
+            [PYTHON, "-m", "reader", "import", str(good), str(locked), "--db", str(seeded_library)]
+        ),
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=120,
+    )
     record("bad inputs tried (cli)")
     assert result.returncode == 2, result.stderr
     (line,) = assert_clear_stderr(result.stderr, expected_lines=1)
@@ -189,11 +205,14 @@ def test_fifty_megabyte_page(seeded_library, tmp_path, capsys):
 
 
 @pytest.mark.skipif(not can_drop_dac(), reason="root without setpriv: a read-only file is writable")
-@pytest.mark.parametrize("command", [
-    ["import", "{page}"],
-    pytest.param(["tag", "{article}", "新标签"], id="tag"),
-    pytest.param(["note", "{article}", "新笔记"], id="note"),
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["import", "{page}"],
+        pytest.param(["tag", "{article}", "新标签"], id="tag"),
+        pytest.param(["note", "{article}", "新笔记"], id="note"),
+    ],
+)
 def test_read_only_library(command, seeded_library, tmp_path):
     page = tmp_path / "page.txt"
     page.write_text(small_page(3), encoding="utf-8")
@@ -202,9 +221,13 @@ def test_read_only_library(command, seeded_library, tmp_path):
     before = snapshot(seeded_library)
     seeded_library.chmod(stat.S_IRUSR | stat.S_IRGRP | stat.S_IROTH)
     argv = [part.format(page=page, article=article) for part in command]
-    result = subprocess.run(without_dac([PYTHON, "-m", "reader", *argv, "--db",
-                                         str(seeded_library)]),
-                            capture_output=True, text=True, env=child_env(), timeout=120)
+    result = subprocess.run(
+        without_dac([PYTHON, "-m", "reader", *argv, "--db", str(seeded_library)]),
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=120,
+    )
     record("bad inputs tried (cli)")
     seeded_library.chmod(0o644)
     assert result.returncode == 2
@@ -225,7 +248,7 @@ def test_locked_library_says_busy(seeded_library, tmp_path, capsys):
     assert code == 2
     (line,) = assert_clear_stderr(err, expected_lines=1)
     assert "busy" in line
-    assert waited >= 4.5          # it waited for the 5 s busy timeout first
+    assert waited >= 4.5  # it waited for the 5 s busy timeout first
     assert_intact(seeded_library, before)
     code, out, err = cli(capsys, "import", page, "--db", seeded_library)
     assert code == 0 and "1 added" in out
@@ -233,18 +256,24 @@ def test_locked_library_says_busy(seeded_library, tmp_path, capsys):
 
 def corrupt_variants(good: bytes) -> dict[str, bytes]:
     middle = bytearray(good)
-    middle[8192:8192 + 16384] = os.urandom(16384)
+    middle[8192 : 8192 + 16384] = os.urandom(16384)
     header = bytearray(good)
     header[:100] = bytes(range(100))
-    return {"garbage": os.urandom(65536), "truncated": good[:len(good) // 2],
-            "garbage-in-middle": bytes(middle), "garbage-header": bytes(header),
-            "text": SAMPLE_TEXT.encode("utf-8")}
+    return {
+        "garbage": os.urandom(65536),
+        "truncated": good[: len(good) // 2],
+        "garbage-in-middle": bytes(middle),
+        "garbage-header": bytes(header),
+        "text": SAMPLE_TEXT.encode("utf-8"),
+    }
 
 
-@pytest.mark.parametrize("variant", ["garbage", "truncated", "garbage-in-middle",
-                                     "garbage-header", "text"])
-@pytest.mark.parametrize("command", [["import", "{page}"], ["list"], ["search", "信访"],
-                                     ["export", "--format", "json"]])
+@pytest.mark.parametrize(
+    "variant", ["garbage", "truncated", "garbage-in-middle", "garbage-header", "text"]
+)
+@pytest.mark.parametrize(
+    "command", [["import", "{page}"], ["list"], ["search", "信访"], ["export", "--format", "json"]]
+)
 def test_corrupt_library(variant, command, seeded_library, tmp_path, capsys):
     page = tmp_path / "page.txt"
     page.write_text(small_page(5), encoding="utf-8")
@@ -256,7 +285,7 @@ def test_corrupt_library(variant, command, seeded_library, tmp_path, capsys):
     record("bad inputs tried (cli)")
     assert "Traceback" not in err
     assert damaged.read_bytes() == kept, "the damaged library was changed"
-    if code == 0:       # the damage missed every page the command read
+    if code == 0:  # the damage missed every page the command read
         assert variant == "garbage-in-middle", err
         return
     assert code == 2
@@ -273,7 +302,7 @@ def test_busy_timeout_is_a_library_error_not_a_crash(seeded_library):
             library.add_note(article, "等待中")
         with pytest.raises(LibraryBusy):
             library.tag_article(article, "等待")
-        assert library.notes(article)          # reads still work under a writer's lock
+        assert library.notes(article)  # reads still work under a writer's lock
     assert_intact(seeded_library, before)
 
 

@@ -28,9 +28,14 @@ CHILD = Path(__file__).with_name("writer_child.py")
 class Zygote:
     def __init__(self, db: Path, pages: Path, stderr_path: Path):
         self.stderr = stderr_path.open("w")
-        self.process = subprocess.Popen([PYTHON, str(CHILD), "zygote", str(db), str(pages)],
-                                        stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                                        stderr=self.stderr, text=True, env=child_env())
+        self.process = subprocess.Popen(
+            [PYTHON, str(CHILD), "zygote", str(db), str(pages)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=self.stderr,
+            text=True,
+            env=child_env(),
+        )
         self.watchdog = threading.Timer(scaled(300, 3000), self.process.kill)
         self.watchdog.start()
         assert self.readline() == "ready"
@@ -57,8 +62,9 @@ def test_sigkill_never_loses_a_saved_note(seeded_library, tmp_path):
     make_folder(pages, 4)
     with Library(seeded_library) as library:
         library.import_paths([pages], workers=0)
-        stable_articles = {row.id for row in library.article_rows()
-                           if not row.file_name.startswith("page-")}
+        stable_articles = {
+            row.id for row in library.article_rows() if not row.file_name.startswith("page-")
+        }
         saved_notes = {note.id for row in library.article_rows() for note in library.notes(row.id)}
     earlier_notes = len(saved_notes)
     saved_tags: set[tuple[str, str]] = set()
@@ -81,11 +87,15 @@ def test_sigkill_never_loses_a_saved_note(seeded_library, tmp_path):
             while not (line := zygote.readline()).startswith("reaped "):
                 remember(line, saved_notes, saved_tags)
             status = int(line.split()[2])
-            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, \
-                (round_no, status, (tmp_path / "zygote-stderr.txt").read_text())
+            assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
+                round_no,
+                status,
+                (tmp_path / "zygote-stderr.txt").read_text(),
+            )
             events_seen += seen
-            check_library(seeded_library, saved_notes,
-                          {(a, t) for a, t in saved_tags if a in stable_articles})
+            check_library(
+                seeded_library, saved_notes, {(a, t) for a, t in saved_tags if a in stable_articles}
+            )
             record("kills survived")
     finally:
         zygote.close()
@@ -110,7 +120,10 @@ def check_library(path: Path, notes: set[int], tags: set[tuple[str, str]]) -> No
         lost = notes - present
         record("notes lost", len(lost))
         assert not lost, f"notes lost after a kill: {sorted(lost)}"
-        on_articles = set(conn.execute(
-            "SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"))
+        on_articles = set(
+            conn.execute(
+                "SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+            )
+        )
         assert tags <= on_articles, f"tags lost: {sorted(tags - on_articles)}"
-        library.search("信访")            # the search index still answers
+        library.search("信访")  # the search index still answers

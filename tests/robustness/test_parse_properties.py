@@ -24,25 +24,59 @@ from reader.ingest import UnreadablePage, parse_page
 from reader.ingest.decode import decode_page
 from tests.robustness.conftest import SEEDS, record, scaled
 
-SEED_LINES = [line for path in sorted(SEEDS.glob("*.txt"))
-              for line in path.read_text(encoding="utf-8-sig").splitlines()]
-ODD = ["\u200b", "\u200d", "\ufeff", "\u2060", "\u00ad", "\u3000", "\u00a0", "😀", "👍🏽", "🇨🇳",
-       "\x01", "\x07", "\x1b", "\x7f", "\x0b", "\x0c", "\x1c", "\x85", "\u2028", "\u202e",
-       "\ud800", "\udfff", "\ue000", "𠀀", "Ａ", "１", "\t", "\r"]
+SEED_LINES = [
+    line
+    for path in sorted(SEEDS.glob("*.txt"))
+    for line in path.read_text(encoding="utf-8-sig").splitlines()
+]
+ODD = [
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\u2060",
+    "\u00ad",
+    "\u3000",
+    "\u00a0",
+    "😀",
+    "👍🏽",
+    "🇨🇳",
+    "\x01",
+    "\x07",
+    "\x1b",
+    "\x7f",
+    "\x0b",
+    "\x0c",
+    "\x1c",
+    "\x85",
+    "\u2028",
+    "\u202e",
+    "\ud800",
+    "\udfff",
+    "\ue000",
+    "𠀀",
+    "Ａ",
+    "１",
+    "\t",
+    "\r",
+]
 BLANKS = ["", " ", "   ", "\u3000\u3000", "\t", " \t \u3000"]
 FULL_WIDTH = str.maketrans("0123456789", "０１２３４５６７８９")
 
-PROPERTY_SETTINGS = settings(deadline=None, max_examples=scaled(60, 1000), database=None,
-                             suppress_health_check=[HealthCheck.too_slow,
-                                                    HealthCheck.data_too_large])
+PROPERTY_SETTINGS = settings(
+    deadline=None,
+    max_examples=scaled(60, 1000),
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
 
 
 @st.composite
 def mangled_line(draw) -> list[str]:
     """One sample line, changed in one way; a list because a split gives two lines."""
     line = draw(st.sampled_from(SEED_LINES))
-    how = draw(st.sampled_from(["keep", "keep", "spaced", "fullwidth", "odd", "split",
-                                "long", "blank"]))
+    how = draw(
+        st.sampled_from(["keep", "keep", "spaced", "fullwidth", "odd", "split", "long", "blank"])
+    )
     if how == "spaced":
         return [re.sub(r"(\d)", r"\1 ", line)]
     if how == "fullwidth":
@@ -66,14 +100,14 @@ def page_text(draw) -> str:
     lines: list[str] = []
     for piece in draw(st.lists(mangled_line(), min_size=0, max_size=120)):
         if lines and draw(st.integers(0, 9)) == 0:
-            lines[-1] += piece[0]          # a join: two printed lines became one
+            lines[-1] += piece[0]  # a join: two printed lines became one
             lines.extend(piece[1:])
         else:
             lines.extend(piece)
-    if draw(st.booleans()):             # a run taken whole, so real articles occur
+    if draw(st.booleans()):  # a run taken whole, so real articles occur
         start = draw(st.integers(0, len(SEED_LINES) - 1))
         at = draw(st.integers(0, len(lines)))
-        lines[at:at] = SEED_LINES[start:start + draw(st.integers(5, 80))]
+        lines[at:at] = SEED_LINES[start : start + draw(st.integers(5, 80))]
     newline = draw(st.sampled_from(["\n", "\n", "\r\n", "\r"]))
     return newline.join(lines) + draw(st.sampled_from(["", newline]))
 
@@ -81,16 +115,29 @@ def page_text(draw) -> str:
 @st.composite
 def page_bytes(draw) -> bytes:
     text = draw(page_text())
-    encoding = draw(st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-16-le",
-                                     "surrogatepass", "spliced"]))
-    if encoding == "surrogatepass":         # lone surrogates as (invalid) UTF-8 bytes
+    encoding = draw(
+        st.sampled_from(
+            ["utf-8", "utf-8-sig", "gb18030", "utf-16", "utf-16-le", "surrogatepass", "spliced"]
+        )
+    )
+    if encoding == "surrogatepass":  # lone surrogates as (invalid) UTF-8 bytes
         return text.encode("utf-8", "surrogatepass")
     clean = text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
-    if encoding == "spliced":               # invalid sequences spliced into UTF-8
+    if encoding == "spliced":  # invalid sequences spliced into UTF-8
         data = bytearray(clean.encode("utf-8"))
         for _ in range(draw(st.integers(1, 8))):
-            junk = draw(st.sampled_from([b"\xff", b"\xc3", b"\xed\xa0\x80", b"\x80\x80",
-                                         b"\xf4\x90\x80\x80", b"\xe4\xb8"]))
+            junk = draw(
+                st.sampled_from(
+                    [
+                        b"\xff",
+                        b"\xc3",
+                        b"\xed\xa0\x80",
+                        b"\x80\x80",
+                        b"\xf4\x90\x80\x80",
+                        b"\xe4\xb8",
+                    ]
+                )
+            )
             at = draw(st.integers(0, len(data)))
             data[at:at] = junk
         return bytes(data)
@@ -114,13 +161,14 @@ def check_page(page, text: str) -> None:
             assert places.get(no) == 1, (no, raw[:80], places.get(no))
         else:
             assert no not in places or any(
-                lo <= no <= hi for a in page.articles for lo, hi in a.source_lines), no
+                lo <= no <= hi for a in page.articles for lo, hi in a.source_lines
+            ), no
     ids = [article.id for article in page.articles]
     assert len(ids) == len(set(ids)), ids
     for article in page.articles:
         for figure in article.figures:
             block = article.body[figure.block].text
-            assert block[figure.start:figure.end] == figure.text, (figure, block[:80])
+            assert block[figure.start : figure.end] == figure.text, (figure, block[:80])
 
 
 @PROPERTY_SETTINGS
@@ -155,8 +203,9 @@ def test_arbitrary_bytes_parse_or_are_refused(data):
     check_page(page, decode_page(data)[0])
 
 
-@pytest.mark.parametrize("odd", ["\u200b", "\ufeff", "\u2060", "\u00ad", "\x01", "\x7f",
-                                 "\u200b\u200d\x01"])
+@pytest.mark.parametrize(
+    "odd", ["\u200b", "\ufeff", "\u2060", "\u00ad", "\x01", "\x7f", "\u200b\u200d\x01"]
+)
 def test_invisible_only_line_is_accounted_for(odd):
     """Found by this suite (fixed in 96c67ff): a line of only invisible characters is
     non-blank by str.strip() but used to land nowhere."""

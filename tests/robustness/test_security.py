@@ -25,15 +25,74 @@ from reader.store import Library, LibraryError
 from tests.robustness.conftest import record, scaled
 from tests.robustness.helpers import cli
 
-OPERATOR_QUERIES = ['"', '""', '"信访', 'AND (', "AND", "OR", "NOT", "NOT 信访", "信访 NOT",
-                    "NEAR(", "NEAR(信访 供热, 2)", "*", "信*", "*信访", "title:信访", "col:term",
-                    "body:", "-", "-信访", "信访 -供热", "^信访", "+", "信访 + 供热", "(", ")",
-                    "(((", "{title body}: 信访", "{", "}", ":", "'", "''", ";", "--",
-                    "' OR 1=1 --", "\\", "\x00", "\u200b", "信访\x00供热", "　", "",
-                    "   ", "%", "_", "[", "]", "@", "rank:", "rowid:1", "search:*",
-                    '"信访" AND "供热"', "信访 OR 供热", "MATCH", "bm25(", "highlight(search"]
-HOSTILE_NOTES = ['NEAR(信访 供热)', '"未闭合的引号', 'title:注入 AND (', '=HYPERLINK("http://x")',
-                 '<img src=x onerror=alert(1)>', '-- 注释', '信访*', 'a"b""c', '\t制表\r\n换行']
+OPERATOR_QUERIES = [
+    '"',
+    '""',
+    '"信访',
+    "AND (",
+    "AND",
+    "OR",
+    "NOT",
+    "NOT 信访",
+    "信访 NOT",
+    "NEAR(",
+    "NEAR(信访 供热, 2)",
+    "*",
+    "信*",
+    "*信访",
+    "title:信访",
+    "col:term",
+    "body:",
+    "-",
+    "-信访",
+    "信访 -供热",
+    "^信访",
+    "+",
+    "信访 + 供热",
+    "(",
+    ")",
+    "(((",
+    "{title body}: 信访",
+    "{",
+    "}",
+    ":",
+    "'",
+    "''",
+    ";",
+    "--",
+    "' OR 1=1 --",
+    "\\",
+    "\x00",
+    "\u200b",
+    "信访\x00供热",
+    "　",
+    "",
+    "   ",
+    "%",
+    "_",
+    "[",
+    "]",
+    "@",
+    "rank:",
+    "rowid:1",
+    "search:*",
+    '"信访" AND "供热"',
+    "信访 OR 供热",
+    "MATCH",
+    "bm25(",
+    "highlight(search",
+]
+HOSTILE_NOTES = [
+    "NEAR(信访 供热)",
+    '"未闭合的引号',
+    "title:注入 AND (",
+    '=HYPERLINK("http://x")',
+    "<img src=x onerror=alert(1)>",
+    "-- 注释",
+    "信访*",
+    'a"b""c',
+    "\t制表\r\n换行",
+]
 
 
 @pytest.fixture(scope="module")
@@ -55,11 +114,22 @@ def test_operator_queries_never_raise(library, query):
         assert isinstance(hit.snippet, str)
 
 
-@settings(deadline=None, max_examples=scaled(100, 2000), database=None,
-          suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
-@given(query=st.lists(st.one_of(st.sampled_from(OPERATOR_QUERIES),
-                                st.sampled_from(["信访", "供热", "乡村振兴", "东阿县", "2023"]),
-                                st.text(max_size=8)), max_size=6).map(" ".join))
+@settings(
+    deadline=None,
+    max_examples=scaled(100, 2000),
+    database=None,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
+@given(
+    query=st.lists(
+        st.one_of(
+            st.sampled_from(OPERATOR_QUERIES),
+            st.sampled_from(["信访", "供热", "乡村振兴", "东阿县", "2023"]),
+            st.text(max_size=8),
+        ),
+        max_size=6,
+    ).map(" ".join)
+)
 def test_generated_queries_never_raise(library, query):
     record("search queries tried")
     hits = library.search(query)
@@ -87,11 +157,11 @@ def test_operator_words_in_a_query_are_words(library):
 def test_hostile_notes_are_stored_found_and_exported_as_text(library):
     article = library.article_rows(limit=1)[0].id
     added = [library.add_note(article, text) for text in HOSTILE_NOTES]
-    library.tag_article(article, 'NEAR(标签', '"引号标签')
+    library.tag_article(article, "NEAR(标签", '"引号标签')
     for note in added:
         library.tag_note(note.id, "AND (")
     assert [library.note(n.id).text for n in added] == HOSTILE_NOTES
-    assert {'NEAR(标签', '"引号标签', "AND ("} <= {row.name for row in library.tags()}
+    assert {"NEAR(标签", '"引号标签', "AND ("} <= {row.name for row in library.tags()}
     assert article in {hit.article_id for hit in library.search("注入")}
     assert article in {hit.article_id for hit in library.search("HYPERLINK")}
 
@@ -132,5 +202,8 @@ def test_default_export_name_is_fixed():
     assert re.search(r"notes\.\{fmt\}", source), "the proposed export name changed"
     import reader.store.export as store_export
 
-    assert not [name for name in dir(store_export) if "filename" in name.lower()
-                or "file_name" in name.lower() or "safe" in name.lower()]
+    assert not [
+        name
+        for name in dir(store_export)
+        if "filename" in name.lower() or "file_name" in name.lower() or "safe" in name.lower()
+    ]

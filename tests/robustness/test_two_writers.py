@@ -26,10 +26,14 @@ FIXTURES = ROOT / "tests" / "fixtures" / "libraries"
 
 
 def start_writer(db: Path, count: int, label: str, busy_timeout: float = 5.0):
-    process = subprocess.Popen([PYTHON, str(CHILD), "notes", str(db), str(count), label,
-                                str(busy_timeout)], stdin=subprocess.PIPE,
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                               env=child_env())
+    process = subprocess.Popen(
+        [PYTHON, str(CHILD), "notes", str(db), str(count), label, str(busy_timeout)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=child_env(),
+    )
     assert process.stdout.readline().strip() == "ready"
     return process
 
@@ -49,7 +53,7 @@ def test_two_processes_adding_notes_lose_nothing(seeded_library):
     count = scaled(200, 3000)
     before = snapshot(seeded_library)
     writers = [start_writer(seeded_library, count, label) for label in ("甲", "乙")]
-    for writer in writers:          # both loaded and waiting: start them together
+    for writer in writers:  # both loaded and waiting: start them together
         writer.stdin.write("go\n")
         writer.stdin.flush()
     results = [finish(writer) for writer in writers]
@@ -58,7 +62,7 @@ def test_two_processes_adding_notes_lose_nothing(seeded_library):
     record("concurrent notes written", len(ids))
     record("concurrent writes that hit LibraryBusy", len(busy))
     assert len(ids) + len(busy) == 2 * count
-    assert not busy, busy[:3]       # 5 s busy timeout: nobody should have to give up
+    assert not busy, busy[:3]  # 5 s busy timeout: nobody should have to give up
     assert integrity(seeded_library) == "ok"
     conn = sqlite3.connect(seeded_library)
     try:
@@ -79,8 +83,10 @@ def test_two_processes_adding_notes_lose_nothing(seeded_library):
 def test_short_busy_timeout_gives_library_busy_not_a_crash(seeded_library):
     """Writers that give up quickly say so (LibraryBusy), and every note they reported is kept."""
     count = scaled(150, 1500)
-    writers = [start_writer(seeded_library, count, label, busy_timeout=0.001)
-               for label in ("丙", "丁", "戊")]
+    writers = [
+        start_writer(seeded_library, count, label, busy_timeout=0.001)
+        for label in ("丙", "丁", "戊")
+    ]
     for writer in writers:
         writer.stdin.write("go\n")
         writer.stdin.flush()
@@ -111,15 +117,31 @@ def test_window_and_command_line_at_once(seeded_library, tmp_path, qtbot):
     window.show()
     article = window.article.id
     cli_count, window_count = scaled(4, 12), scaled(20, 200)
-    commands = [subprocess.Popen([PYTHON, "-m", "reader", "note", article, f"命令行笔记{k}",
-                                  "--db", str(seeded_library)], stdout=subprocess.PIPE,
-                                 stderr=subprocess.PIPE, text=True, env=child_env())
-                for k in range(cli_count)]
+    commands = [
+        subprocess.Popen(
+            [
+                PYTHON,
+                "-m",
+                "reader",
+                "note",
+                article,
+                f"命令行笔记{k}",
+                "--db",
+                str(seeded_library),
+            ],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_env(),
+        )
+        for k in range(cli_count)
+    ]
     saved, refused = [], []
     try:
         # The window keeps writing for as long as any command-line writer is still running.
-        while len(saved) + len(refused) < window_count or \
-                any(command.poll() is None for command in commands):
+        while len(saved) + len(refused) < window_count or any(
+            command.poll() is None for command in commands
+        ):
             text = f"窗口笔记{len(saved) + len(refused)}"
             window.statusBar().clearMessage()
             window.add_note(text)
@@ -130,8 +152,9 @@ def test_window_and_command_line_at_once(seeded_library, tmp_path, qtbot):
         outputs = [command.communicate(timeout=300) for command in commands]
     texts = [note.text for note in library.notes(article)]
     window.refresh_article()
-    shown = [window.notes_box.model.index(i).data()
-             for i in range(window.notes_box.model.rowCount())]
+    shown = [
+        window.notes_box.model.index(i).data() for i in range(window.notes_box.model.rowCount())
+    ]
     window.close()
     library.close()
     for command, (out, err) in zip(commands, outputs):
@@ -139,8 +162,12 @@ def test_window_and_command_line_at_once(seeded_library, tmp_path, qtbot):
         if command.returncode == 0:
             saved.append(command.args[5])
         else:
-            assert command.returncode == 2 and err.strip().startswith("reader: ") \
-                and "busy" in err and len(err.strip().splitlines()) == 1, err
+            assert (
+                command.returncode == 2
+                and err.strip().startswith("reader: ")
+                and "busy" in err
+                and len(err.strip().splitlines()) == 1
+            ), err
             refused.append(command.args[5])
     record("window+cli notes written", len(saved))
     record("window+cli notes refused as busy (told to the user)", len(refused))
@@ -156,12 +183,21 @@ def test_two_processes_open_an_old_library_at_once(tmp_path):
     """Both migrate-or-wait; the file ends at the latest version with its notes."""
     path = tmp_path / "library.sqlite3"
     shutil.copyfile(FIXTURES / "v1.sqlite3", path)
-    code = ("import sys; from reader.store import Library\n"
-            "with Library(sys.argv[1]) as lib:\n"
-            "    print(len(lib.notes('a1')), lib.backup is not None)\n")
-    processes = [subprocess.Popen([PYTHON, "-c", code, str(path)], stdout=subprocess.PIPE,
-                                  stderr=subprocess.PIPE, text=True, env=child_env())
-                 for _ in range(3)]
+    code = (
+        "import sys; from reader.store import Library\n"
+        "with Library(sys.argv[1]) as lib:\n"
+        "    print(len(lib.notes('a1')), lib.backup is not None)\n"
+    )
+    processes = [
+        subprocess.Popen(
+            [PYTHON, "-c", code, str(path)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=child_env(),
+        )
+        for _ in range(3)
+    ]
     outputs = [process.communicate(timeout=120) for process in processes]
     assert all(process.returncode == 0 for process in processes), outputs
     assert all(out.split()[0] == "1" for out, _err in outputs), outputs

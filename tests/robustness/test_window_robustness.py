@@ -23,18 +23,33 @@ from PySide6.QtGui import QTextDocument
 from reader.store import Library, LibraryError
 from tests.qt_settings import use_private_settings
 from tests.robustness.conftest import PYTHON, integrity, record, scaled, snapshot
-from tests.robustness.helpers import (BAD_INPUTS, GOOD_ENCODINGS, LockHolder, can_drop_dac,
-                                      child_env, make_folder, small_page, without_dac)
+from tests.robustness.helpers import (
+    BAD_INPUTS,
+    GOOD_ENCODINGS,
+    LockHolder,
+    can_drop_dac,
+    child_env,
+    make_folder,
+    small_page,
+    without_dac,
+)
 
 pytestmark = pytest.mark.gui
 
-HOSTILE = ['<img src=x onerror=alert(1)>', '<a href="http://x">点我</a>',
-           '<script>alert(1)</script>', '&lt;b&gt;', '<style>p{display:none}</style>']
+HOSTILE = [
+    "<img src=x onerror=alert(1)>",
+    '<a href="http://x">点我</a>',
+    "<script>alert(1)</script>",
+    "&lt;b&gt;",
+    "<style>p{display:none}</style>",
+]
 
 
 @pytest.fixture(scope="module", autouse=True)
 def _private_settings(tmp_path_factory):
-    return use_private_settings(tmp_path_factory.mktemp("robust-settings"), "reader-robustness-tests")
+    return use_private_settings(
+        tmp_path_factory.mktemp("robust-settings"), "reader-robustness-tests"
+    )
 
 
 @pytest.fixture
@@ -113,7 +128,7 @@ def test_window_import_file_vanishes_midway(how, seeded_library, tmp_path, open_
     paths = make_folder(tmp_path / "pages", 6)
     victim = paths[3]
 
-    def progress(done, total, name):     # runs in the worker thread, between two files
+    def progress(done, total, name):  # runs in the worker thread, between two files
         if done == 2 and victim.exists():
             victim.unlink()
             if how == "replaced by a folder":
@@ -132,8 +147,9 @@ def test_window_import_file_vanishes_midway(how, seeded_library, tmp_path, open_
     assert integrity(seeded_library) == "ok" and snapshot(seeded_library) == before
 
 
-def test_window_imports_a_big_folder_with_live_progress(seeded_library, tmp_path, open_window,
-                                                         qtbot):
+def test_window_imports_a_big_folder_with_live_progress(
+    seeded_library, tmp_path, open_window, qtbot
+):
     count = scaled(2000, 10000)
     make_folder(tmp_path / "many", count)
     window = open_window(seeded_library)
@@ -146,7 +162,7 @@ def test_window_imports_a_big_folder_with_live_progress(seeded_library, tmp_path
     report = blocker.args[0]
     record("bad inputs tried (window)")
     assert report.ok and len(report.imported) == count
-    assert values and values[-1] == count      # progress reached the event loop as it ran
+    assert values and values[-1] == count  # progress reached the event loop as it ran
     assert window.sidebar.model.rowCount() >= 6
     assert integrity(seeded_library) == "ok" and snapshot(seeded_library) == before
 
@@ -203,7 +219,7 @@ def test_window_refuses_a_corrupt_library(content, tmp_path):
     path = tmp_path / "damaged.sqlite3"
     path.write_bytes(content)
     record("bad inputs tried (window)")
-    if not content:            # an empty file is a new library, not a damaged one
+    if not content:  # an empty file is a new library, not a damaged one
         library, _path = open_library(path)
         library.close()
         return
@@ -225,9 +241,13 @@ def read_only_run(seeded_template, tmp_path_factory):
     before = snapshot(library)
     library.chmod(0o444)
     script = Path(__file__).with_name("window_child.py")
-    result = subprocess.run(without_dac([PYTHON, str(script), str(library),
-                                         str(folder / "settings.ini"), str(page)]),
-                            capture_output=True, text=True, env=child_env(), timeout=180)
+    result = subprocess.run(
+        without_dac([PYTHON, str(script), str(library), str(folder / "settings.ini"), str(page)]),
+        capture_output=True,
+        text=True,
+        env=child_env(),
+        timeout=180,
+    )
     library.chmod(0o644)
     record("bad inputs tried (window)")
     assert result.returncode == 0, result.stderr
@@ -301,7 +321,7 @@ def test_hostile_text_is_shown_as_text(seeded_library, tmp_path, open_window, qt
     assert rows
     for row in rows:
         assert window.open_article(row.id)
-        window.add_tag('<b>粗体</b><img src=y>')
+        window.add_tag("<b>粗体</b><img src=y>")
         window.add_note('<a href="http://evil">笔记</a><img src=z>')
         shown = window.pane.browser.toPlainText()
         document = window.pane.browser.document()
@@ -312,8 +332,9 @@ def test_hostile_text_is_shown_as_text(seeded_library, tmp_path, open_window, qt
                 assert hostile in shown, (hostile, shown[:300])
         chips = [button.text() for button in window.tag_editor.chip_buttons()]
         assert any("<b>粗体</b><img src=y>" in chip for chip in chips), chips
-        notes = [window.notes_box.model.index(i).data()
-                 for i in range(window.notes_box.model.rowCount())]
+        notes = [
+            window.notes_box.model.index(i).data() for i in range(window.notes_box.model.rowCount())
+        ]
         assert any('<a href="http://evil">笔记</a><img src=z>' in note for note in notes)
         assert_rendered_as_text(tooltips(window))
     shown_all = "".join(window.library.article(r.id).text for r in rows)

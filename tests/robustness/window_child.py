@@ -32,10 +32,20 @@ def main(db: str, settings_path: str, page: str) -> None:
     result: dict = {}
     loop = QEventLoop()
     job = window.import_paths([page])
-    job.finished.connect(lambda report: (result.update(
-        {"import": "finished", "import_errors": [list(e) for e in report.errors]}), loop.quit()))
-    job.failed.connect(lambda message: (result.update(
-        {"import": "failed", "import_message": message}), loop.quit()))
+    job.finished.connect(
+        lambda report: (
+            result.update(
+                {"import": "finished", "import_errors": [list(e) for e in report.errors]}
+            ),
+            loop.quit(),
+        )
+    )
+    job.failed.connect(
+        lambda message: (
+            result.update({"import": "failed", "import_message": message}),
+            loop.quit(),
+        )
+    )
     QTimer.singleShot(60_000, loop.quit)
     loop.exec()
     app.processEvents()

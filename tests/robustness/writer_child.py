@@ -33,12 +33,14 @@ def say(*words) -> None:
 def page_text(rng: random.Random, n: int) -> str:
     paragraphs = []
     for k in range(rng.randint(1, 6)):
-        paragraphs.append(f"  本报东阿讯 东阿县第{n}批信访积案化解工作第{k}项，"
-                          f"投入资金{rng.randint(1, 99)}万元，惠及{rng.randint(1, 999)}户群众。")
+        paragraphs.append(
+            f"  本报东阿讯 东阿县第{n}批信访积案化解工作第{k}项，"
+            f"投入资金{rng.randint(1, 99)}万元，惠及{rng.randint(1, 999)}户群众。"
+        )
     width = rng.choice([9, 13, 40])
     body = []
     for paragraph in paragraphs:
-        pieces = [paragraph[i:i + width] for i in range(0, len(paragraph), width)]
+        pieces = [paragraph[i : i + width] for i in range(0, len(paragraph), width)]
         body.extend(pieces + [""] * rng.randint(0, 1))
     return f"第{n}号文件信访积案化解\n□记者 胡磊 报道\n" + "\n".join(body) + "\n"
 
@@ -64,10 +66,11 @@ def write_forever(db: str, pages: Path, seed: int) -> None:
             quote = None
             if detail.text and rng.random() < 0.6:
                 start = rng.randrange(len(detail.text))
-                quote = detail.text[start:start + rng.randint(1, 12)].strip() or None
+                quote = detail.text[start : start + rng.randint(1, 12)].strip() or None
             say("begin note", article.id)
-            note = library.add_note(article.id, f"笔记{seed}-{rng.random():.6f} {text[:10]}",
-                                    quote=quote)
+            note = library.add_note(
+                article.id, f"笔记{seed}-{rng.random():.6f} {text[:10]}", quote=quote
+            )
             say("note", note.id)
         else:
             name = f"标签{rng.randint(0, 20)}"
@@ -116,5 +119,9 @@ if __name__ == "__main__":
     if mode == "zygote":
         zygote(sys.argv[2], Path(sys.argv[3]))
     elif mode == "notes":
-        add_notes(sys.argv[2], int(sys.argv[3]), sys.argv[4],
-                  float(sys.argv[5]) if len(sys.argv) > 5 else 5.0)
+        add_notes(
+            sys.argv[2],
+            int(sys.argv[3]),
+            sys.argv[4],
+            float(sys.argv[5]) if len(sys.argv) > 5 else 5.0,
+        )

@@ -11,13 +11,31 @@ from reader.store import Library, importer
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
 
-def article(article_id: str, title: str | None, text: str, county: str | None = "东阿县",
-            index: int = 0, byline: str | None = "记者 张三") -> Article:
+def article(
+    article_id: str,
+    title: str | None,
+    text: str,
+    county: str | None = "东阿县",
+    index: int = 0,
+    byline: str | None = "记者 张三",
+) -> Article:
     """An article whose body has one paragraph per line of `text`."""
-    return Article(id=article_id, index=index, kind="news", kicker=None, title=title,
-                   subtitle=None, byline=byline, dateline=None, city="聊城市", county=county,
-                   body=[Block("paragraph", line) for line in text.split("\n")], figures=[],
-                   headline_confidence=0.9, source_lines=[[1, 2]])
+    return Article(
+        id=article_id,
+        index=index,
+        kind="news",
+        kicker=None,
+        title=title,
+        subtitle=None,
+        byline=byline,
+        dateline=None,
+        city="聊城市",
+        county=county,
+        body=[Block("paragraph", line) for line in text.split("\n")],
+        figures=[],
+        headline_confidence=0.9,
+        source_lines=[[1, 2]],
+    )
 
 
 def store_page(library: Library, path: Path, articles: list[Article], tag: str = ""):
@@ -44,7 +62,7 @@ def rewrap(text: str, width: int = 11) -> str:
         if len(run) >= 3:
             indent = run[0][: len(run[0]) - len(run[0].lstrip())]
             joined = "".join(line.strip() for line in run)
-            pieces = [joined[i:i + width] for i in range(0, len(joined), width)]
+            pieces = [joined[i : i + width] for i in range(0, len(joined), width)]
             out.extend([indent + pieces[0], *pieces[1:]])
         else:
             out.extend(run)

@@ -18,10 +18,15 @@ TEXT_B = "本报讯 城区集中供热今起试运行，供热公司保障群众
 
 @pytest.fixture
 def annotated(library, tmp_path):
-    store_page(library, tmp_path / "page.txt", [
-        article("a", "信访积案化解机制", TEXT_A, "东阿县", 0, byline="记者 胡磊"),
-        article("b", "集中供热试运行", TEXT_B, None, 1, byline=None),
-        article("c", "没有笔记的文章", "本报讯 无笔记。", "茌平区", 2)])
+    store_page(
+        library,
+        tmp_path / "page.txt",
+        [
+            article("a", "信访积案化解机制", TEXT_A, "东阿县", 0, byline="记者 胡磊"),
+            article("b", "集中供热试运行", TEXT_B, None, 1, byline=None),
+            article("c", "没有笔记的文章", "本报讯 无笔记。", "茌平区", 2),
+        ],
+    )
     library.tag_article("a", "信访", "民 生")
     library.tag_article("c", "存档")
     first = library.add_note("a", "积案清零\n第二行", quote="信访积案化解成果")
@@ -38,12 +43,18 @@ def _expected(library):
 
 def test_json_round_trips(annotated):
     data = json.loads(annotated.export_notes("json"))
-    got = [(n["note_id"], n["article_id"], n["note"], n["quote"], n["note_tags"])
-           for n in data["notes"]]
+    got = [
+        (n["note_id"], n["article_id"], n["note"], n["quote"], n["note_tags"])
+        for n in data["notes"]
+    ]
     assert got == _expected(annotated)
     first = data["notes"][0]
     assert (first["file"], first["headline"], first["byline"], first["county"]) == (
-        "page.txt", "信访积案化解机制", "记者 胡磊", "东阿县")
+        "page.txt",
+        "信访积案化解机制",
+        "记者 胡磊",
+        "东阿县",
+    )
     assert first["article_tags"] == ["信访", "民 生"]
     assert [a["id"] for a in data["articles"]] == ["a", "b", "c"]
 
@@ -52,8 +63,16 @@ def test_csv_round_trips_with_a_bom(annotated):
     text = annotated.export_notes("csv")
     assert text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text[1:], newline="")))
-    got = [(int(r["note_id"]), r["article_id"], r["note"], r["quote"],
-            [t for t in r["note_tags"].split("; ") if t]) for r in rows]
+    got = [
+        (
+            int(r["note_id"]),
+            r["article_id"],
+            r["note"],
+            r["quote"],
+            [t for t in r["note_tags"].split("; ") if t],
+        )
+        for r in rows
+    ]
     assert got == _expected(annotated)
     assert rows[0]["file"] == "page.txt" and rows[0]["byline"] == "记者 胡磊"
     assert rows[2]["county"] == "" and rows[0]["article_tags"] == "信访; 民 生"
@@ -67,18 +86,25 @@ def test_markdown_has_a_section_per_article_with_quotes(annotated):
     assert "> 信访积案化解成果" in text and "积案清零\n第二行" in text
 
 
-@pytest.mark.parametrize("filters, expected", [
-    ({"article_id": "b"}, {"整篇笔记"}),
-    ({"county": None}, {"整篇笔记"}),
-    ({"county": "东阿县"}, {"积案清零\n第二行", '含"引号",逗号'}),
-    ({"tag": "重点"}, {"积案清零\n第二行"}),
-    ({"tag": "信访"}, {"积案清零\n第二行", '含"引号",逗号'}),
-    ({"county": "茌平区"}, set()),
-])
+@pytest.mark.parametrize(
+    "filters, expected",
+    [
+        ({"article_id": "b"}, {"整篇笔记"}),
+        ({"county": None}, {"整篇笔记"}),
+        ({"county": "东阿县"}, {"积案清零\n第二行", '含"引号",逗号'}),
+        ({"tag": "重点"}, {"积案清零\n第二行"}),
+        ({"tag": "信访"}, {"积案清零\n第二行", '含"引号",逗号'}),
+        ({"county": "茌平区"}, set()),
+    ],
+)
 def test_filters_agree_across_formats(annotated, filters, expected):
     as_json = {n["note"] for n in json.loads(annotated.export_notes("json", **filters))["notes"]}
-    as_csv = {r["note"] for r in csv.DictReader(io.StringIO(
-        annotated.export_notes("csv", **filters)[1:], newline=""))}
+    as_csv = {
+        r["note"]
+        for r in csv.DictReader(
+            io.StringIO(annotated.export_notes("csv", **filters)[1:], newline="")
+        )
+    }
     markdown = annotated.export_notes("md", **filters)
     assert as_json == as_csv == expected
     assert all(note in markdown for note in expected)
@@ -89,10 +115,17 @@ def test_orphans_are_exported_with_their_provenance(annotated, tmp_path):
     data = json.loads(annotated.export_notes("json"))
     orphans = [n for n in data["notes"] if n["orphaned"]]
     kept_tags = {n["note"]: n["note_tags"] for n in orphans if n["note"] == KEPT_TAGS_TEXT}
-    assert {n["note"] for n in orphans} == {"积案清零\n第二行", '含"引号",逗号', "整篇笔记", KEPT_TAGS_TEXT}
-    assert kept_tags == {KEPT_TAGS_TEXT: ["存档"]}     # article c had a tag and no note
-    assert {(n["file"], n["headline"]) for n in orphans} >= {("page.txt", "信访积案化解机制"),
-                                                            ("page.txt", "没有笔记的文章")}
+    assert {n["note"] for n in orphans} == {
+        "积案清零\n第二行",
+        '含"引号",逗号',
+        "整篇笔记",
+        KEPT_TAGS_TEXT,
+    }
+    assert kept_tags == {KEPT_TAGS_TEXT: ["存档"]}  # article c had a tag and no note
+    assert {(n["file"], n["headline"]) for n in orphans} >= {
+        ("page.txt", "信访积案化解机制"),
+        ("page.txt", "没有笔记的文章"),
+    }
     assert "## Orphaned notes" in annotated.export_notes("md")
 
 

@@ -12,8 +12,11 @@ SEED_FILES = sorted(SEEDS.glob("*.txt"))
 
 
 def _counts(library: Library) -> tuple:
-    return (len(library.files()), library.count_articles(),
-            [(c.county, c.article_count) for c in library.counties()])
+    return (
+        len(library.files()),
+        library.count_articles(),
+        [(c.county, c.article_count) for c in library.counties()],
+    )
 
 
 def test_importing_the_samples_twice_changes_nothing(library):
@@ -50,14 +53,18 @@ def test_bad_files_are_reported_and_skipped(library, tmp_path):
     report = library.import_paths([folder, tmp_path / "missing.txt"])
     assert [o.name for o in report.imported] == ["a.txt", "d.txt"]
     assert [(path.rsplit("/", 1)[-1], bool(message)) for path, message in report.errors] == [
-        ("missing.txt", True), ("b.txt", True), ("c.txt", True)]
+        ("missing.txt", True),
+        ("b.txt", True),
+        ("c.txt", True),
+    ]
     assert "PDF" in dict(report.errors)[str(folder / "b.txt")]
 
 
 def test_progress_and_stop(library):
     seen = []
-    report = library.import_paths([SEEDS], progress=lambda *args: seen.append(args),
-                                  should_stop=lambda: len(seen) >= 2)
+    report = library.import_paths(
+        [SEEDS], progress=lambda *args: seen.append(args), should_stop=lambda: len(seen) >= 2
+    )
     assert report.cancelled and len(report.imported) == 2
     assert [done for done, _total, _name in seen] == [1, 2]
     assert {total for _done, total, _name in seen} == {len(SEED_FILES)}
@@ -65,8 +72,10 @@ def test_progress_and_stop(library):
 
 
 def test_worker_processes_give_the_same_library(tmp_path):
-    with Library(tmp_path / "serial.sqlite3") as serial, \
-            Library(tmp_path / "pooled.sqlite3") as pooled:
+    with (
+        Library(tmp_path / "serial.sqlite3") as serial,
+        Library(tmp_path / "pooled.sqlite3") as pooled,
+    ):
         serial.import_paths([SEEDS], workers=0)
         report = pooled.import_paths([SEEDS], workers=2)
         assert report.ok and [o.name for o in report.imported] == [p.name for p in SEED_FILES]
@@ -100,7 +109,7 @@ def test_tag_and_note_survive_a_rewrapped_page(library, tmp_path):
     assert not kept.orphaned and kept.quote == quote
     tagged = library.article_rows(tag="跟踪")
     assert [row.id for row in tagged] == [kept.article_id]
-    assert library.article(kept.article_id).text[kept.start:kept.end] == quote
+    assert library.article(kept.article_id).text[kept.start : kept.end] == quote
     assert library.orphaned_notes() == []
 
 
@@ -137,7 +146,7 @@ def test_a_newer_parser_replaces_the_articles_and_keeps_tags_and_notes(library, 
     detail, quote = _first_taggable(library)
     library.tag_article(detail.id, "保留")
     note = library.add_note(detail.id, "保留的笔记", quote=quote)
-    monkeypatch.setenv("READER_HOME_PROVINCE", "河北")   # a setting that shapes the parse
+    monkeypatch.setenv("READER_HOME_PROVINCE", "河北")  # a setting that shapes the parse
     [outcome] = library.import_paths([SEED_FILES[0]]).imported
     assert outcome.status == "replaced" and outcome.orphaned_notes == 0
     assert library.article(detail.id).tags == ["保留"]
@@ -149,8 +158,10 @@ def test_a_newer_parser_replaces_the_articles_and_keeps_tags_and_notes(library, 
 def test_tags_of_a_vanished_article_without_notes_are_kept(library, tmp_path):
     from tests.store.helpers import article, store_page
 
-    first = [article("a", "甲", "本报讯 第一篇文章的正文，讲的是供热工作的安排和部署情况。"),
-             article("b", "乙", "本报讯 第二篇文章的正文，讲的是信访积案化解的进展情况。", index=1)]
+    first = [
+        article("a", "甲", "本报讯 第一篇文章的正文，讲的是供热工作的安排和部署情况。"),
+        article("b", "乙", "本报讯 第二篇文章的正文，讲的是信访积案化解的进展情况。", index=1),
+    ]
     store_page(library, tmp_path / "p.txt", first)
     library.tag_article("b", "跟踪")
     outcome = store_page(library, tmp_path / "p.txt", first[:1], tag="changed")
@@ -169,7 +180,6 @@ def test_a_shortened_article_keeps_its_tags(library, tmp_path):
     shortened = article("a2", "甲", long_text[:120])
     store_page(library, tmp_path / "p.txt", [shortened], tag="changed")
     assert library.article("a2").tags == ["跟踪"] and library.orphaned_notes() == []
-
 
 
 def test_identical_copies_in_a_pooled_import_stay_unchanged(library, tmp_path):

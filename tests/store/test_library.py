@@ -16,9 +16,11 @@ VILLAGE = "本报讯 茌平区全面推进乡村振兴，建设美丽乡村。"
 
 
 def _three(tmp_path):
-    return [article("p1", "信访积案化解机制", PETITION, "东阿县", 0),
-            article("h1", "集中供热试运行", HEATING, None, 1),
-            article("v1", "乡村振兴新篇章", VILLAGE, "茌平区", 2)]
+    return [
+        article("p1", "信访积案化解机制", PETITION, "东阿县", 0),
+        article("h1", "集中供热试运行", HEATING, None, 1),
+        article("v1", "乡村振兴新篇章", VILLAGE, "茌平区", 2),
+    ]
 
 
 @pytest.fixture
@@ -37,7 +39,10 @@ def test_listing_and_filters(filled):
     [file] = filled.files()
     assert (file.name, file.article_count) == ("page.txt", 3)
     assert [(c.county, c.article_count) for c in filled.counties()] == [
-        (None, 1), ("东阿县", 1), ("茌平区", 1)]
+        (None, 1),
+        ("东阿县", 1),
+        ("茌平区", 1),
+    ]
     assert [row.id for row in filled.article_rows()] == ["p1", "h1", "v1"]
     assert [row.id for row in filled.article_rows(county=None)] == ["h1"]
     assert [row.id for row in filled.article_rows(county="东阿县", file_id=file.id)] == ["p1"]
@@ -62,11 +67,14 @@ def test_tags_count_rename_merge_delete(filled):
     note = filled.add_note("v1", "要跟进")
     filled.tag_note(note.id, "跟进")
     assert [(t.name, t.article_count, t.note_count) for t in filled.tags()] == [
-        ("信访", 1, 0), ("民生", 2, 0), ("跟进", 0, 1)]
+        ("信访", 1, 0),
+        ("民生", 2, 0),
+        ("跟进", 0, 1),
+    ]
     assert [row.id for row in filled.article_rows(tag="民生")] == ["p1", "h1"]
     filled.rename_tag("信访", "来信来访")
     assert filled.article("p1").tags == ["来信来访", "民生"]
-    filled.rename_tag("跟进", "民生")            # onto an existing tag: merge
+    filled.rename_tag("跟进", "民生")  # onto an existing tag: merge
     assert [(t.name, t.count) for t in filled.tags()] == [("来信来访", 1), ("民生", 3)]
     assert filled.note(note.id).tags == ["民生"]
     filled.untag_article("h1", "民生")
@@ -77,33 +85,44 @@ def test_tags_count_rename_merge_delete(filled):
     assert filled.tags() == []
 
 
-@pytest.mark.parametrize("call", [
-    lambda lib: lib.tag_article("missing", "x"),
-    lambda lib: lib.untag_article("missing", "x"),
-    lambda lib: lib.add_note("missing", "x"),
-    lambda lib: lib.reattach_note(1, "missing"),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda lib: lib.tag_article("missing", "x"),
+        lambda lib: lib.untag_article("missing", "x"),
+        lambda lib: lib.add_note("missing", "x"),
+        lambda lib: lib.reattach_note(1, "missing"),
+    ],
+)
 def test_missing_article_is_named(filled, call):
     filled.add_note("p1", "placeholder")
     with pytest.raises(ArticleNotFound, match="missing"):
         call(filled)
 
 
-@pytest.mark.parametrize("call", [
-    lambda lib: lib.update_note(99, "x"), lambda lib: lib.delete_note(99),
-    lambda lib: lib.tag_note(99, "x"), lambda lib: lib.note(99),
-])
+@pytest.mark.parametrize(
+    "call",
+    [
+        lambda lib: lib.update_note(99, "x"),
+        lambda lib: lib.delete_note(99),
+        lambda lib: lib.tag_note(99, "x"),
+        lambda lib: lib.note(99),
+    ],
+)
 def test_missing_note_is_named(filled, call):
     with pytest.raises(NoteNotFound, match="99"):
         call(filled)
 
 
-@pytest.mark.parametrize("call, message", [
-    (lambda lib: lib.tag_article("p1", "  "), "tag needs a name"),
-    (lambda lib: lib.rename_tag("nothing", "x"), "no tag"),
-    (lambda lib: lib.add_note("p1", "x", quote="不在文中"), "not in article"),
-    (lambda lib: lib.export_notes("pdf"), "unknown export format"),
-])
+@pytest.mark.parametrize(
+    "call, message",
+    [
+        (lambda lib: lib.tag_article("p1", "  "), "tag needs a name"),
+        (lambda lib: lib.rename_tag("nothing", "x"), "no tag"),
+        (lambda lib: lib.add_note("p1", "x", quote="不在文中"), "not in article"),
+        (lambda lib: lib.export_notes("pdf"), "unknown export format"),
+    ],
+)
 def test_user_errors_are_library_errors(filled, call, message):
     with pytest.raises(LibraryError, match=message):
         call(filled)
@@ -112,9 +131,9 @@ def test_user_errors_are_library_errors(filled, call, message):
 def test_note_anchor_update_delete_restore(filled):
     note = filled.add_note("p1", "积案清零", quote="信访", start=PETITION.rindex("信访"))
     assert (note.start, note.end) == (PETITION.rindex("信访"), PETITION.rindex("信访") + 2)
-    assert filled.article("p1").text[note.start:note.end] == "信访"
-    assert note.prefix == PETITION[max(0, note.start - 32):note.start]
-    assert note.suffix == PETITION[note.end:note.end + 32]
+    assert filled.article("p1").text[note.start : note.end] == "信访"
+    assert note.prefix == PETITION[max(0, note.start - 32) : note.start]
+    assert note.suffix == PETITION[note.end : note.end + 32]
     assert (note.file_name, note.title, note.county) == ("page.txt", "信访积案化解机制", "东阿县")
     filled.tag_note(note.id, "重点")
     updated = filled.update_note(note.id, "积案清零，年底前")
@@ -145,8 +164,14 @@ def test_reimport_keeps_tags_and_notes(filled, tmp_path):
     whole = filled.add_note("v1", "整篇的笔记")
     changed = [
         # p1's text changed a little: new id, tag follows by likeness, quote found exactly
-        article("p1b", "信访积案化解机制", "本报东阿讯 东阿县持续巩固提升信访积案化解成果，"
-                "全县信访形势持续平稳。\n信访局加强督导检查。", "东阿县", 0),
+        article(
+            "p1b",
+            "信访积案化解机制",
+            "本报东阿讯 东阿县持续巩固提升信访积案化解成果，"
+            "全县信访形势持续平稳。\n信访局加强督导检查。",
+            "东阿县",
+            0,
+        ),
         # h1's passage now sits in another article of the page
         article("n1", "冬季保障", "本报讯 供热公司保障群众温暖过冬，另有新措施。", None, 1),
         article("v2", "另一篇", "毫不相干的一段新内容，讲的是交通出行。", "茌平区", 2),
@@ -157,7 +182,7 @@ def test_reimport_keeps_tags_and_notes(filled, tmp_path):
     assert filled.note(kept.id).article_id == "p1b"
     assert filled.note(moving.id).article_id == "n1"
     moved = filled.note(moving.id)
-    assert filled.article("n1").text[moved.start:moved.end] == moved.quote
+    assert filled.article("n1").text[moved.start : moved.end] == moved.quote
     assert {n.id for n in filled.orphaned_notes()} == {lost.id, whole.id}
     assert filled.note(lost.id).text == "会失去"
     assert [hit.article_id for hit in filled.search("看这里")] == ["p1b"]
@@ -182,8 +207,25 @@ def test_search_on_built_articles(filled):
     assert (hit.title, hit.county, hit.file_name) == ("集中供热试运行", None, "page.txt")
 
 
-@pytest.mark.parametrize("query", ['"', "AND (", "信访 OR", "NOT", "*", "(", ")", ":", "^信访",
-                                   "{title}", "信访\"", "NEAR(", "\x00", "   "])
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "AND (",
+        "信访 OR",
+        "NOT",
+        "*",
+        "(",
+        ")",
+        ":",
+        "^信访",
+        "{title}",
+        '信访"',
+        "NEAR(",
+        "\x00",
+        "   ",
+    ],
+)
 def test_odd_queries_never_raise(filled, query):
     assert isinstance(filled.search(query), list)
 
@@ -192,8 +234,9 @@ def test_suggested_tags(filled):
     filled.tag_article("p1", "信访")
     suggested = filled.suggested_tags("p1", n=3)
     assert 0 < len(suggested) <= 3
-    assert "信访" not in suggested and all(word in filled.article("p1").text or
-                                          word in "信访积案化解机制" for word in suggested)
+    assert "信访" not in suggested and all(
+        word in filled.article("p1").text or word in "信访积案化解机制" for word in suggested
+    )
 
 
 def test_a_held_write_lock_gives_library_busy(tmp_path):
@@ -204,7 +247,7 @@ def test_a_held_write_lock_gives_library_busy(tmp_path):
     blocker.execute("BEGIN IMMEDIATE")
     try:
         with Library(path, busy_timeout=0.1) as second:
-            assert second.article("p1").id == "p1"        # readers are not blocked (WAL)
+            assert second.article("p1").id == "p1"  # readers are not blocked (WAL)
             with pytest.raises(LibraryBusy, match="busy"):
                 second.tag_article("p1", "x")
     finally:
@@ -251,12 +294,15 @@ def test_library_files_use_wal_and_foreign_keys(library):
     assert conn.execute("PRAGMA busy_timeout").fetchone()[0] == 5000
 
 
-@pytest.mark.parametrize("message, error, words", [
-    ("database is locked", LibraryBusy, "busy"),
-    ("attempt to write a readonly database", LibraryError, "read-only"),
-    ("unable to open database file", LibraryError, "cannot be written"),
-    ("database or disk is full", LibraryError, "cannot be written"),
-])
+@pytest.mark.parametrize(
+    "message, error, words",
+    [
+        ("database is locked", LibraryBusy, "busy"),
+        ("attempt to write a readonly database", LibraryError, "read-only"),
+        ("unable to open database file", LibraryError, "cannot be written"),
+        ("database or disk is full", LibraryError, "cannot be written"),
+    ],
+)
 def test_sqlite_errors_become_one_line_library_errors(message, error, words):
     from reader.store.connection import translate_errors
 
@@ -283,8 +329,14 @@ def test_city_narrows_listing_search_and_export(library, tmp_path):
 def test_title_filter_also_matches_tags(library, tmp_path):
     from tests.store.helpers import article, store_page
 
-    store_page(library, tmp_path / "p.txt", [article("a", "标题甲", "本报讯 正文。"),
-                                              article("b", "标题乙", "本报讯 正文二。", index=1)])
+    store_page(
+        library,
+        tmp_path / "p.txt",
+        [
+            article("a", "标题甲", "本报讯 正文。"),
+            article("b", "标题乙", "本报讯 正文二。", index=1),
+        ],
+    )
     library.tag_article("b", "民生工程")
     assert [r.id for r in library.article_rows(title_filter="民生")] == ["b"]
     assert [r.id for r in library.article_rows(title_filter="标题甲")] == ["a"]
@@ -302,5 +354,7 @@ def test_another_programs_sqlite_file_is_refused_untouched(tmp_path):
     with pytest.raises(LibraryError, match="another program"):
         Library(path)
     with sqlite3.connect(path) as other:
-        tables = {row[0] for row in other.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        tables = {
+            row[0] for row in other.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
     assert tables == {"bookmarks", "files"}

@@ -43,8 +43,12 @@ def test_upgrade_keeps_articles_tags_and_notes(upgraded):
     assert library.article("a1").tags == ["信访", "民生"]
     [note] = library.notes("a1")
     assert (note.text, note.quote, note.orphaned) == ("积案清零是重点", "信访积案", False)
-    assert library.article("a1").text[note.start:note.end] == "信访积案"
-    assert (note.file_name, note.title, note.county) == ("page.txt", "探索建立信访积案化解机制", "东阿县")
+    assert library.article("a1").text[note.start : note.end] == "信访积案"
+    assert (note.file_name, note.title, note.county) == (
+        "page.txt",
+        "探索建立信访积案化解机制",
+        "东阿县",
+    )
     assert [h.article_id for h in library.search("信访")] == ["a1"]
     assert [h.article_id for h in library.search("供热")] == ["a2"]
     assert [h.article_id for h in library.search("清零")] == ["a1"]

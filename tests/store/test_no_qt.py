@@ -7,7 +7,9 @@ import sys
 
 
 def test_import_reader_store_does_not_import_pyside6():
-    code = ("import sys, reader.store, reader.store.library, reader.library_commands;"
-            "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)")
+    code = (
+        "import sys, reader.store, reader.store.library, reader.library_commands;"
+        "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr

@@ -10,8 +10,9 @@ WORDS = ["信访", "供热", "乡村振兴", "东昌府区"]
 
 
 def _scan(library, word: str) -> set[str]:
-    return {row.id for row in library.article_rows()
-            if word in corpus_text(library.article(row.id))}
+    return {
+        row.id for row in library.article_rows() if word in corpus_text(library.article(row.id))
+    }
 
 
 @pytest.mark.parametrize("word", WORDS)
@@ -29,8 +30,10 @@ def test_search_narrowed_by_county_and_file(seeds_library, word):
     for county in seeds_library.counties():
         narrowed = seeds_library.search(word, county=county.county, limit=10_000)
         assert {hit.article_id for hit in narrowed} == {
-            article_id for article_id in everything
-            if seeds_library.article(article_id).county == county.county}
+            article_id
+            for article_id in everything
+            if seeds_library.article(article_id).county == county.county
+        }
     for file in seeds_library.files():
         narrowed = seeds_library.search(word, file_id=file.id, limit=10_000)
         assert {hit.file_name for hit in narrowed} <= {file.name}

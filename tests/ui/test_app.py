@@ -36,7 +36,8 @@ def test_translation_file_loads_offline(qapp):
         assert QCoreApplication.translate("TagManager", "Manage tags") == "管理标签"
         assert QCoreApplication.translate("Actions", "Manage tags…") == "管理标签…"
         assert "未变" in QCoreApplication.translate(
-            "ImportJob", "Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).")
+            "ImportJob", "Import: %1 added, %2 replaced, %3 unchanged; %4 article(s)."
+        )
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
@@ -55,8 +56,9 @@ def test_every_string_is_translated(tmp_path):
     fresh = tmp_path / "fresh.ts"
     shutil.copyfile(shipped, fresh)
     sources = sorted(str(p) for p in (Path(__file__).parents[2] / "reader" / "ui").glob("*.py"))
-    subprocess.run([str(lupdate), *sources, "-ts", str(fresh), "-no-obsolete"], check=True,
-                   capture_output=True)
+    subprocess.run(
+        [str(lupdate), *sources, "-ts", str(fresh), "-no-obsolete"], check=True, capture_output=True
+    )
     text = fresh.read_text("utf-8")
     assert 'type="unfinished"' not in text and 'type="vanished"' not in text
     assert 'type="unfinished"' not in shipped.read_text("utf-8")
@@ -66,8 +68,9 @@ def test_uncaught_errors_become_a_message(qapp, monkeypatch, capsys):
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     install_excepthook()
     sys.excepthook(ValueError, ValueError("the library file is damaged"), None)
-    boxes = [w for w in QApplication.topLevelWidgets()
-             if isinstance(w, QMessageBox) and w.isVisible()]
+    boxes = [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ]
     assert [box.text() for box in boxes] == ["the library file is damaged"]
     for box in boxes:
         box.close()
@@ -77,15 +80,29 @@ def test_uncaught_errors_become_a_message(qapp, monkeypatch, capsys):
 def test_screenshot_command(qapp, library_path, tmp_path, library):
     out = tmp_path / "shot.png"
     article = library.article_rows()[3]
-    assert main(["--db", str(library_path), "screenshot", str(out), "--article", article.id,
-                 "--size", "1000x700"]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(library_path),
+                "screenshot",
+                str(out),
+                "--article",
+                article.id,
+                "--size",
+                "1000x700",
+            ]
+        )
+        == 0
+    )
     image = QImage(str(out))
     assert not image.isNull() and image.width() >= 700
     assert main(["--db", str(library_path), "screenshot", str(out), "--article", "nope"]) == 2
 
 
 def test_reader_without_command_opens_the_window_and_imports_the_samples(
-        qtbot, qapp, tmp_path, monkeypatch):
+    qtbot, qapp, tmp_path, monkeypatch
+):
     from reader.ui import app as app_module
     from reader.ui.window import MainWindow
 
@@ -94,10 +111,12 @@ def test_reader_without_command_opens_the_window_and_imports_the_samples(
     seen = {}
 
     def user(_app):
-        window = next(w for w in QApplication.topLevelWidgets()
-                      if isinstance(w, MainWindow) and w.isVisible())
-        qtbot.waitUntil(lambda: window.import_job is None and window.article is not None,
-                        timeout=30000)
+        window = next(
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        )
+        qtbot.waitUntil(
+            lambda: window.import_job is None and window.article is not None, timeout=30000
+        )
         seen["title"] = window.windowTitle()
         seen["files"] = window.sidebar.model.rowCount()
         return 0

@@ -15,16 +15,19 @@ from tests.store.helpers import article, store_page
 pytestmark = pytest.mark.gui
 
 # (id, title, city, county): both cities have city-wide articles and a county named 东城区
-ROWS = [("lc-all", "聊城全市供热", "聊城市", None), ("lc-dong", "聊城东城区新闻", "聊城市", "东城区"),
-        ("lc-ea", "东阿县医保", "聊城市", "东阿县"),
-        ("jn-all", "济南全市供热", "济南市", None), ("jn-dong", "济南东城区新闻", "济南市", "东城区")]
+ROWS = [
+    ("lc-all", "聊城全市供热", "聊城市", None),
+    ("lc-dong", "聊城东城区新闻", "聊城市", "东城区"),
+    ("lc-ea", "东阿县医保", "聊城市", "东阿县"),
+    ("jn-all", "济南全市供热", "济南市", None),
+    ("jn-dong", "济南东城区新闻", "济南市", "东城区"),
+]
 
 
 def build(path) -> None:
     articles = []
     for index, (article_id, title, city, county) in enumerate(ROWS):
-        made = article(article_id, title, f"本报讯 {title}，今日刊发。", county=county,
-                       index=index)
+        made = article(article_id, title, f"本报讯 {title}，今日刊发。", county=county, index=index)
         made.city = city
         articles.append(made)
     with Library(path) as library:
@@ -98,8 +101,7 @@ def test_find_article_goes_to_its_own_city(qapp, two_cities, grouping, article_i
     assert model.scope(index)["city"] == detail.city
 
 
-def test_window_reveal_search_and_export_keep_to_the_city(qtbot, open_window, two_cities,
-                                                          tmp_path):
+def test_window_reveal_search_and_export_keep_to_the_city(qtbot, open_window, two_cities, tmp_path):
     _library, path = two_cities
     window = open_window(path)
     window.sidebar.set_grouping(BY_COUNTY)

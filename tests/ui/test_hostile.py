@@ -64,8 +64,7 @@ def test_tag_chip_tooltip_escapes_the_tag(open_window, hostile_path):
     shows_as_text(chip.toolTip())
 
 
-def test_note_dialog_label_quotes_the_passage_as_plain_text(open_window, hostile_path,
-                                                            monkeypatch):
+def test_note_dialog_label_quotes_the_passage_as_plain_text(open_window, hostile_path, monkeypatch):
     window = open_window(hostile_path)
     window.open_article("h1")
     text = window.article.text
@@ -87,8 +86,9 @@ def test_note_dialog_label_quotes_the_passage_as_plain_text(open_window, hostile
 def test_prompts_show_plain_text(qtbot):
     dialog = prompts.text_dialog(None, "t", HOSTILE)
     qtbot.addWidget(dialog)
-    assert [label.textFormat() for label in dialog.findChildren(QLabel)] == \
-        [Qt.TextFormat.PlainText]
+    assert [label.textFormat() for label in dialog.findChildren(QLabel)] == [
+        Qt.TextFormat.PlainText
+    ]
     box = prompts.confirm_box(None, "t", HOSTILE)
     qtbot.addWidget(box)
     assert box.textFormat() == Qt.TextFormat.PlainText and box.text() == HOSTILE

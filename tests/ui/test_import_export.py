@@ -22,8 +22,7 @@ def leftovers(window) -> list:
     return window.findChildren(ImportJob) + threads
 
 
-def test_finished_imports_leave_no_job_thread_or_worker(qtbot, open_window, library_path,
-                                                        tmp_path):
+def test_finished_imports_leave_no_job_thread_or_worker(qtbot, open_window, library_path, tmp_path):
     window = open_window(library_path)
     page = tmp_path / "page.txt"
     page.write_bytes(sorted(bundled_seeds_dir().glob("*.txt"))[0].read_bytes())
@@ -38,8 +37,7 @@ def test_finished_imports_leave_no_job_thread_or_worker(qtbot, open_window, libr
     assert window.import_job is None
 
 
-def test_a_failed_import_leaves_no_job(qtbot, open_window, library_path, tmp_path,
-                                       monkeypatch):
+def test_a_failed_import_leaves_no_job(qtbot, open_window, library_path, tmp_path, monkeypatch):
     window = open_window(library_path)
 
     def boom(self, *args, **kwargs):
@@ -53,11 +51,14 @@ def test_a_failed_import_leaves_no_job(qtbot, open_window, library_path, tmp_pat
     assert "disk on fire" in window.statusBar().currentMessage()
 
 
-@pytest.mark.parametrize(("statuses", "words"), [
-    (["added", "added"], "2 added, 0 replaced, 0 unchanged; 6 article(s)"),
-    (["unchanged", "unchanged"], "0 added, 0 replaced, 2 unchanged; 0 article(s)"),
-    (["added", "replaced", "unchanged"], "1 added, 1 replaced, 1 unchanged; 6 article(s)"),
-])
+@pytest.mark.parametrize(
+    ("statuses", "words"),
+    [
+        (["added", "added"], "2 added, 0 replaced, 0 unchanged; 6 article(s)"),
+        (["unchanged", "unchanged"], "0 added, 0 replaced, 2 unchanged; 0 article(s)"),
+        (["added", "replaced", "unchanged"], "1 added, 1 replaced, 1 unchanged; 6 article(s)"),
+    ],
+)
 def test_report_message_tells_unchanged_from_imported(statuses, words):
     report = ImportReport([ImportOutcome(k, f"{k}.txt", s, 3) for k, s in enumerate(statuses)])
     assert words in report_message(report)
@@ -87,14 +88,13 @@ def test_export_writes_the_stores_text_byte_for_byte(tmp_path, text):
     assert [p.name for p in tmp_path.iterdir()] == ["notes.csv"]
 
 
-def test_a_failed_export_keeps_the_old_file_whole(open_window, library_path, tmp_path,
-                                                  monkeypatch):
+def test_a_failed_export_keeps_the_old_file_whole(open_window, library_path, tmp_path, monkeypatch):
     window = open_window(library_path)
     folder = tmp_path / "out"
     folder.mkdir()
     out = folder / "notes.md"
     out.write_text("上次导出的笔记", encoding="utf-8")
-    unwritable = "好" * 100_000 + "\ud800"      # a lone surrogate: encoding fails midway
+    unwritable = "好" * 100_000 + "\ud800"  # a lone surrogate: encoding fails midway
     monkeypatch.setattr(window.library, "export_notes", lambda fmt, **scope: unwritable)
     assert not actions.export_to(window, out, "md")
     assert out.read_text("utf-8") == "上次导出的笔记"

@@ -20,7 +20,7 @@ def test_notes_model(qtmodeltester, library):
     model.set_notes(library.notes(rows[0].id))
     assert model.rowCount() == 2
     qtmodeltester.check(model, force_py=True)
-    model.set_notes([])                  # the tester stays connected and checks the resets
+    model.set_notes([])  # the tester stays connected and checks the resets
     model.set_notes(library.notes(rows[0].id))
     assert model.rowCount() == 2
 

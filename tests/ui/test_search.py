@@ -20,11 +20,14 @@ def test_result_markup_escapes_the_title_and_keeps_the_snippet_bold():
     assert "<b>医保</b>" in markup
 
 
-@pytest.mark.parametrize(("query", "matched", "terms"), [
-    ("医保", [("医保",)], ["医保"]),
-    ("医保帮扶", [("医保", "帮扶")], ["医保帮扶", "医保", "帮扶"]),
-    ("x", [("<b>",)], ["<b>", "x"]),
-])
+@pytest.mark.parametrize(
+    ("query", "matched", "terms"),
+    [
+        ("医保", [("医保",)], ["医保"]),
+        ("医保帮扶", [("医保", "帮扶")], ["医保帮扶", "医保", "帮扶"]),
+        ("x", [("<b>",)], ["<b>", "x"]),
+    ],
+)
 def test_terms_to_mark(query, matched, terms):
     assert sorted(hit_terms(query, [hit(terms=m) for m in matched])) == sorted(terms)
 

@@ -44,7 +44,7 @@ def test_a_plain_word_finds_titles_and_tags(qtbot, open_window, library_path, li
     shown = tree_articles(window.sidebar.model)
     by_title = {r.id for r in rows if "信访" in r.title}
     assert shown == by_title | {tagged.id}
-    type_filter(qtbot, window, "#信访")                # '#' is an exact tag name: none
+    type_filter(qtbot, window, "#信访")  # '#' is an exact tag name: none
     assert tree_articles(window.sidebar.model) == set()
     type_filter(qtbot, window, "#信访工作")
     assert tree_articles(window.sidebar.model) == {tagged.id}
@@ -65,7 +65,7 @@ def test_tagging_refreshes_a_filtered_tree(qtbot, open_window, library_path, lib
 
 def test_first_article_is_the_one_the_tree_lists_first(open_window, tmp_path):
     path = tmp_path / "lib.sqlite3"
-    with Library(path) as library:            # file ids 1, 2, 3 in reverse order of names
+    with Library(path) as library:  # file ids 1, 2, 3 in reverse order of names
         for name in ("c.txt", "b.txt", "a.txt"):
             store_page(library, tmp_path / name, [article(f"id-{name}", name, "正文。")])
     window = open_window(path)
@@ -78,7 +78,7 @@ def test_first_article_when_file_ids_one_to_four_are_gone(open_window, tmp_path)
     with Library(path) as library:
         for k in range(5):
             store_page(library, tmp_path / f"{k}.txt", [article(f"a{k}", f"题{k}", "正文。")])
-    conn = sqlite3.connect(path)      # as if files 1-4 had been removed from the library
+    conn = sqlite3.connect(path)  # as if files 1-4 had been removed from the library
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("DELETE FROM files WHERE id <= 4")
     conn.commit()
@@ -131,7 +131,7 @@ def test_deleting_an_orphan_can_be_undone(orphan_window):
     assert [n.text for n in window.library.orphaned_notes()] == ["孤儿笔记"]
     assert dialog.list.count() == 1
     dialog.close()
-    window.undo_stack.redo()                  # after the dialog closed: no crash
+    window.undo_stack.redo()  # after the dialog closed: no crash
     assert window.library.orphaned_notes() == []
     window.undo_stack.undo()
     assert [n.text for n in window.library.orphaned_notes()] == ["孤儿笔记"]

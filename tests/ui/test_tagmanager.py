@@ -13,8 +13,10 @@ pytestmark = pytest.mark.gui
 
 
 def table(dialog) -> list[tuple]:
-    return [tuple(dialog.table.item(row, column).text() for column in range(4))
-            for row in range(dialog.table.rowCount())]
+    return [
+        tuple(dialog.table.item(row, column).text() for column in range(4))
+        for row in range(dialog.table.rowCount())
+    ]
 
 
 @pytest.fixture
@@ -32,8 +34,10 @@ def tagged(open_window, library_path, library):
 def test_lists_tags_with_counts(tagged):
     window, _rows = tagged
     dialog = actions.show_tag_manager(window)
-    assert table(dialog) == [(r.name, str(r.article_count), str(r.note_count), str(r.count))
-                             for r in window.library.tags()]
+    assert table(dialog) == [
+        (r.name, str(r.article_count), str(r.note_count), str(r.count))
+        for r in window.library.tags()
+    ]
     assert ("甲", "1", "1", "2") in table(dialog) and ("乙", "2", "0", "2") in table(dialog)
     dialog.close()
 
@@ -48,7 +52,7 @@ def test_rename_updates_chips_and_tree_filter(qtbot, tagged):
     assert "丙" in dialog.names() and "甲" not in dialog.names()
     assert dialog.current_name() == "丙"
     assert sorted(window.tag_editor.tags) == ["丙", "乙"]
-    assert window.sidebar.model.rowCount() == 1          # the tree was read again
+    assert window.sidebar.model.rowCount() == 1  # the tree was read again
     assert "#丙" in window.sidebar.filter.completer().model().stringList()
     dialog.close()
 

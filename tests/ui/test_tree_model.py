@@ -68,7 +68,8 @@ def test_articles_load_in_batches(qapp, library, monkeypatch):
     while model.canFetchMore(group):
         model.fetchMore(group)
     assert model.rowCount(group) == library.count_articles(
-        file_id=model.scope(group)["file_id"], county=counties[row].county)
+        file_id=model.scope(group)["file_id"], county=counties[row].county
+    )
     article = model.index(0, 0, group)
     assert article.data(NodeKindRole) == "article"
     assert model.parent(article) == group and model.parent(group) == county

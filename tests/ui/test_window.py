@@ -73,8 +73,9 @@ def test_grouping_switches_to_counties(open_window, library_path, library):
     assert window.sidebar.grouping.currentData() == "county"
 
 
-def test_clicking_an_article_shows_title_and_highlighted_figures(qtbot, open_window,
-                                                                library_path, library):
+def test_clicking_an_article_shows_title_and_highlighted_figures(
+    qtbot, open_window, library_path, library
+):
     window = open_window(library_path)
     detail = article_with_figures(library)
     click_article(qtbot, window, detail)
@@ -102,7 +103,7 @@ def test_tags_and_notes_persist_in_a_new_window(qtbot, open_window, library_path
     quote_start = len(detail.body[0]["text"]) // 3
     window.pane.select_span(quote_start, quote_start + 6)
     span = window.pane.selected_span()
-    assert span is not None and span[2] == detail.text[quote_start:quote_start + 6].strip()
+    assert span is not None and span[2] == detail.text[quote_start : quote_start + 6].strip()
     window.add_note("数字要再核对", span)
     assert [n.text for n in window.notes_box.model.notes()] == ["数字要再核对"]
     assert char_format(window, span[0]).fontUnderline()
@@ -187,17 +188,28 @@ def hostile_page(folder):
 def drop(window, paths):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, mime,
-                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, event)
 
 
-def test_dropped_file_is_imported_and_html_shows_as_text(qtbot, open_window, library_path,
-                                                        tmp_path):
+def test_dropped_file_is_imported_and_html_shows_as_text(
+    qtbot, open_window, library_path, tmp_path
+):
     window = open_window(library_path)
     path = hostile_page(tmp_path)
     drop(window, [path])
@@ -208,9 +220,11 @@ def test_dropped_file_is_imported_and_html_shows_as_text(qtbot, open_window, lib
     model = window.sidebar.model
     names = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert any(name.startswith("hostile.txt") for name in names)
-    hostile = next(r for r in window.library.article_rows()
-                   if r.file_name == "hostile.txt"
-                   and HOSTILE_IMG in window.library.article(r.id).text)
+    hostile = next(
+        r
+        for r in window.library.article_rows()
+        if r.file_name == "hostile.txt" and HOSTILE_IMG in window.library.article(r.id).text
+    )
     window.open_article(hostile.id)
     browser = window.pane.browser
     assert HOSTILE_IMG in browser.toPlainText() and HOSTILE_A in browser.toPlainText()
@@ -220,8 +234,10 @@ def test_dropped_file_is_imported_and_html_shows_as_text(qtbot, open_window, lib
     while block.isValid():
         iterator = block.begin()
         while not iterator.atEnd():
-            assert not iterator.fragment().charFormat().isAnchor() or \
-                not iterator.fragment().charFormat().anchorHref()
+            assert (
+                not iterator.fragment().charFormat().isAnchor()
+                or not iterator.fragment().charFormat().anchorHref()
+            )
             iterator += 1
         block = block.next()
 
@@ -294,11 +310,16 @@ def test_filter_field_narrows_the_tree(qtbot, open_window, library_path, library
     window = open_window(library_path)
     word = library.article_rows()[0].title[:2]
     window.sidebar.filter.insert(word)
-    qtbot.waitUntil(lambda: window.sidebar.model.rowCount() <= len(library.files())
-                    and window.sidebar.model._title_filter == word)
+    qtbot.waitUntil(
+        lambda: (
+            window.sidebar.model.rowCount() <= len(library.files())
+            and window.sidebar.model._title_filter == word
+        )
+    )
     model = window.sidebar.model
-    total = sum(int(model.index(r, 0).data().rsplit("(", 1)[1].rstrip(")"))
-                for r in range(model.rowCount()))
+    total = sum(
+        int(model.index(r, 0).data().rsplit("(", 1)[1].rstrip(")")) for r in range(model.rowCount())
+    )
     assert total == library.count_articles(title_filter=word)
 
 
@@ -373,8 +394,7 @@ def test_export_dialog_scopes(open_window, library_path, library):
     dialog.close()
 
 
-def test_a_refused_note_shows_a_message_and_leaves_no_undo_step(open_window, library_path,
-                                                                 library):
+def test_a_refused_note_shows_a_message_and_leaves_no_undo_step(open_window, library_path, library):
     window = open_window(library_path)
     detail = article_with_figures(library)
     window.open_article(detail.id)
