@@ -52,16 +52,20 @@ class Parsed:
     search_rows: list[tuple[str, str, str]]  # (title, body, extra) per article
 
 
-def expand(paths: Iterable[str | Path]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Files to import, and (path, message) for paths that are neither a file nor a folder."""
+def expand(
+    paths: Iterable[str | Path], recursive: bool = False
+) -> tuple[list[Path], list[tuple[str, str]]]:
+    """Files to import, and (path, message) for paths that are neither a file nor a folder.
+    A folder gives its page files sorted; with `recursive`, those of its subfolders too."""
     files, errors = [], []
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
+            children = path.rglob("*") if recursive else path.iterdir()
             files.extend(
                 sorted(
                     child
-                    for child in path.iterdir()
+                    for child in children
                     if child.is_file() and child.suffix.lower() in PAGE_SUFFIXES
                 )
             )

@@ -68,10 +68,12 @@ class Library:
         progress: Progress | None = None,
         should_stop: Callable[[], bool] | None = None,
         workers: int | None = None,
+        recursive: bool = False,
     ) -> ImportReport:
-        """Import page files and folders (their *.txt files, sorted). A bad file is reported in
-        `errors` and skipped; `should_stop()` is asked between files."""
-        files, errors = importer.expand(paths)
+        """Import page files and folders (their *.txt files, sorted; with `recursive`, those of
+        subfolders too). A bad file is reported in `errors` and skipped; `should_stop()` is
+        asked between files."""
+        files, errors = importer.expand(paths, recursive)
         run = _ImportRun(self, files, progress, should_stop, ImportReport(errors=list(errors)))
         if workers is None:
             workers = importer.default_workers(len(files))
