@@ -1,0 +1,91 @@
+"""`Scope`: which articles a listing, count, search, export or ledger covers.
+
+    Scope()                                  the whole library
+    Scope(county="东阿县", tag="信访")          one county's articles carrying a tag
+    Scope(city="聊城市", city_wide=True)        the articles of a city that name no county
+    scope.where("a") -> (sql, params)        a condition on `articles AS a` (and its tags)
+    scope.label() -> str                     "聊城市 · 东阿县 · #信访", for chips and titles
+    scope.parts() -> [(field, text)]         the same, one removable chip per field
+    scope.without(field) -> Scope            the scope with one chip removed
+    scope.is_everything                      True when nothing narrows it
+
+A frozen value: one place builds the filter SQL that listings, search and export share, and no
+sentinel (`...` for "any county") travels through signatures. `file_name` only labels the
+file chip; two scopes that differ only in it are equal.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+
+FIELDS = ("file_id", "city", "county", "city_wide", "tag")
+
+
+@dataclass(frozen=True)
+class Scope:
+    file_id: int | None = None
+    city: str | None = None
+    county: str | None = None
+    city_wide: bool = False
+    tag: str | None = None
+    file_name: str | None = field(default=None, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.city_wide and self.county is not None:
+            raise ValueError("a city-wide scope names no county")
+
+    @property
+    def is_everything(self) -> bool:
+        return not any((self.file_id is not None, self.city, self.county, self.city_wide, self.tag))
+
+    def where(self, alias: str = "a") -> tuple[str, list]:
+        """An SQL condition on the articles table named `alias` ("1" when nothing narrows)."""
+        conditions, params = [], []
+        if self.file_id is not None:
+            conditions.append(f"{alias}.file_id = ?")
+            params.append(self.file_id)
+        if self.city:
+            conditions.append(f"{alias}.city = ?")
+            params.append(self.city)
+        if self.county:
+            conditions.append(f"{alias}.county = ?")
+            params.append(self.county)
+        if self.city_wide:
+            conditions.append(f"{alias}.county IS NULL")
+        if self.tag:
+            conditions.append(
+                f"{alias}.id IN (SELECT at.article_id FROM article_tags at"
+                " JOIN tags t ON t.id = at.tag_id WHERE t.name = ?)"
+            )
+            params.append(self.tag)
+        return " AND ".join(conditions) or "1", params
+
+    def parts(self, city_wide_text: str = "city-wide") -> list[tuple[str, str]]:
+        """(field, text) for each narrowing field, in the order a reader names them."""
+        shown = []
+        if self.file_id is not None:
+            shown.append(("file_id", self.file_name or f"#{self.file_id}"))
+        if self.city:
+            shown.append(("city", self.city))
+        if self.county:
+            shown.append(("county", self.county))
+        if self.city_wide:
+            shown.append(("city_wide", city_wide_text))
+        if self.tag:
+            shown.append(("tag", f"#{self.tag}"))
+        return shown
+
+    def label(self, city_wide_text: str = "city-wide", everything: str = "") -> str:
+        return " · ".join(text for _field, text in self.parts(city_wide_text)) or everything
+
+    def without(self, name: str) -> Scope:
+        """This scope with the field `name` (one of FIELDS) no longer narrowing it."""
+        if name not in FIELDS:
+            raise ValueError(f"no scope field {name!r}")
+        cleared = {name: False if name == "city_wide" else None}
+        if name == "file_id":
+            cleared["file_name"] = None
+        if name == "city":
+            cleared["city_wide"] = False  # city-wide means "of this city"
+        return dataclasses.replace(self, **cleared)

@@ -1,0 +1,102 @@
+"""`Scope.where()` selects exactly the articles a plain Python filter over all rows selects."""
+
+from __future__ import annotations
+
+import pytest
+
+from reader.store.scope import FIELDS, Scope
+from tests.store.helpers import SEEDS
+
+
+@pytest.fixture(scope="module")
+def tagged(tmp_path_factory):
+    from reader.store import Library
+
+    path = tmp_path_factory.mktemp("scope") / "library.sqlite3"
+    with Library(path) as library:
+        assert library.import_paths([SEEDS]).ok
+        rows = library.db.conn.execute("SELECT id FROM articles ORDER BY key").fetchall()
+        for (article_id,) in rows[::3]:
+            library.tag_article(article_id, "甲")
+        yield library
+
+
+def _all_rows(library):
+    return library.db.conn.execute(
+        "SELECT a.id, a.file_id, a.city, a.county,"
+        " EXISTS (SELECT 1 FROM article_tags at JOIN tags t ON t.id = at.tag_id"
+        "         WHERE at.article_id = a.id AND t.name = '甲')"
+        " FROM articles a"
+    ).fetchall()
+
+
+def _selected(library, scope: Scope) -> set[str]:
+    where, params = scope.where("a")
+    sql = f"SELECT a.id FROM articles a WHERE {where}"
+    return {row[0] for row in library.db.conn.execute(sql, params)}
+
+
+def _expected(rows, file_id=None, city=None, county=None, city_wide=False, tag=False):
+    return {
+        article_id
+        for article_id, f, c, k, tagged in rows
+        if (file_id is None or f == file_id)
+        and (city is None or c == city)
+        and (county is None or k == county)
+        and (not city_wide or k is None)
+        and (not tag or tagged)
+    }
+
+
+def test_each_field_and_their_combinations_select_what_a_plain_filter_selects(tagged):
+    rows = _all_rows(tagged)
+    file_id = rows[0][1]
+    city = next(c for _i, _f, c, _k, _t in rows if c)
+    county = next(k for _i, _f, _c, k, _t in rows if k)
+    cases = [
+        {},
+        {"file_id": file_id},
+        {"city": city},
+        {"county": county},
+        {"city": city, "city_wide": True},
+        {"tag": True},
+        {"file_id": file_id, "county": county, "tag": True},
+    ]
+    for case in cases:
+        scope = Scope(**{**case, "tag": "甲" if case.get("tag") else None})
+        expected = _expected(rows, **case)
+        assert _selected(tagged, scope) == expected, case
+    assert _selected(tagged, Scope(county="no such county")) == set()
+
+
+def test_a_city_wide_scope_names_no_county():
+    with pytest.raises(ValueError):
+        Scope(county="东阿县", city_wide=True)
+
+
+@pytest.mark.parametrize(
+    ("scope", "label"),
+    [
+        (Scope(), ""),
+        (Scope(county="东阿县", tag="信访"), "东阿县 · #信访"),
+        (Scope(city="聊城市", city_wide=True), "聊城市 · city-wide"),
+        (Scope(file_id=3, file_name="a.txt", county="莘县"), "a.txt · 莘县"),
+    ],
+)
+def test_labels_name_each_narrowing_field(scope, label):
+    assert scope.label() == label
+
+
+def test_removing_a_chip_clears_that_field_only():
+    scope = Scope(file_id=3, file_name="a.txt", city="聊城市", county="莘县", tag="信访")
+    assert scope.without("tag") == Scope(file_id=3, city="聊城市", county="莘县")
+    assert scope.without("file_id").file_name is None
+    assert Scope(city="聊城市", city_wide=True).without("city") == Scope()
+    assert all(Scope().without(name).is_everything for name in FIELDS)
+    with pytest.raises(ValueError):
+        scope.without("nothing")
+
+
+def test_the_file_name_only_labels_and_never_tells_scopes_apart():
+    assert Scope(file_id=1, file_name="x") == Scope(file_id=1)
+    assert hash(Scope(file_id=1, file_name="x")) == hash(Scope(file_id=1))
