@@ -99,7 +99,7 @@ def detect_layout(lines: list[Line], tokens: PageTokens) -> Layout:
 
 
 def _run_back(view: PageView, i: int) -> list[int]:
-    run = []
+    run: list[int] = []
     while i >= 0 and view.headline_candidate(i) and len(run) < MAX_BLOCK_LINES:
         run.append(i)
         i -= 1
@@ -107,7 +107,7 @@ def _run_back(view: PageView, i: int) -> list[int]:
 
 
 def _run_forward(view: PageView, i: int) -> list[int]:
-    run = []
+    run: list[int] = []
     while i < len(view.lines) and view.headline_candidate(i) and len(run) < MAX_BLOCK_LINES:
         run.append(i)
         i += 1

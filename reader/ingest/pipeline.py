@@ -26,7 +26,7 @@ from reader.ingest.figures import find_figures
 from reader.ingest.headlines import Candidate, assign_headlines
 from reader.ingest.layout import Unit, detect_layout, split_units
 from reader.ingest.lines import Line, dateline_place, is_page_furniture, read_lines
-from reader.ingest.model import Article, Block, Leftover, Page
+from reader.ingest.model import Article, ArticleKind, Block, Leftover, Page
 from reader.ingest.paragraphs import build_blocks
 from reader.ingest.roles import headline_roles
 from reader.ingest.text import compact
@@ -168,7 +168,7 @@ def _article(draft: Draft, tokens: PageTokens, position: dict[int, int]) -> Arti
     )
 
 
-def _kind(draft: Draft) -> str:
+def _kind(draft: Draft) -> ArticleKind:
     if draft.is_caption and not draft.headline:
         return "photo"
     if not draft.unit.byline and not draft.dateline:
