@@ -5,7 +5,8 @@ and `--delete NAME` removes a tag from every article and note.
 
 Each one opens the library (`--db FILE`, before or after the subcommand, else READER_DB, else
 the user data folder), makes one call into `reader.store`, and prints the result. Errors:
-one line on stderr, exit code 2.
+one line on stderr; exit codes as in `reader.exits` (2: not as typed, an unknown id; 3: the
+library or a file could not be read or written; 1: a search or listing found nothing).
 """
 
 from __future__ import annotations
@@ -16,10 +17,14 @@ import html
 import json
 import os
 import re
+import signal
 import sys
 from pathlib import Path
 
-EXIT_USER_ERROR = 2
+from reader import exits
+from reader.cli import UsageError, fail, shown
+from reader.outfile import check_target, write_atomically
+
 CITY_WIDE = ("none", "city", "city-wide", "全市", "-")
 
 
@@ -59,6 +64,9 @@ def _add_filters(parser) -> None:
 def _add_import(commands) -> None:
     parser = _parser(commands, "import", "import page files or folders of them", _import)
     parser.add_argument("paths", nargs="+", type=Path, metavar="PATH")
+    parser.add_argument(
+        "-r", "--recursive", action="store_true", help="folders: their subfolders' pages too"
+    )
 
 
 def _add_list(commands) -> None:
@@ -106,6 +114,7 @@ def _add_export(commands) -> None:
     parser = _parser(commands, "export", "export notes and tags with their sources", _export)
     parser.add_argument("--format", required=True, choices=("md", "csv", "json"))
     parser.add_argument("-o", "--output", type=Path, metavar="FILE", help="write to FILE")
+    parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     _add_filters(parser)
     parser.add_argument("--article", metavar="ID", help="only this article")
 
@@ -123,31 +132,68 @@ def _add_tags(commands) -> None:
 
 
 def _run(handler, args) -> int:
-    from reader.store import Library, LibraryError, default_library_path
+    """Open the library, run `handler(library, args)`; every failure becomes one line."""
+    from reader.store import LibraryError
 
-    path = Path(args.db) if getattr(args, "db", None) else default_library_path()
+    path = Path(args.db) if getattr(args, "db", None) else _default_path()
     try:
-        with Library(path) as library:
+        library = _open(path)
+    except LibraryError as error:
+        return fail(str(error), _open_failure(error))
+    except OSError as error:
+        return fail(_os_message(error), exits.FAILURE)
+    try:
+        with library:
             return handler(library, args)
     except LibraryError as error:
-        return _fail(str(error))
+        return fail(str(error), _failure(error))
     except BrokenPipeError:
         # `reader export ... | head`: the reader of our output left; not the library's fault.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
+        return exits.OK
     except OSError as error:
-        return _fail(f"{error.filename or path}: {error.strerror or error}")
+        return fail(_os_message(error), exits.FAILURE)
 
 
-def _fail(message: str) -> int:
-    print(f"reader: {message}", file=sys.stderr)
-    return EXIT_USER_ERROR
+def _default_path() -> Path:
+    from reader.store import default_library_path
+
+    return Path(default_library_path())
+
+
+def _open(path: Path):
+    from reader.store import Library
+
+    return Library(path)
+
+
+def _open_failure(error) -> int:
+    """A library that is not there is a path typed wrong (2); any other is a failure (3)."""
+    from reader.store import errors
+
+    missing = getattr(errors, "LibraryNotFound", ())
+    return exits.USAGE if missing and isinstance(error, missing) else exits.FAILURE
+
+
+def _failure(error) -> int:
+    """3 when SQLite or the disk failed (busy, read-only, damaged, full); 2 when the library
+    refused what was asked (an unknown id, a quote not in the article, an empty tag)."""
+    import sqlite3
+
+    from reader.store import LibraryBusy
+
+    if isinstance(error, LibraryBusy) or isinstance(error.__cause__, (sqlite3.Error, OSError)):
+        return exits.FAILURE
+    return exits.USAGE
+
+
+def _os_message(error: OSError) -> str:
+    reason = error.strerror or str(error)
+    return f"{shown(error.filename)}: {reason}" if error.filename else reason
 
 
 def _county(library, value: str | None):
     """Ellipsis for no filter, None for city-wide, else the county name (a unique prefix works)."""
-    from reader.store import LibraryError
-
     if value is None:
         return ...
     if value.lower() in CITY_WIDE:
@@ -158,33 +204,100 @@ def _county(library, value: str | None):
     matches = [name for name in names if name.startswith(value)]
     if len(matches) == 1:
         return matches[0]
-    raise LibraryError(
+    raise UsageError(
         f"no county {value!r} in the library"
         + (f" (did you mean {', '.join(matches)}?)" if matches else "")
     )
 
 
+# -- import ------------------------------------------------------------------------------------
+
+
 def _import(library, args) -> int:
-    from tqdm import tqdm
-
-    bar = None
-
-    def progress(done: int, total: int, name: str) -> None:
-        nonlocal bar
-        if bar is None:
-            bar = tqdm(total=total, unit="file", file=sys.stderr, disable=None, leave=False)
-        bar.set_postfix_str(name, refresh=False)
-        bar.update(done - bar.n)
-
-    try:
-        report = library.import_paths(args.paths, progress=progress)
-    finally:
-        if bar is not None:
-            bar.close()
+    """Exit 2 if a path is missing, 3 if a page failed, 1 if the folders held no page, 130 on
+    Ctrl+C (the files done are kept and counted), else 0."""
+    empty = [folder for folder in args.paths if _without_pages(folder, args.recursive)]
+    with _ProgressBar() as progress, _StopOnInterrupt() as stop:
+        report = library.import_paths(
+            args.paths, progress=progress, should_stop=stop, recursive=args.recursive
+        )
     for path, message in report.errors:
-        print(f"reader: {path}: {message}", file=sys.stderr)
+        fail(f"{shown(path)}: {message}", exits.FAILURE)
+    for folder in empty:
+        fail(_empty_folder_message(folder, args.recursive), exits.NOTHING)
+    if report.cancelled:
+        return fail(f"interrupted, {len(report.imported)} files kept", exits.INTERRUPTED)
     print(_import_summary(report))
-    return EXIT_USER_ERROR if report.errors else 0
+    return _import_code(args.paths, report, empty)
+
+
+def _import_code(paths: list[Path], report, empty: list[Path]) -> int:
+    if any(not path.exists() for path in paths):
+        return exits.USAGE
+    if report.errors:
+        return exits.FAILURE
+    if empty and not report.imported:
+        return exits.NOTHING
+    return exits.OK
+
+
+def _without_pages(path: Path, recursive: bool) -> bool:
+    from reader.store.importer import expand
+
+    return path.is_dir() and not expand([path], recursive)[0]
+
+
+def _empty_folder_message(folder: Path, recursive: bool) -> str:
+    message = f"{shown(folder)}: no page files (*.txt) in this folder"
+    if not recursive and not _without_pages(folder, True):
+        message += "; its subfolders have some: add --recursive"
+    return message
+
+
+class _ProgressBar:
+    """A tqdm bar on stderr (drawn only on a terminal); the object is the progress callback."""
+
+    def __init__(self):
+        self.bar = None
+
+    def __enter__(self):
+        return self
+
+    def __call__(self, done: int, total: int, name: str) -> None:
+        from tqdm import tqdm
+
+        if self.bar is None:
+            self.bar = tqdm(total=total, unit="file", file=sys.stderr, disable=None, leave=False)
+        self.bar.set_postfix_str(shown(name), refresh=False)
+        self.bar.update(done - self.bar.n)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
+class _StopOnInterrupt:
+    """While open, the first Ctrl+C asks the import to stop after the file in hand (the
+    object is the `should_stop` callback); a second one interrupts at once."""
+
+    def __init__(self):
+        self.stopped = False
+        self.previous = None
+
+    def __enter__(self):
+        self.previous = signal.signal(signal.SIGINT, self._on_interrupt)
+        return self
+
+    def _on_interrupt(self, _signum, _frame) -> None:
+        if self.stopped:
+            raise KeyboardInterrupt
+        self.stopped = True
+
+    def __call__(self) -> bool:
+        return self.stopped
+
+    def __exit__(self, *exc) -> None:
+        signal.signal(signal.SIGINT, self.previous)
 
 
 def _import_summary(report) -> str:
@@ -203,14 +316,18 @@ def _import_summary(report) -> str:
     return line
 
 
+# -- reading -------------------------------------------------------------------------------------
+
+
 def _list(library, args) -> int:
     rows = library.article_rows(county=_county(library, args.county), tag=args.tag)
     if args.json:
         _print_json([dataclasses.asdict(row) for row in rows])
-        return 0
-    for row in rows:
-        print(f"{row.id}  {row.county or '(city-wide)'}  {row.file_name}  {row.title}")
-    return 0
+    else:
+        for row in rows:
+            place = row.county or "(city-wide)"
+            print(f"{row.id}  {place}  {shown(row.file_name)}  {row.title}")
+    return exits.OK if rows else exits.NOTHING
 
 
 def _show(library, args) -> int:
@@ -220,7 +337,7 @@ def _show(library, args) -> int:
         _print_json(
             {**dataclasses.asdict(article), "notes": [dataclasses.asdict(note) for note in notes]}
         )
-        return 0
+        return exits.OK
     print(article.headline or "(untitled)")
     for label, value in (
         ("file", article.file_name),
@@ -238,7 +355,10 @@ def _show(library, args) -> int:
         print(f"\n[note {note.id}] {note.text}")
         if note.quote:
             print(f"  > {note.quote}")
-    return 0
+    return exits.OK
+
+
+# -- tags and notes ------------------------------------------------------------------------------
 
 
 def _tag(library, args) -> int:
@@ -247,10 +367,10 @@ def _tag(library, args) -> int:
         for tag in args.tags:
             library.tag_note(note_id, tag)
         print(f"note {note_id}: {', '.join(library.note(note_id).tags)}")
-        return 0
+        return exits.OK
     library.tag_article(args.id, *args.tags)
     print(f"{args.id}: {', '.join(library.article(args.id).tags)}")
-    return 0
+    return exits.OK
 
 
 def _untag(library, args) -> int:
@@ -258,39 +378,49 @@ def _untag(library, args) -> int:
         note_id = _note_number(args.id)
         library.untag_note(note_id, args.tag)
         print(f"note {note_id}: {', '.join(library.note(note_id).tags) or '(no tags)'}")
-        return 0
+        return exits.OK
     library.untag_article(args.id, args.tag)
     print(f"{args.id}: {', '.join(library.article(args.id).tags) or '(no tags)'}")
-    return 0
+    return exits.OK
+
+
+MAX_NOTE_ID = 2**63 - 1  # SQLite's largest integer; past it the driver raises OverflowError
 
 
 def _note_number(text: str) -> int:
-    from reader.store import LibraryError
-
-    if not text.isdigit():
-        raise LibraryError(f"{text!r} is not a note number (see `reader show ID`)")
+    """A note id typed in ASCII digits (not `²`, not past SQLite's range), else UsageError."""
+    if not (text.isascii() and text.isdigit()):
+        raise UsageError(f"{text!r} is not a note number (see `reader show ID`)")
+    if int(text) > MAX_NOTE_ID:
+        raise UsageError(f"no note with id {text}")
     return int(text)
 
 
 def _note(library, args) -> int:
     note = library.add_note(args.id, args.text, quote=args.quote)
     print(f"note {note.id} added to {args.id}")
-    return 0
+    return exits.OK
+
+
+# -- search and export ---------------------------------------------------------------------------
 
 
 def _search(library, args) -> int:
+    if args.limit < 1:
+        raise UsageError("--limit must be 1 or more")
     hits = library.search(
         " ".join(args.query), county=_county(library, args.county), tag=args.tag, limit=args.limit
     )
     if args.json:
         _print_json([dataclasses.asdict(hit) for hit in hits])
-        return 0
+        return exits.OK if hits else exits.NOTHING
     for hit in hits:
-        print(f"{hit.article_id}  {hit.title}  ({hit.county or 'city-wide'}, {hit.file_name})")
+        place = f"{hit.county or 'city-wide'}, {shown(hit.file_name)}"
+        print(f"{hit.article_id}  {hit.title}  ({place})")
         print(f"    {_plain(hit.snippet)}")
     if not hits:
-        print("no matches", file=sys.stderr)
-    return 0
+        return fail("no matches", exits.NOTHING)
+    return exits.OK
 
 
 def _plain(snippet: str) -> str:
@@ -300,15 +430,30 @@ def _plain(snippet: str) -> str:
 
 
 def _export(library, args) -> int:
+    """To stdout, or atomically to `-o FILE` (never the library itself; an existing file
+    only with --force). A failed write leaves an earlier FILE as it was and names FILE."""
+    if args.output is not None:
+        check_target(args.output, library.path, args.force)
     text = library.export_notes(
         args.format, article_id=args.article, county=_county(library, args.county), tag=args.tag
     )
     if args.output is None:
-        sys.stdout.write(text)
-        return 0
-    args.output.write_text(text, encoding="utf-8", newline="")
-    print(f"wrote {args.output}", file=sys.stderr)
-    return 0
+        _write_stdout(text)
+        return exits.OK
+    try:
+        write_atomically(args.output, text)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        return fail(f"{shown(args.output)}: cannot write the export ({reason})", exits.FAILURE)
+    print(f"wrote {shown(args.output)}", file=sys.stderr)
+    return exits.OK
+
+
+def _write_stdout(text: str) -> None:
+    """The BOM that tells Excel a CSV is UTF-8 is dropped for a console in another encoding."""
+    if not (sys.stdout.encoding or "").lower().replace("-", "").startswith("utf8"):
+        text = text.removeprefix("\ufeff")
+    sys.stdout.write(text)
 
 
 def _tags(library, args) -> int:
@@ -318,7 +463,7 @@ def _tags(library, args) -> int:
         library.delete_tag(args.delete)
     for row in library.tags():
         print(f"{row.name}\t{row.article_count} articles\t{row.note_count} notes")
-    return 0
+    return exits.OK
 
 
 def _print_json(value) -> None:

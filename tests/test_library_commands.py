@@ -47,11 +47,12 @@ def test_import_reports_and_is_idempotent(db, capsys):
     assert f"{len(SEED_FILES)} unchanged" in capsys.readouterr().out
 
 
-def test_a_bad_file_is_one_line_and_exit_2(db, tmp_path, capsys):
+def test_a_bad_file_is_one_line_and_exit_3(db, tmp_path, capsys):
+    """A page that failed to import is a runtime failure (3, docs/DESIGN.md); the rest is kept."""
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"%PDF-1.7")
     shutil.copy(SEED_FILES[0], tmp_path / "good.txt")
-    assert main(["--db", db, "import", str(tmp_path / "good.txt"), str(bad)]) == 2
+    assert main(["--db", db, "import", str(tmp_path / "good.txt"), str(bad)]) == 3
     captured = capsys.readouterr()
     [line] = [line for line in captured.err.splitlines() if "bad.txt" in line]
     assert line.startswith("reader: ") and "PDF" in line
@@ -117,9 +118,12 @@ def test_a_quote_not_in_the_article(imported, capsys):
 
 @pytest.mark.parametrize("query", ["信访", "供热", "乡村振兴", '"', "AND ("])
 def test_search(imported, capsys, query):
-    hits = _json(capsys, ["search", "--db", imported, query, "--json"])
+    """Exit 0 with hits, 1 (found nothing, docs/DESIGN.md) without, in both outputs."""
+    code = main(["search", "--db", imported, query, "--json"])
+    hits = json.loads(capsys.readouterr().out)
+    assert code == (0 if hits else 1)
     assert all({"article_id", "title", "snippet", "rank"} <= set(hit) for hit in hits)
-    assert main(["search", "--db", imported, query]) == 0
+    assert main(["search", "--db", imported, query]) == (0 if hits else 1)
     out = capsys.readouterr().out
     assert all(hit["article_id"] in out for hit in hits)
     assert "<b>" not in out

@@ -1,7 +1,8 @@
 """Bad inputs for `reader import` (reader.cli.main, real library files in tmp_path).
 
-Every case: one clear `reader: ...` line per bad path on stderr (no traceback), exit code 2
-for a refused file (0 when all imported), `PRAGMA integrity_check` ok afterwards, and the
+Every case: one clear `reader: ...` line per bad path on stderr (no traceback), exit code 3
+for a refused file or a library that cannot be used, 2 for a path that is not there (0 when
+all imported; docs/DESIGN.md), `PRAGMA integrity_check` ok afterwards, and the
 tags and notes already in the library unchanged.
 
 Cases: refused files (empty, whitespace, binary, ELF, PDF, PNG, NUL noise, an SQLite file),
@@ -56,7 +57,7 @@ def test_refused_file_gets_one_clear_line(name, seeded_library, tmp_path, capsys
     before, articles = snapshot(seeded_library), article_count(seeded_library)
     code, out, err = cli(capsys, "import", page, "--db", seeded_library)
     record("bad inputs tried (cli)")
-    assert code == 2
+    assert code == 3
     (line,) = assert_clear_stderr(err, expected_lines=1)
     assert str(page) in line and reason.lower() in line.lower(), line
     assert "1 failed" in out
@@ -154,7 +155,7 @@ def test_unreadable_file(seeded_library, tmp_path):
         timeout=120,
     )
     record("bad inputs tried (cli)")
-    assert result.returncode == 2, result.stderr
+    assert result.returncode == 3, result.stderr
     (line,) = assert_clear_stderr(result.stderr, expected_lines=1)
     assert str(locked) in line and "ermission" in line
     assert "1 added" in result.stdout
@@ -193,7 +194,7 @@ def test_fifty_megabyte_page(seeded_library, tmp_path, capsys):
     elapsed = time.perf_counter() - started
     record("50 MB page import ms", int(elapsed * 1000))
     record("bad inputs tried (cli)")
-    assert code == 2
+    assert code == 3
     (line,) = assert_clear_stderr(err, expected_lines=1)
     assert str(page) in line and "MB" in line, line
     assert elapsed < 10
@@ -230,7 +231,7 @@ def test_read_only_library(command, seeded_library, tmp_path):
     )
     record("bad inputs tried (cli)")
     seeded_library.chmod(0o644)
-    assert result.returncode == 2
+    assert result.returncode == 3
     (line,) = assert_clear_stderr(result.stderr, expected_lines=1)
     assert "read-only" in line, line
     assert_intact(seeded_library, before)
@@ -245,7 +246,7 @@ def test_locked_library_says_busy(seeded_library, tmp_path, capsys):
         code, _out, err = cli(capsys, "import", page, "--db", seeded_library)
         waited = time.perf_counter() - started
     record("bad inputs tried (cli)")
-    assert code == 2
+    assert code == 3
     (line,) = assert_clear_stderr(err, expected_lines=1)
     assert "busy" in line
     assert waited >= 4.5  # it waited for the 5 s busy timeout first
@@ -288,7 +289,7 @@ def test_corrupt_library(variant, command, seeded_library, tmp_path, capsys):
     if code == 0:  # the damage missed every page the command read
         assert variant == "garbage-in-middle", err
         return
-    assert code == 2
+    assert code == 3
     (line,) = assert_clear_stderr(err, expected_lines=1)
     assert "damaged" in line or "not a library" in line
 
