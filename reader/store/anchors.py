@@ -2,6 +2,7 @@
 
     anchor(text, quote, start=None) -> Anchor | None    exact quote, occurrence nearest `start`
     locate(text, old) -> Anchor | None                   re-anchor an old Anchor in new text
+    context_score(text, start, end, old) -> float        0..100: how well prefix/suffix agree
 
 An Anchor is a TextQuoteSelector (quote with up to CONTEXT characters of prefix and suffix)
 plus a TextPositionSelector (start, end) into the article's plain text. Re-anchoring tries
@@ -49,7 +50,7 @@ def locate(text: str, old: Anchor) -> Anchor | None:
     if positions:
         found = max(
             positions,
-            key=lambda p: (_context_score(text, p, p + len(old.quote), old), -abs(p - old.start)),
+            key=lambda p: (context_score(text, p, p + len(old.quote), old), -abs(p - old.start)),
         )
         return _at(text, found, found + len(old.quote))
     if len(old.quote) < MIN_FUZZY_QUOTE:
@@ -77,7 +78,7 @@ def _at(text: str, start: int, end: int) -> Anchor:
     )
 
 
-def _context_score(text: str, start: int, end: int, old: Anchor) -> float:
+def context_score(text: str, start: int, end: int, old: Anchor) -> float:
     """0..100: how well the text around [start, end) matches the old prefix and suffix."""
     scores = []
     if old.prefix:
@@ -103,6 +104,6 @@ def _best_alignment(text: str, lo: int, hi: int, old: Anchor) -> Anchor | None:
     if alignment is None or alignment.score < QUOTE_CUTOFF:
         return None
     start, end = lo + alignment.dest_start, lo + alignment.dest_end
-    if alignment.score < SURE_QUOTE and _context_score(text, start, end, old) < CONTEXT_CUTOFF:
+    if alignment.score < SURE_QUOTE and context_score(text, start, end, old) < CONTEXT_CUTOFF:
         return None
     return _at(text, start, end)

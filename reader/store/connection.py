@@ -1,6 +1,8 @@
 """Opening a library file and the one write path.
 
-    open_database(path, busy_timeout) -> sqlite_utils.Database   WAL, foreign keys, FULL sync
+    open_database(path, busy_timeout, read_only=False) -> sqlite_utils.Database
+        WAL, foreign keys, FULL sync; read_only: a `mode=ro` URI (`immutable=1` when the
+        folder cannot be written, as on a read-only mount), no journal change, query_only
     write(db)        context manager: one `BEGIN IMMEDIATE` transaction, committed or rolled back
     translate_errors()   "database is locked" -> LibraryBusy; read-only, unopenable, full or
                          damaged files -> LibraryError with a one-line message
@@ -12,6 +14,7 @@ its own: every transaction starts in `write`, and nowhere else.
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,18 +27,23 @@ BUSY_TIMEOUT_SECONDS = 5.0
 
 
 def open_database(
-    path: str | Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS
+    path: str | Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS, read_only: bool = False
 ) -> sqlite_utils.Database:
-    """Open (creating if needed) the file; one connection, to be used by one thread only."""
+    """Open (creating if needed, unless read_only) the file; one connection, one thread."""
     path = str(path)
-    if path != ":memory:":
-        Path(path).parent.mkdir(parents=True, exist_ok=True)
+    if path != ":memory:" and not read_only:
+        _make_folder(Path(path).parent)
     with translate_errors():
-        conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
+        if read_only:
+            conn = _connect_read_only(Path(path), busy_timeout)
+        else:
+            conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
         try:
             _check_fts5(conn)
             conn.execute("PRAGMA foreign_keys = ON")
-            if path != ":memory:":
+            if read_only:
+                conn.execute("PRAGMA query_only = ON")
+            elif path != ":memory:":
                 conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a note saved is on disk even if the power fails the next moment; a
             # note write is small, so the extra sync costs nothing a user notices.
@@ -44,6 +52,33 @@ def open_database(
             conn.close()
             raise
         return sqlite_utils.Database(conn, execute_plugins=False)
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise LibraryError(f"cannot make the library's folder {folder} ({error.strerror})") from None
+
+
+def _connect_read_only(path: Path, busy_timeout: float) -> sqlite3.Connection:
+    """A read-only connection; on a read-only mount a WAL library cannot get its -shm, so it
+    is opened immutable there (nobody can write to such a mount anyway)."""
+    from reader.store.identity import read_only_uri
+
+    conn = sqlite3.connect(
+        read_only_uri(path), uri=True, timeout=busy_timeout, isolation_level=None
+    )
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+        if os.access(path.parent, os.W_OK):
+            raise
+    return sqlite3.connect(
+        read_only_uri(path, immutable=True), uri=True, timeout=busy_timeout, isolation_level=None
+    )
 
 
 def _check_fts5(conn: sqlite3.Connection) -> None:

@@ -4,6 +4,8 @@ LibraryError       base class (a bad quote, a tag name that is empty, a file new
 ArticleNotFound    no article with that id
 NoteNotFound       no note with that id
 LibraryBusy        another process held the write lock longer than the busy timeout
+LibraryNotFound    no library at the path, and the caller asked not to create one
+LibraryGone        the open library file (or its -wal) was deleted or replaced meanwhile
 """
 
 from __future__ import annotations
@@ -33,3 +35,16 @@ class NoteNotFound(LibraryError, KeyError):
 
 class LibraryBusy(LibraryError):
     """The library file stayed locked by another writer for longer than the busy timeout."""
+
+
+class LibraryNotFound(LibraryError):
+    """`Library(path, create=False)` (or read-only) on a path where no file is."""
+
+    def __init__(self, path):
+        super().__init__(f"no library at {path}")
+        self.path = path
+
+
+class LibraryGone(LibraryError):
+    """The library file or its -wal is no longer the one that was opened (deleted, replaced):
+    nothing more is written; `Library.save_copy_to` can still save what the connection holds."""

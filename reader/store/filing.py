@@ -3,10 +3,13 @@
     unchanged(conn, source, fingerprint) -> ImportOutcome | None   same bytes, same parser
     store(conn, parsed, fingerprint) -> ImportOutcome              'added' or 'replaced'
 
-A file is the same file when its sha256 matches (wherever it now lies), else when its path
-matches. Replacing deletes the file's articles and inserts the new ones; `relocate` first
-takes a snapshot of their tags and notes and afterwards puts every one back (or orphans the
-notes it cannot place).
+Paths are stored resolved (absolute, symlinks followed), so `pages/x.txt` and `./x.txt` in
+`pages` are one path. A file is the same file when its sha256 matches (wherever it now lies),
+else when its path matches, else when a stored file of the same name has articles that
+mostly match the new ones (by `relocate.match_articles`: at least SAME_PAGE_SHARE of them):
+an edited page reached by another spelling or moved. Replacing deletes the file's articles
+and inserts the new ones; `relocate` first takes a snapshot of their tags and notes and
+afterwards puts every one back (or orphans the notes it cannot place), reporting each move.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import sqlite3
+from pathlib import Path
 
 from reader.store import relocate, tags
 from reader.store.importer import Parsed, Source
@@ -21,6 +25,7 @@ from reader.store.rows import ImportOutcome
 from reader.store.schema import dumps
 
 _LABEL_CHARS = 30
+SAME_PAGE_SHARE = 0.5  # of a stored page's articles that must match for a same-named file
 
 
 def now() -> str:
@@ -43,30 +48,60 @@ def store(conn: sqlite3.Connection, parsed: Parsed, fingerprint: str) -> ImportO
     same = unchanged(conn, source, fingerprint)
     if same is not None:  # a copy stored since it was read (parsers running ahead)
         return same
-    existing = conn.execute(
-        "SELECT id FROM files WHERE sha256 = ? UNION ALL SELECT id FROM files WHERE path = ?"
-        " LIMIT 1",
-        (source.sha256, str(source.path)),
-    ).fetchone()
-    if existing is None:
+    file_id = _same_file(conn, parsed)
+    if file_id is None:
         file_id = _insert_file(conn, parsed, fingerprint)
         _insert_articles(conn, file_id, parsed)
         return ImportOutcome(file_id, source.path.name, "added", len(parsed.page.articles), 0)
-    file_id = existing[0]
     snapshot = relocate.snapshot(conn, file_id)
     _delete_articles(conn, file_id)
     _update_file(conn, file_id, parsed, fingerprint)
     _insert_articles(conn, file_id, parsed)
-    orphaned = relocate.restore(conn, snapshot, file_id)
+    moves = relocate.restore(conn, snapshot, file_id)
     tags.prune(conn)
-    return ImportOutcome(file_id, source.path.name, "replaced", len(parsed.page.articles), orphaned)
+    orphaned = sum(move.how == "orphaned" for move in moves)
+    count = len(parsed.page.articles)
+    return ImportOutcome(file_id, source.path.name, "replaced", count, orphaned, moves)
+
+
+def stored_path(path: Path) -> str:
+    """The path a file is stored under: absolute, resolved."""
+    return str(Path(path).resolve())
+
+
+def _same_file(conn: sqlite3.Connection, parsed: Parsed) -> int | None:
+    """The stored file this page replaces: same bytes, same path, or same name and story."""
+    source = parsed.source
+    existing = conn.execute(
+        "SELECT id FROM files WHERE sha256 = ? UNION ALL SELECT id FROM files WHERE path = ?"
+        " LIMIT 1",
+        (source.sha256, stored_path(source.path)),
+    ).fetchone()
+    if existing is not None:
+        return existing[0]
+    return _same_named_page(conn, parsed)
+
+
+def _same_named_page(conn: sqlite3.Connection, parsed: Parsed) -> int | None:
+    new = {
+        article.id: relocate.OldArticle(text, article.county)
+        for article, text in zip(parsed.page.articles, parsed.plain_texts)
+    }
+    candidates = conn.execute(
+        "SELECT id FROM files WHERE name = ? ORDER BY id", (parsed.source.path.name,)
+    ).fetchall()
+    for (file_id,) in candidates:
+        old = relocate.snapshot_articles(conn, file_id)
+        if old and len(relocate.match_articles(old, new)) >= SAME_PAGE_SHARE * len(old):
+            return file_id
+    return None
 
 
 def _file_values(parsed: Parsed, fingerprint: str) -> tuple:
     source = parsed.source
     return (
         source.path.name,
-        str(source.path),
+        stored_path(source.path),
         source.sha256,
         len(source.data),
         parsed.encoding,

@@ -1,19 +1,37 @@
 """`Library`: one library file, opened by one thread; every read and write goes through it.
 
-In: a path (created and migrated on open). Out: the row dataclasses of `reader.store.rows`.
+In: a path (created, unless create=False, and migrated on open; read_only=True neither
+creates nor migrates nor writes). Out: the row dataclasses of `reader.store.rows`.
+The file's identity is checked read-only before anything is written to it (`identity`).
 All writes run through `_write` (one `BEGIN IMMEDIATE` transaction each, see
 `connection.write`); a second process waits up to the busy timeout, then `LibraryBusy`.
+Each write first checks that the file and its -wal are still the ones opened (else
+`LibraryGone`, nothing written). Writes that index words cut them before taking the lock.
 A thread that needs the library (the window's import worker) opens its own `Library`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from reader.store import export, filing, importer, keywords, notes, queries, schema, search, tags
+from reader.store import (
+    export,
+    filing,
+    identity,
+    importer,
+    keywords,
+    notes,
+    queries,
+    schema,
+    search,
+    tags,
+)
 from reader.store.connection import BUSY_TIMEOUT_SECONDS, open_database, translate_errors, write
+from reader.store.errors import LibraryError, LibraryNotFound
 from reader.store.rows import (
     ArticleDetail,
     ArticleRow,
@@ -30,14 +48,31 @@ Progress = Callable[[int, int, str], None]
 
 
 class Library:
-    def __init__(self, path: str | Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS):
+    def __init__(
+        self,
+        path: str | Path,
+        busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+        *,
+        create: bool = True,
+        read_only: bool = False,
+    ):
         self.path = Path(path) if str(path) != ":memory:" else path
-        self.db = open_database(path, busy_timeout)
+        self.read_only = read_only
+        if isinstance(self.path, Path):
+            _check_before_opening(self.path, create, read_only)
+        self.db = open_database(path, busy_timeout, read_only=read_only)
         try:
-            self.backup = schema.migrate(self.db, path)
+            self.backup = None if read_only else schema.migrate(self.db, path)
+            self._opened = self._identity()
         except BaseException:
             self.db.conn.close()
             raise
+
+    def _identity(self) -> identity.Opened | None:
+        if not isinstance(self.path, Path) or self.read_only:
+            return None
+        self.db.execute("SELECT 1 FROM sqlite_master LIMIT 1").fetchall()  # the -wal exists now
+        return identity.Opened.of(self.path)
 
     # -- life cycle ---------------------------------------------------------------------------
 
@@ -51,10 +86,37 @@ class Library:
         self.close()
 
     @contextlib.contextmanager
-    def _write(self) -> Iterator:
-        """The one write path: a `BEGIN IMMEDIATE` transaction on this library's connection."""
+    def _write(self, segmenting: bool = False) -> Iterator:
+        """The one write path: a `BEGIN IMMEDIATE` transaction on this library's connection,
+        taken only once the file is known to be still ours. `segmenting`: the write indexes
+        words, so the segmenter is loaded first, not while the lock is held."""
+        if self.read_only:
+            raise LibraryError("the library is open read-only; nothing was changed")
+        if segmenting:
+            search.tokens("索引")
         with write(self.db) as conn:
+            if self._opened is not None:
+                self._opened.check(self.path)
             yield conn
+
+    def save_copy_to(self, target: str | Path) -> Path:
+        """Save everything this connection holds into a new library file at `target` (written
+        beside it, then renamed): the way out when the open file was deleted (LibraryGone)."""
+        target = Path(target)
+        part = target.with_name(target.name + ".part")
+        try:
+            with translate_errors():
+                copy = sqlite3.connect(part)
+                try:
+                    self.db.conn.backup(copy)
+                finally:
+                    copy.close()
+            os.replace(part, target)
+        except OSError as error:
+            raise LibraryError(f"could not save a copy at {target} ({error.strerror})") from None
+        finally:
+            part.unlink(missing_ok=True)
+        return target
 
     def _read(self, function, *args, **kwargs):
         with translate_errors():
@@ -85,8 +147,9 @@ class Library:
         self, parsed: importer.Parsed, fingerprint: str | None = None
     ) -> ImportOutcome:
         """Store one parsed page (see `importer.parse`): added, or replacing the stored one."""
-        with self._write() as conn:
-            return filing.store(conn, parsed, fingerprint or importer.parser_fingerprint())
+        fingerprint = fingerprint or importer.parser_fingerprint()
+        with self._write(segmenting=True) as conn:
+            return filing.store(conn, parsed, fingerprint)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -190,28 +253,30 @@ class Library:
     ) -> Note:
         """A note on an article, anchored on `quote` (which must occur in the article text;
         `start` picks the occurrence). Raises ArticleNotFound, LibraryError (quote not found)."""
-        with self._write() as conn:
-            note_id = notes.add(conn, article_id, text, quote, start, filing.now())
+        cut = self._read(notes.cut_in_advance, article_id, text)
+        with self._write(segmenting=True) as conn:
+            note_id = notes.add(conn, article_id, text, quote, start, filing.now(), cut)
         return self.note(note_id)
 
     def note(self, note_id: int) -> Note:
         return self._read(notes.get, note_id)
 
     def update_note(self, note_id: int, text: str) -> Note:
-        with self._write() as conn:
-            notes.update(conn, note_id, text, filing.now())
+        cut = self._read(notes.cut_in_advance, self.note(note_id).article_id, text)
+        with self._write(segmenting=True) as conn:
+            notes.update(conn, note_id, text, filing.now(), cut)
         return self.note(note_id)
 
     def delete_note(self, note_id: int) -> Note:
         """Delete a note; returns it as it was, for `restore_note` (undo)."""
-        with self._write() as conn:
+        with self._write(segmenting=True) as conn:
             deleted = notes.delete(conn, note_id)
             tags.prune(conn)
         return deleted
 
     def restore_note(self, note: Note) -> Note:
         """Undo of `delete_note`: the note comes back with its id, text, anchor and tags."""
-        with self._write() as conn:
+        with self._write(segmenting=True) as conn:
             tag_ids = [tags.tag_id(conn, name) for name in note.tags]
             notes.restore(conn, note, tag_ids)
         return self.note(note.id)
@@ -224,7 +289,7 @@ class Library:
 
     def reattach_note(self, note_id: int, article_id: str) -> Note:
         """Attach a note (orphaned or not) to an article; its quote is re-anchored there if found."""
-        with self._write() as conn:
+        with self._write(segmenting=True) as conn:
             notes.reattach(conn, note_id, article_id)
         return self.note(note_id)
 
@@ -242,12 +307,36 @@ class Library:
         """Ranked hits over headlines, bodies and notes; never raises on odd query syntax."""
         return self._read(search.search, query, county, file_id, tag, limit, city)
 
+    def search_count(
+        self, query: str, county=..., file_id: int | None = None, tag: str | None = None, city=...
+    ) -> int:
+        """How many articles `search` finds with no limit ("50 of 640 shown")."""
+        return self._read(search.count, query, county, file_id, tag, city)
+
     def export_notes(
         self, fmt: str, article_id: str | None = None, county=..., tag: str | None = None, city=...
     ) -> str:
         if article_id is not None:
             self._read(queries.exists, article_id)
         return self._read(export.export, fmt, article_id, county, tag, city)
+
+
+def _check_before_opening(path: Path, create: bool, read_only: bool) -> None:
+    """Read-only checks that come before any write, journal change or backup."""
+    if not path.exists():
+        if read_only or not create:
+            raise LibraryNotFound(path)
+        return
+    found = identity.inspect(path, schema.LATEST_VERSION)
+    if not read_only:
+        return
+    if found == 0:
+        raise LibraryNotFound(path)
+    if found < schema.LATEST_VERSION:
+        raise LibraryError(
+            f"the library at {path} has an older schema ({found}); a command that writes"
+            " (for example `reader import`) upgrades it first"
+        )
 
 
 class _ImportRun:

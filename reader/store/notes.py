@@ -6,6 +6,11 @@
     refresh_search_notes(conn, article_id)       re-index an article after its notes changed
 
 Offsets index the article's plain text (`articles.text`, blocks joined by "\\n").
+`quote`, `prefix`, `suffix`, `start`, `end` are the user's selection as made and are never
+rewritten; `anchor_quote`, `anchor_start`, `anchor_end` are where that passage is now in the
+article the note is attached to (set with the note, moved by re-imports and reattaching).
+Ids come from AUTOINCREMENT: a deleted note's id is never handed to another note, so
+`restore` can put a note back under its id whenever that id is free.
 """
 
 from __future__ import annotations
@@ -18,9 +23,9 @@ from reader.store.queries import HEADLINE_SQL
 from reader.store.rows import Note
 
 _COLUMNS = (
-    'n.id, n.article_id, n.text, n.quote, n.prefix, n.suffix, n.start, n."end",'
+    "n.id, n.article_id, n.text, n.quote, n.prefix, n.suffix, n.anchor_start, n.anchor_end,"
     " n.created, n.updated, n.orphaned, n.file_id, n.src_file, n.src_title,"
-    " n.src_byline, n.src_county"
+    ' n.src_byline, n.src_county, n.anchor_quote, n.relocated, n.start, n."end"'
 )
 
 
@@ -50,6 +55,10 @@ def _note(row: tuple, tags: list[str]) -> Note:
         title,
         byline,
         county,
+        anchor_quote,
+        relocated,
+        quote_start,
+        quote_end,
     ) = row
     return Note(
         note_id,
@@ -69,6 +78,10 @@ def _note(row: tuple, tags: list[str]) -> Note:
         title,
         byline,
         county,
+        anchor_quote,
+        bool(relocated),
+        quote_start,
+        quote_end,
     )
 
 
@@ -107,6 +120,7 @@ def add(
     quote: str | None,
     start: int | None,
     now: str,
+    cut: dict[str, list[str]] | None = None,
 ) -> int:
     body = article_text(conn, article_id)
     found = None
@@ -114,14 +128,15 @@ def add(
         found = anchors.anchor(body, quote, start)
         if found is None:
             raise LibraryError(f"the quoted passage is not in article {article_id}")
+    values = _anchor_values(found)
     cursor = conn.execute(
-        'INSERT INTO notes (article_id, text, quote, prefix, suffix, start, "end", created, updated)'
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, text, *_anchor_values(found), now, now),
+        'INSERT INTO notes (article_id, text, quote, prefix, suffix, start, "end", anchor_quote,'
+        " anchor_start, anchor_end, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (article_id, text, *values, values[0], *values[3:], now, now),
     )
     note_id = cursor.lastrowid
     set_provenance(conn, note_id, article_id)
-    refresh_search_notes(conn, article_id)
+    refresh_search_notes(conn, article_id, cut)
     return note_id
 
 
@@ -129,6 +144,31 @@ def _anchor_values(found: anchors.Anchor | None) -> tuple:
     if found is None:
         return None, None, None, None, None
     return found.quote, found.prefix, found.suffix, found.start, found.end
+
+
+def old_anchor(note: Note) -> anchors.Anchor:
+    """What to look for when re-anchoring: the user's quote and context, near where it was."""
+    start = note.start if note.start is not None else note.quote_start
+    end = note.end if note.end is not None else note.quote_end
+    return anchors.Anchor(note.quote or "", note.prefix or "", note.suffix or "", start or 0, end or 0)
+
+
+def set_anchor(
+    conn: sqlite3.Connection, note_id: int, found: anchors.Anchor | None, quote: str | None
+) -> None:
+    """Where the note's passage is now (None: not found); relocated if it reads otherwise."""
+    if found is None:
+        conn.execute(
+            "UPDATE notes SET anchor_quote = NULL, anchor_start = NULL, anchor_end = NULL,"
+            " relocated = 1 WHERE id = ?",
+            (note_id,),
+        )
+        return
+    conn.execute(
+        "UPDATE notes SET anchor_quote = ?, anchor_start = ?, anchor_end = ?,"
+        " relocated = relocated OR ? WHERE id = ?",
+        (found.quote, found.start, found.end, found.quote != quote, note_id),
+    )
 
 
 def set_provenance(conn: sqlite3.Connection, note_id: int, article_id: str) -> None:
@@ -140,11 +180,17 @@ def set_provenance(conn: sqlite3.Connection, note_id: int, article_id: str) -> N
     )
 
 
-def update(conn: sqlite3.Connection, note_id: int, text: str, now: str) -> int:
+def update(
+    conn: sqlite3.Connection,
+    note_id: int,
+    text: str,
+    now: str,
+    cut: dict[str, list[str]] | None = None,
+) -> int:
     note = get(conn, note_id)
     conn.execute("UPDATE notes SET text = ?, updated = ? WHERE id = ?", (text, now, note_id))
     if note.article_id:
-        refresh_search_notes(conn, note.article_id)
+        refresh_search_notes(conn, note.article_id, cut)
     return note_id
 
 
@@ -157,17 +203,23 @@ def delete(conn: sqlite3.Connection, note_id: int) -> Note:
 
 
 def restore(conn: sqlite3.Connection, note: Note, tag_ids: list[int]) -> int:
-    """Put a deleted note back with its id; orphaned if its article is gone meanwhile."""
+    """Put a deleted note back with its id (which AUTOINCREMENT never gave to another note);
+    orphaned if its article is gone meanwhile. LibraryError if the id is taken (the note was
+    put back already, by another window): nothing is overwritten."""
     if conn.execute("SELECT 1 FROM notes WHERE id = ?", (note.id,)).fetchone():
-        raise LibraryError(f"note {note.id} exists already")
+        raise LibraryError(
+            f"note {note.id} is in the library already (put back elsewhere?); nothing changed"
+        )
     exists = (
         note.article_id
         and conn.execute("SELECT 1 FROM articles WHERE id = ?", (note.article_id,)).fetchone()
     )
     conn.execute(
-        'INSERT INTO notes (id, article_id, text, quote, prefix, suffix, start, "end", created,'
-        " updated, orphaned, file_id, src_file, src_title, src_byline, src_county)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM files WHERE id = ?), ?, ?, ?, ?)",
+        'INSERT INTO notes (id, article_id, text, quote, prefix, suffix, start, "end",'
+        " anchor_quote, anchor_start, anchor_end, relocated, created,"
+        " updated, orphaned, file_id, src_file, src_title, src_byline, src_county) VALUES"
+        " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT id FROM files WHERE id = ?),"
+        " ?, ?, ?, ?)",
         (
             note.id,
             note.article_id if exists else None,
@@ -175,8 +227,12 @@ def restore(conn: sqlite3.Connection, note: Note, tag_ids: list[int]) -> int:
             note.quote,
             note.prefix,
             note.suffix,
+            note.quote_start if note.quote_start is not None else note.start,
+            note.quote_end if note.quote_end is not None else note.end,
+            note.anchor_quote,
             note.start,
             note.end,
+            note.relocated,
             note.created,
             note.updated,
             0 if exists else 1,
@@ -200,43 +256,55 @@ def reattach(conn: sqlite3.Connection, note_id: int, article_id: str) -> int:
     """Attach a note to an article, re-anchoring its quote there if the quote is found."""
     note = get(conn, note_id)
     body = article_text(conn, article_id)
-    found = None
     if note.quote:
-        old = anchors.Anchor(
-            note.quote, note.prefix or "", note.suffix or "", note.start or 0, note.end or 0
-        )
-        found = anchors.locate(body, old)
-    if found is not None:
-        conn.execute(
-            'UPDATE notes SET quote = ?, prefix = ?, suffix = ?, start = ?, "end" = ? WHERE id = ?',
-            (*_anchor_values(found), note_id),
-        )
-    elif note.quote:
-        conn.execute('UPDATE notes SET start = NULL, "end" = NULL WHERE id = ?', (note_id,))
+        set_anchor(conn, note_id, anchors.locate(body, old_anchor(note)), note.quote)
+    if article_id != note.article_id:
+        conn.execute("UPDATE notes SET relocated = 1 WHERE id = ?", (note_id,))
     set_provenance(conn, note_id, article_id)
     for article in {note.article_id, article_id} - {None}:
         refresh_search_notes(conn, article)
     return note_id
 
 
-def refresh_search_notes(conn: sqlite3.Connection, article_id: str) -> None:
-    """Re-index an article's notes; its headline and body words stay as they were indexed."""
+def note_texts(conn: sqlite3.Connection, article_id: str) -> list[str]:
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT text FROM notes WHERE article_id = ? ORDER BY id", (article_id,)
+        )
+    ]
+
+
+def cut_in_advance(conn: sqlite3.Connection, article_id: str | None, *texts: str) -> dict:
+    """The words of an article's note texts and of `texts`, cut before a write transaction
+    (loading the segmenter can take a second: never while holding the write lock)."""
+    wanted = list(texts) + (note_texts(conn, article_id) if article_id else [])
+    return {text: search.tokens(text) for text in wanted}
+
+
+def refresh_search_notes(
+    conn: sqlite3.Connection, article_id: str, cut: dict[str, list[str]] | None = None
+) -> None:
+    """Re-index an article's notes; its headline and body words stay as they were indexed.
+    `cut`: words of note texts cut beforehand (see `cut_in_advance`); others are cut here."""
     row = conn.execute(
         "SELECT key, label, text FROM articles WHERE id = ?", (article_id,)
     ).fetchone()
     if row is None:
         return
     key, label, text = row
-    note_texts = [
-        r[0]
-        for r in conn.execute(
-            "SELECT text FROM notes WHERE article_id = ? ORDER BY id", (article_id,)
-        )
-    ]
+    texts = note_texts(conn, article_id)
+    cut = cut or {}
+    note_words = [word for t in texts for word in (cut[t] if t in cut else search.tokens(t))]
     indexed = conn.execute("SELECT title, body FROM search WHERE rowid = ?", (key,)).fetchone()
     title_words, body_words = (column.split() for column in indexed) if indexed else (None, None)
     values = search.index_row(
-        label, text, "\n".join(note_texts), title_words=title_words, body_words=body_words
+        label,
+        text,
+        "",
+        title_words=title_words,
+        body_words=body_words,
+        note_words=note_words,
     )
     conn.execute(
         "UPDATE search SET title = ?, body = ?, notes = ?, extra = ? WHERE rowid = ?",

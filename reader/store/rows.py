@@ -70,9 +70,13 @@ class ArticleDetail:
 class Note:
     """A note, optionally anchored on a passage (W3C TextQuoteSelector + TextPositionSelector).
 
-    `start`/`end` index `ArticleDetail.text` of `article_id`. An orphaned note has
-    `article_id` None and `orphaned` True; `file_name`, `title`, `byline`, `county` are
-    where it was last attached (its provenance), kept for orphans and exports alike.
+    `quote` is what the user quoted, never rewritten. `start`/`end` index
+    `ArticleDetail.text` of `article_id`: where that passage is now (`anchor_quote` is the
+    text there, which differs from `quote` when a re-import found it changed); `relocated` is
+    True once a re-import or a reattach moved it or found it changed. `quote_start`/`quote_end`
+    are the offsets the user selected. An orphaned note has `article_id` None and `orphaned`
+    True; `file_name`, `title`, `byline`, `county` are where it was last attached (its
+    provenance), kept for orphans and exports alike.
     """
 
     id: int
@@ -92,6 +96,10 @@ class Note:
     title: str | None = None
     byline: str | None = None
     county: str | None = None
+    anchor_quote: str | None = None
+    relocated: bool = False
+    quote_start: int | None = None
+    quote_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -119,14 +127,28 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
+class Relocation:
+    """A note a re-import moved. how: 'id' (same article, passage found elsewhere or changed),
+    'similar' (an article of another id with nearly the same text), 'quote' (its exact quote,
+    long and in one article only), 'orphaned' (nowhere sure: kept, flagged orphaned)."""
+
+    note_id: int
+    from_article: str | None
+    to_article: str | None
+    how: str
+
+
+@dataclass(frozen=True)
 class ImportOutcome:
-    """status: 'added' (new file), 'unchanged' (same bytes, same parser), 'replaced'."""
+    """status: 'added' (new file), 'unchanged' (same bytes, same parser), 'replaced'.
+    `relocations`: every note the replacement moved or orphaned."""
 
     file_id: int
     name: str
     status: str
     articles: int
     orphaned_notes: int = 0
+    relocations: list[Relocation] = field(default_factory=list)
 
 
 @dataclass

@@ -16,6 +16,15 @@ History:
     4  search index rebuilt: segmentation without jieba's HMM (faster, same words found)
     5  index on (city, county): the county list of 100,000 articles without a table scan
     6  list labels are the title (主题), not the whole headline; no English "(untitled)"
+    7  notes and tags get AUTOINCREMENT ids (an id is never reused, so undo by id is safe);
+       notes keep the user's quote and store where it is now beside it (anchor_quote,
+       anchor_start, anchor_end, relocated); relative `files.path` values that name a file
+       in the current folder become that file's resolved absolute path
+
+Tables are rebuilt as SQLite's "making other kinds of table schema changes" says (the
+12 steps): foreign keys are switched off outside the migration's transaction, so dropping
+the old table cascades into nothing, and `PRAGMA foreign_key_check` must find nothing
+before the transaction commits. A backup that fails half-way (a full disk) is removed.
 """
 
 from __future__ import annotations
@@ -107,6 +116,39 @@ UPDATE notes SET orphaned = 1 WHERE article_id IS NULL;
 """
 
 
+_V7 = """
+CREATE TABLE new_tags (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT NOT NULL UNIQUE);
+INSERT INTO new_tags (id, name) SELECT id, name FROM tags;
+DROP TABLE tags;
+ALTER TABLE new_tags RENAME TO tags;
+CREATE TABLE new_notes (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_id TEXT REFERENCES articles(id) ON DELETE SET NULL,
+    text TEXT NOT NULL,
+    quote TEXT, prefix TEXT, suffix TEXT, start INTEGER, "end" INTEGER,
+    created TEXT NOT NULL,
+    updated TEXT NOT NULL,
+    orphaned INTEGER NOT NULL DEFAULT 0,
+    file_id INTEGER REFERENCES files(id) ON DELETE SET NULL,
+    src_file TEXT, src_title TEXT, src_byline TEXT, src_county TEXT,
+    anchor_quote TEXT, anchor_start INTEGER, anchor_end INTEGER,
+    relocated INTEGER NOT NULL DEFAULT 0
+);
+INSERT INTO new_notes (id, article_id, text, quote, prefix, suffix, start, "end", created,
+    updated, orphaned, file_id, src_file, src_title, src_byline, src_county, anchor_quote,
+    anchor_start, anchor_end, relocated)
+SELECT id, article_id, text, quote, prefix, suffix, start, "end", created, updated, orphaned,
+    file_id, src_file, src_title, src_byline, src_county,
+    iif(attached, quote, NULL), iif(attached, start, NULL), iif(attached, "end", NULL), 0
+FROM (SELECT *, article_id IS NOT NULL AND start IS NOT NULL AS attached FROM notes);
+DROP TABLE notes;
+ALTER TABLE new_notes RENAME TO notes;
+CREATE INDEX notes_article ON notes(article_id);
+CREATE INDEX notes_orphaned ON notes(orphaned);
+CREATE INDEX notes_file ON notes(file_id)
+"""
+
+
 def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
         for statement in script.split(";\n"):
@@ -143,6 +185,24 @@ def _index_all(conn: sqlite3.Connection) -> None:
     )
 
 
+def _never_reuse_ids(conn: sqlite3.Connection) -> None:
+    _run_script(_V7)(conn)
+    _resolve_relative_paths(conn)
+
+
+def _resolve_relative_paths(conn: sqlite3.Connection) -> None:
+    """A relative path that names a file here becomes absolute; others stay as they were."""
+    rows = conn.execute("SELECT id, path FROM files").fetchall()
+    taken = {path for _id, path in rows}
+    for file_id, stored in rows:
+        if Path(stored).is_absolute() or not Path(stored).is_file():
+            continue
+        resolved = str(Path(stored).resolve())
+        if resolved not in taken:
+            conn.execute("UPDATE files SET path = ? WHERE id = ?", (resolved, file_id))
+            taken.add(resolved)
+
+
 MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _run_script(_V1),
     _fill_search,
@@ -153,6 +213,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
         "UPDATE articles SET label = title WHERE coalesce(title, '') != '';\n"
         "UPDATE articles SET label = '—' WHERE label = '(untitled)'"
     ),
+    _never_reuse_ids,
 ]
 LATEST_VERSION = len(MIGRATIONS)
 
@@ -172,19 +233,37 @@ def migrate(
         )
     if current >= target:
         return None
-    if current == 0 and _has_tables(db):
+    if current < 0 or (current == 0 and _has_tables(db)):
         raise LibraryError(
             "this SQLite file belongs to another program, not a reader library; "
             "nothing was changed (choose another file)"
         )
     backup = _backup(db, path, current) if current > 0 else None
-    while True:
+    while _step(db, target):
+        pass
+    return backup
+
+
+def _step(db: sqlite_utils.Database, target: int) -> bool:
+    """Run the next migration in its own transaction; False once at `target`."""
+    db.conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set it here
+    try:
         with write(db) as conn:
             current = version(db)
             if current >= target:
-                return backup
+                return False
             MIGRATIONS[current](conn)
+            _check_foreign_keys(conn)
             conn.execute(f"PRAGMA user_version = {current + 1}")
+        return True
+    finally:
+        db.conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _check_foreign_keys(conn: sqlite3.Connection) -> None:
+    broken = conn.execute("PRAGMA foreign_key_check").fetchone()
+    if broken is not None:
+        raise LibraryError(f"the upgrade would break a link in table {broken[0]}; nothing changed")
 
 
 def _has_tables(db: sqlite_utils.Database) -> bool:
@@ -200,12 +279,18 @@ def _backup(db: sqlite_utils.Database, path: str | Path, current: int) -> Path |
     path = Path(path)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.stem}.v{current}-backup-{stamp}{path.suffix}")
-    with translate_errors():
-        copy = sqlite3.connect(target)
-        try:
-            db.conn.backup(copy)
-        finally:
-            copy.close()
+    try:
+        with translate_errors():
+            copy = sqlite3.connect(target)
+            try:
+                db.conn.backup(copy)
+            finally:
+                copy.close()
+    except BaseException:
+        # a partial backup is no backup, and each retry would leave another
+        for leftover in (target, target.with_name(target.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return target
 
 

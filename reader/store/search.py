@@ -62,12 +62,14 @@ def index_row(
     notes: str,
     title_words: list[str] | None = None,
     body_words: list[str] | None = None,
+    note_words: list[str] | None = None,
 ) -> tuple[str, str, str, str]:
-    """The (title, body, notes, extra) columns of one article's search row; words the parser
-    already cut (same tokenizer, same settings) are taken as they are."""
+    """The (title, body, notes, extra) columns of one article's search row; words already
+    cut (the parser's, or cut before a write transaction; same tokenizer, same settings) are
+    taken as they are."""
     title_words = title_words if title_words is not None else tokens(headline)
     body_words = body_words if body_words is not None else tokens(text)
-    note_words = tokens(notes)
+    note_words = note_words if note_words is not None else tokens(notes)
     extra = inner_words(title_words) + inner_words(body_words) + inner_words(note_words)
     return joined(title_words), joined(body_words), joined(note_words), joined(extra)
 
@@ -154,6 +156,27 @@ def search(
         for rowid, rank in ranked
         if rowid in articles
     ]
+
+
+def count(
+    conn: sqlite3.Connection,
+    query: str,
+    county=...,
+    file_id: int | None = None,
+    tag: str | None = None,
+    city=...,
+) -> int:
+    """How many articles `search` would find with no limit (same filters, same matching)."""
+    expression = match_expression(query)
+    if expression is None:
+        return 0
+    where, params = _filters((city, county), file_id, tag)
+    sql = "SELECT count(*) FROM search"
+    if where:
+        sql += f" JOIN articles a ON a.key = search.rowid WHERE search MATCH ? AND {' AND '.join(where)}"
+    else:
+        sql += " WHERE search MATCH ?"
+    return conn.execute(sql, [expression, *params]).fetchone()[0]
 
 
 def _snippet_of(conn, article: tuple, terms: list[str]) -> str:
