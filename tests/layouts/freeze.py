@@ -147,7 +147,7 @@ def freeze_own(path: Path) -> dict:
             labels.append(_own_line("." if i else tag, piece, articles))
     for article in articles:
         _finish_own(article)
-    return {"file": path.name, "source": "own", "articles": articles, "lines": labels}
+    return {"file": "own_" + path.name, "source": "own", "articles": articles, "lines": labels}
 
 
 def _wrap(text: str, width: int) -> list[str]:
