@@ -4,7 +4,19 @@
 
     lib = Library(path)                 open or create, migrate (backup first); lib.close(),
                                         or `with Library(path) as lib:`; one per thread
+    Library(path, create=False)         LibraryNotFound ("no library at PATH") if no file is
+                                        there; no folder is made (read commands)
+    Library(path, read_only=True)       `mode=ro` (immutable on a read-only mount); never
+                                        creates or migrates: an older schema is one
+                                        LibraryError (a write command upgrades it); every
+                                        write raises LibraryError("... open read-only ...")
+    Before anything is written (journal mode, backup, migration) the file is checked
+    read-only to be a reader library: another program's SQLite file, or one whose
+    user_version is not ours (0 with tables, negative), is refused and left byte for byte.
     lib.backup                          Path of the backup taken before a migration, or None
+                                        (a backup that fails half-way is removed)
+    lib.save_copy_to(path) -> Path      everything the open connection holds, into a new file
+                                        (the way out after LibraryGone)
 
 Import
     lib.import_paths(paths, progress=None, should_stop=None, workers=None) -> ImportReport
@@ -14,7 +26,11 @@ Import
         24 files or more, else none)
     ImportReport: imported (list[ImportOutcome]), errors (list[(path, message)]), cancelled, ok
     ImportOutcome: file_id, name, status ('added'|'unchanged'|'replaced'), articles,
-        orphaned_notes
+        orphaned_notes, relocations (list[Relocation(note_id, from_article, to_article,
+        how 'id'|'similar'|'quote'|'orphaned')]: every note the re-import moved)
+    A page is stored under its resolved absolute path; a file with the name of a stored file
+    whose articles mostly match (same story, see relocate) replaces it (another spelling of
+    the path, a moved folder).
     lib.store_parsed(importer.parse(importer.read(path))) -> ImportOutcome   (one page)
 
 Reading (county=... (Ellipsis) means any county, county=None the city-wide articles)
@@ -42,14 +58,17 @@ Notes (W3C TextQuoteSelector: quote + 32 chars prefix/suffix, and TextPositionSe
         occurrence
     lib.note(note_id) -> Note; lib.update_note(note_id, text) -> Note
     lib.delete_note(note_id) -> Note (as deleted); lib.restore_note(note) -> Note (same id)
+        ids are AUTOINCREMENT, never reused; restore_note refuses (LibraryError) an id in use
     lib.notes(article_id) -> list[Note]; lib.orphaned_notes() -> list[Note]
     lib.reattach_note(note_id, article_id) -> Note
     Note: id, article_id, text, quote, prefix, suffix, start, end, created, updated,
         orphaned, tags, file_id, file_name, title, byline, county (provenance: where the
-        note was last attached)
-    Re-import of a changed page keeps every tag and note: same article id, else the most
-    alike new article, else the quote found in another article of that file; else the note
-    is kept, orphaned (NoteNotFound for a missing note id).
+        note was last attached), anchor_quote (the passage at start..end now), relocated,
+        quote_start, quote_end (where the user selected `quote`, which is never rewritten)
+    Re-import of a changed page keeps every tag and note, within the same story: same
+    article id, else the most alike new article of the same county (one to one), else an
+    exact quote of 12+ characters found in exactly one new article; else the note is kept,
+    orphaned (NoteNotFound for a missing note id).
 
 Search and export
     lib.search(query, county=..., file_id=None, tag=None, limit=50) -> list[SearchHit(
@@ -57,14 +76,26 @@ Search and export
         FTS5 over jieba words of headline, body and notes, best (lowest bm25 rank) first;
         every query token is quoted, so no input raises; snippet: HTML-escaped original
         text (body, else notes, else headline) with <b>…</b> round each query token
+    lib.search_count(query, county=..., file_id=None, tag=None) -> int
+        all the articles the query matches, for "50 of 640 shown, --limit N for more"
     lib.export_notes(fmt 'md'|'csv'|'json', article_id=None, county=..., tag=None) -> str
 
 Errors: LibraryError (one line for the user), its subclasses ArticleNotFound, NoteNotFound,
-LibraryBusy (another process kept the file locked past the 5 s busy timeout).
+LibraryBusy (another process kept the file locked past the 5 s busy timeout),
+LibraryNotFound (create=False or read_only on a missing file), LibraryGone (the file or its
+-wal was deleted or replaced while open: checked before every write, nothing written).
+Writes that index words (notes, imports) load the segmenter before taking the write lock.
 default_library_path(): READER_DB, else platformdirs user_data_dir("reader")/library.sqlite3.
 """
 
-from reader.store.errors import ArticleNotFound, LibraryBusy, LibraryError, NoteNotFound
+from reader.store.errors import (
+    ArticleNotFound,
+    LibraryBusy,
+    LibraryError,
+    LibraryGone,
+    LibraryNotFound,
+    NoteNotFound,
+)
 from reader.store.library import Library
 from reader.store.paths import default_library_path
 from reader.store.rows import (
@@ -75,6 +106,7 @@ from reader.store.rows import (
     ImportOutcome,
     ImportReport,
     Note,
+    Relocation,
     SearchHit,
     TagRow,
 )
@@ -90,8 +122,11 @@ __all__ = [
     "Library",
     "LibraryBusy",
     "LibraryError",
+    "LibraryGone",
+    "LibraryNotFound",
     "Note",
     "NoteNotFound",
+    "Relocation",
     "SearchHit",
     "TagRow",
     "default_library_path",

@@ -31,7 +31,7 @@ from reader.store import (
     tags,
 )
 from reader.store.connection import BUSY_TIMEOUT_SECONDS, open_database, translate_errors, write
-from reader.store.errors import LibraryError, LibraryNotFound
+from reader.store.errors import LibraryError, LibraryGone, LibraryNotFound
 from reader.store.rows import (
     ArticleDetail,
     ArticleRow,
@@ -98,6 +98,15 @@ class Library:
             if self._opened is not None:
                 self._opened.check(self.path)
             yield conn
+
+    def is_gone(self) -> bool:
+        """True if the file or its -wal was deleted or replaced since it was opened."""
+        try:
+            if self._opened is not None:
+                self._opened.check(self.path)
+        except LibraryGone:
+            return True
+        return False
 
     def save_copy_to(self, target: str | Path) -> Path:
         """Save everything this connection holds into a new library file at `target` (written
@@ -267,10 +276,12 @@ class Library:
             notes.update(conn, note_id, text, filing.now(), cut)
         return self.note(note_id)
 
-    def delete_note(self, note_id: int) -> Note:
-        """Delete a note; returns it as it was, for `restore_note` (undo)."""
+    def delete_note(self, note_id: int, expected: Note | None = None) -> Note:
+        """Delete a note; returns it as it was, for `restore_note` (undo). With `expected`
+        (undo of an add), only if the row is still that note (same text and creation time),
+        else LibraryError and nothing deleted."""
         with self._write(segmenting=True) as conn:
-            deleted = notes.delete(conn, note_id)
+            deleted = notes.delete(conn, note_id, expected)
             tags.prune(conn)
         return deleted
 

@@ -194,8 +194,12 @@ def update(
     return note_id
 
 
-def delete(conn: sqlite3.Connection, note_id: int) -> Note:
+def delete(conn: sqlite3.Connection, note_id: int, expected: Note | None = None) -> Note:
     note = get(conn, note_id)
+    if expected is not None and (note.text, note.created) != (expected.text, expected.created):
+        raise LibraryError(
+            f"note {note_id} was changed elsewhere since; it was left as it is (not deleted)"
+        )
     conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
     if note.article_id:
         refresh_search_notes(conn, note.article_id)

@@ -208,6 +208,41 @@ def show_error(window, title: str, message: str) -> QMessageBox:
     return box
 
 
+def offer_copy(window, message: str) -> QMessageBox:
+    """The library file was deleted while open: say so, and offer to save what the window
+    holds into a new file (non-blocking; the window keeps running)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        translate("Actions", "Library gone"),
+        message,
+        QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Close,
+        window,
+    )
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.button(QMessageBox.StandardButton.Save).setText(translate("Actions", "Save a copy…"))
+    box.accepted.connect(lambda: save_copy(window))
+    box.open()
+    window.show_status(message)
+    return box
+
+
+def save_copy(window, path: str | None = None) -> bool:
+    """Save the open library into a new file the user picks (or `path`)."""
+    if path is None:
+        path, _filter = QFileDialog.getSaveFileName(
+            window, translate("Actions", "Save a copy of the library"), "library.sqlite3"
+        )
+    if not path:
+        return False
+    try:
+        saved = window.library.save_copy_to(path)
+    except LibraryError as error:
+        show_error(window, translate("Actions", "Save failed"), str(error))
+        return False
+    window.show_status(translate("Actions", "Saved a copy at {path}").format(path=saved))
+    return True
+
+
 def ask_note(window) -> None:
     if window.article is None:
         return

@@ -4,6 +4,9 @@ In: `Note` rows from the store. Out: `NotesModel` for a QListView; `NotesBox` em
 `add_requested`, `edit_requested(note)`, `delete_requested(note)`, `note_activated(note)`;
 `AddNote`/`EditNote`/`DeleteNote` are QUndoCommands that save through the store at once and
 call `changed()` so the window can redraw (or `failed(message)` if the store refuses).
+Undo never touches a row it did not write: undoing an add deletes the note only while it
+is still the one added (same id, text and creation time); undoing a delete puts the note
+back under its id only while that id is free (ids are never reused by the store).
 """
 
 from __future__ import annotations
@@ -176,7 +179,7 @@ class AddNote(_NoteCommand):
             self.note = self._library.restore_note(self.note)
 
     def _undo(self) -> None:
-        self.note = self._library.delete_note(self.note.id)
+        self.note = self._library.delete_note(self.note.id, expected=self.note)
 
 
 class EditNote(_NoteCommand):
@@ -199,7 +202,7 @@ class DeleteNote(_NoteCommand):
         self.note = note
 
     def _do(self) -> None:
-        self.note = self._library.delete_note(self.note.id)
+        self.note = self._library.delete_note(self.note.id, expected=self.note)
 
     def _undo(self) -> None:
         self.note = self._library.restore_note(self.note)

@@ -296,7 +296,7 @@ class MainWindow(QMainWindow):
             AddNote(
                 self.library,
                 self.refresh_article,
-                self.show_status,
+                self.report_failure,
                 self.article.id,
                 text.strip(),
                 quote=quote,
@@ -307,11 +307,11 @@ class MainWindow(QMainWindow):
     def edit_note(self, note, text: str) -> None:
         if text.strip() and text != note.text:
             self._push(
-                EditNote(self.library, self.refresh_article, self.show_status, note, text.strip())
+                EditNote(self.library, self.refresh_article, self.report_failure, note, text.strip())
             )
 
     def delete_note(self, note) -> None:
-        self._push(DeleteNote(self.library, self.refresh_article, self.show_status, note))
+        self._push(DeleteNote(self.library, self.refresh_article, self.report_failure, note))
 
     def _push(self, command) -> None:
         self.undo_stack.push(command)  # a refused step shows its message and is dropped
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
         try:
             function(*args)
         except LibraryError as error:
-            self.show_status(str(error))
+            self.report_failure(str(error))
             return False
         return True
 
@@ -381,3 +381,10 @@ class MainWindow(QMainWindow):
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
+
+    def report_failure(self, message: str) -> None:
+        """A change the library refused; if its file is gone, offer to save a copy elsewhere."""
+        if self.library.is_gone():
+            self.gone_box = actions.offer_copy(self, message)
+        else:
+            self.show_status(message)
