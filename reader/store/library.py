@@ -62,8 +62,9 @@ class Library:
             _check_before_opening(self.path, create, read_only)
         self.db = open_database(path, busy_timeout, read_only=read_only)
         try:
-            self.backup = None if read_only else schema.migrate(self.db, path)
-            self._opened = self._identity()
+            with translate_errors():
+                self.backup = None if read_only else schema.migrate(self.db, path)
+                self._opened = self._identity()
         except BaseException:
             self.db.conn.close()
             raise
