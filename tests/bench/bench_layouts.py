@@ -23,9 +23,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from reader.ingest import parse_page  # noqa: E402
-from tests.layouts import score  # noqa: E402
-from tests.layouts.variants import FAMILIES, SEED, corpus  # noqa: E402
+from reader.ingest import parse_page
+from tests.layouts import score
+from tests.layouts.variants import FAMILIES, SEED, corpus
 
 KEYS = ("f1", "head", "title", "county", "byline", "paras", "figs", "lines")
 

@@ -48,11 +48,15 @@ def freeze_seed(name: str) -> dict:
     gold = json.loads((GOLD / name.replace(".txt", ".json")).read_text(encoding="utf-8"))
     page = parse_page(raw, name).to_dict()
     lines = raw.splitlines()
-    labels: list[list] = [[text, -1, "blank" if not text.strip() else "furniture", -1] for text in lines]
+    labels: list[list] = [
+        [text, -1, "blank" if not text.strip() else "furniture", -1] for text in lines
+    ]
     if len(page["articles"]) != len(gold["articles"]):
         raise FreezeError(f"{name}: parser and gold disagree on the article count")
     articles = []
-    for index, (parsed, expected) in enumerate(zip(page["articles"], gold["articles"])):
+    for index, (parsed, expected) in enumerate(
+        zip(page["articles"], gold["articles"], strict=True)
+    ):
         articles.append(_label_article(index, parsed, expected, lines, labels))
     _assign_figures(articles, gold["figures"])
     return {"file": name, "source": "seeds", "articles": articles, "lines": labels}

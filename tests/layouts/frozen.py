@@ -37,6 +37,7 @@ class Article:
     byline: list[str] = field(default_factory=list)
     blocks: list[list[str]] = field(default_factory=list)  # raw body lines per block
     credit_line: str | None = None
+    byline_gap: bool = False  # printed with a blank line between byline and body
     # the original order of the article's parts: ("head"|"byline"|"body", raw lines)
     chunks: list[tuple[str, list[str]]] = field(default_factory=list)
 
@@ -90,6 +91,7 @@ def build_articles(data: dict) -> list[Article]:
         elif role == "credit":
             article.credit_line = text
     for article in articles:
+        article.byline_gap = any(k == "byline" and not c[-1] for k, c in article.chunks)
         article.chunks = [(kind, _trim(lines)) for kind, lines in article.chunks]
     return articles
 

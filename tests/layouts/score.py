@@ -81,7 +81,9 @@ def score_page(page, gold, raw):
     byline = sum(1 for g, p in m if norm(p.get("byline")) == norm(g.get("byline")))
     paras = sum(1 for g, p in m if paragraphs(p) == g.get("paragraphs"))
     fig_texts = [
-        unicodedata.normalize("NFKC", f.get("text", "")) for a in preds for f in a.get("figures") or []
+        unicodedata.normalize("NFKC", f.get("text", ""))
+        for a in preds
+        for f in a.get("figures") or []
     ]
     clean_text = "".join(
         unicodedata.normalize("NFKC", b["text"] if isinstance(b, dict) else b)
@@ -121,9 +123,7 @@ def auroc(scores_right: list[float], scores_wrong: list[float]) -> float | None:
     """P(a right headline has higher confidence than a wrong one); ties count half."""
     if not scores_right or not scores_wrong:
         return None
-    wins = sum(
-        1.0 if r > w else 0.5 if r == w else 0.0 for r in scores_right for w in scores_wrong
-    )
+    wins = sum(1.0 if r > w else 0.5 if r == w else 0.0 for r in scores_right for w in scores_wrong)
     return wins / (len(scores_right) * len(scores_wrong))
 
 

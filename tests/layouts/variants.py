@@ -14,6 +14,7 @@ mixed (the articles of two pages interleaved).
 
 from __future__ import annotations
 
+import itertools
 import random
 import re
 from collections.abc import Iterator
@@ -25,6 +26,8 @@ from tests.layouts.wrap import wrap, wrap_paragraph
 
 SEED = 10
 WIDTHS = (10, 30)
+# a headline set in larger type across columns holds this many times a column's characters
+HEAD_SPAN = 1.5
 GOLD_FIELDS = ("kind", "headlines", "title", "kicker", "subtitle", "byline", "dateline")
 GOLD_FIELDS += ("city", "county", "section_heads")
 # a number cut by a line break: its digits on both sides, and the unit that follows
@@ -57,6 +60,14 @@ class Options:
     head: str = "original"  # original | before | after | grouped
     bylines: bool = True
     column: int | None = None  # a blank line (column break) after this many body lines
+    head_width: int | None = None  # headlines span columns: wrapped wider than the body
+
+    @property
+    def headline_width(self) -> int | None:
+        """Unless given, a headline spans about one and a half body columns."""
+        if self.head_width or not self.width:
+            return self.head_width
+        return min(WIDTHS[1], max(WIDTHS[0], round(self.width * HEAD_SPAN)))
 
 
 @dataclass
@@ -78,8 +89,9 @@ class Sheet:
 
 def head_lines(article: Article, opts: Options) -> list[str]:
     out: list[str] = []
+    width = opts.headline_width
     for _, text in article.heads:
-        out.extend(wrap(text, opts.width) if opts.width else [text])
+        out.extend(wrap(text, width) if width else [text])
         out.append("")
     return out[:-1]
 
@@ -100,7 +112,7 @@ def body_lines(article: Article, opts: Options, rng: random.Random) -> list[str]
         return lines if opts.bylines else _drop_credits(lines, article)
     indent = "  " if article.indented else ""
     out: list[str] = []
-    for kind, block in zip(article.block_types, article.blocks):
+    for kind, block in zip(article.block_types, article.blocks, strict=True):
         text = "".join(line.strip() for line in block)
         if article.gold["credit"] and block is article.blocks[-1]:
             text = CREDIT.sub("", text) + (credit or "")
@@ -181,7 +193,7 @@ def broken_numbers(lines: list[str]) -> list[str]:
     """Numbers a line break cuts (`26`/`次`, `1`/`2日`), as they read once joined."""
     found = []
     texts = [line for line in lines if line.strip()]
-    for above, below in zip(texts, texts[1:]):
+    for above, below in itertools.pairwise(texts):
         tail, head = BROKEN_TAIL.search(above), BROKEN_HEAD.match(below)
         if tail and head and (head.group(1) or head.group(2)):
             found.append(tail.group(1) + head.group(1) + head.group(2))
@@ -206,17 +218,20 @@ def compose(
         sheet.add(top, -1)
     bodies: dict[int, list[str]] = {}
     grouped: list[tuple[int, list[str]]] = []
-    for index, (article, opts) in enumerate(zip(articles, options)):
+    for index, (article, opts) in enumerate(zip(articles, options, strict=True)):
         for extra in (furniture_at or {}).get(index, []):
             sheet.blank()
             sheet.add([extra], -1)
+        previous = None
         for kind, lines in lay_out(article, opts, rng):
-            sheet.blank()
+            if (previous, kind) != ("byline", "body") or article.byline_gap:
+                sheet.blank()
             sheet.add(lines, index)
+            previous = kind
             if kind == "body":
                 bodies[index] = lines
         if opts.head == "grouped" and article.heads:
-            grouped.append((index, head_lines(article, Options(opts.width))))
+            grouped.append((index, head_lines(article, opts)))
     rng.shuffle(grouped)
     for index, lines in grouped:
         sheet.blank()
@@ -236,7 +251,7 @@ def _finish(name, family, articles, options, sheet, bodies) -> tuple[str, dict]:
         elif owner is not None:
             owned[owner].append(no)
     gold_articles, figures = [], []
-    for i, (article, opts) in enumerate(zip(articles, options)):
+    for i, (article, opts) in enumerate(zip(articles, options, strict=True)):
         gold_articles.append(gold_article(article, opts, bodies.get(i, []), owned[i]))
         figures.extend(article.gold["figures"])
         if opts.width:
@@ -278,9 +293,14 @@ def _width(rng: random.Random) -> int:
     return rng.randint(*WIDTHS)
 
 
-def _page(page, family, rng, tag, make_opts, furniture_at=None) -> Variant:
+def _wide(rng: random.Random, width: int | None) -> int | None:
+    """A headline's width: it spans columns, so never narrower than the body's."""
+    return rng.randint(width, WIDTHS[1]) if width else None
+
+
+def _page(page, family, rng, tag, template: Options, furniture_at=None) -> Variant:
     top, own = _furniture_items(page)
-    opts = [make_opts(article) for article in page.articles]
+    opts = [template for _ in page.articles]
     at = {k: list(v) for k, v in own.items()}
     for k, v in (furniture_at or {}).items():
         at.setdefault(k, []).extend(v)
@@ -290,30 +310,47 @@ def _page(page, family, rng, tag, make_opts, furniture_at=None) -> Variant:
 
 
 def family_gold(page: FrozenPage, rng: random.Random) -> Iterator[Variant]:
+    """The page exactly as printed (and frozen), its gold read off the line labels."""
     family = "own" if page.name.startswith("own_") else "gold"
-    yield _page(page, family, rng, "0", lambda a: Options())
+    sheet = Sheet()
+    bodies: dict[int, list[str]] = {}
+    for text, owner, role, _ in page.lines:
+        sheet.lines.append((text, None if role == "blank" else owner))
+        if role in ("body", "credit"):
+            bodies.setdefault(owner, []).append(text)
+    name = f"{family}-{page.name.removesuffix('.txt')}-0"
+    options = [Options() for _ in page.articles]
+    text, gold = _finish(name, family, page.articles, options, sheet, bodies)
+    yield Variant(family, name, text, gold)
 
 
 def family_rewrap(page, rng) -> Iterator[Variant]:
     for tag in range(3):
         width = _width(rng)
         column = rng.choice([None, rng.randint(8, 25)])
-        yield _page(page, "rewrap", rng, f"w{width}", lambda a: Options(width, column=column))
+        wide = _wide(rng, width)
+        yield _page(
+            page,
+            "rewrap",
+            rng,
+            f"{tag}w{width}",
+            Options(width, column=column, head_width=wide),
+        )
 
 
 def family_double(page, rng) -> Iterator[Variant]:
     for tag, width in enumerate([None, _width(rng)]):
-        variant = _page(page, "double", rng, str(tag), lambda a: Options(width))
+        variant = _page(page, "double", rng, str(tag), Options(width))
         variant.data, variant.gold = double_space(variant.data, variant.gold)
         yield variant
 
 
 def family_bytes(page, rng) -> Iterator[Variant]:
     width = _width(rng)
-    crlf = _page(page, "bytes", rng, "crlf", lambda a: Options())
+    crlf = _page(page, "bytes", rng, "crlf", Options())
     crlf.data = crlf.data.replace("\n", "\r\n").encode("utf-8")
     yield crlf
-    gb = _page(page, "bytes", rng, f"gb18030-w{width}", lambda a: Options(width))
+    gb = _page(page, "bytes", rng, f"gb18030-w{width}", Options(width))
     gb.data = gb.data.replace("\n", "\r\n").encode("gb18030")
     yield gb
 
@@ -323,14 +360,14 @@ def family_heads(page, rng) -> Iterator[Variant]:
         for width in (None, _width(rng)):
             family = f"head_{head}"
             tag = f"w{width or 0}"
-            yield _page(page, family, rng, tag, lambda a, h=head, w=width: Options(w, h))
+            yield _page(page, family, rng, tag, Options(width, head))
     width = rng.choice([None, _width(rng)])
     yield _page(
         page,
         "head_grouped_nobyline",
         rng,
         f"w{width or 0}",
-        lambda a: Options(width, "grouped", bylines=False),
+        Options(width, "grouped", bylines=False),
     )
 
 
@@ -339,12 +376,12 @@ def family_furniture(page, rng) -> Iterator[Variant]:
         spots = rng.sample(range(1, len(page.articles) + 1), min(3, len(page.articles)))
         at = {spot: furniture(rng) for spot in spots}
         column = rng.randint(8, 20) if width else None
-        yield _page(page, "furniture", rng, str(tag), lambda a: Options(width, column=column), at)
+        yield _page(page, "furniture", rng, str(tag), Options(width, column=column), at)
 
 
 def family_no_byline(page, rng) -> Iterator[Variant]:
     for tag, width in enumerate([None, _width(rng)]):
-        yield _page(page, "no_byline", rng, str(tag), lambda a: Options(width, bylines=False))
+        yield _page(page, "no_byline", rng, str(tag), Options(width, bylines=False))
 
 
 PAGE_FAMILIES = (
