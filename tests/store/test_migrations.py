@@ -88,3 +88,37 @@ def test_a_file_that_is_no_library_is_refused(tmp_path):
     path.write_bytes(b"this is not a database at all" * 100)
     with pytest.raises(LibraryError, match="not a library"):
         Library(path)
+
+
+@pytest.mark.parametrize("version", [1, 6])
+def test_v7_keeps_ids_and_never_reuses_a_deleted_ones(tmp_path, version):
+    path = tmp_path / "library.sqlite3"
+    shutil.copy(FIXTURES / f"v{version}.sqlite3", path)
+    with Library(path) as library:
+        ids = [n.id for n in library.notes("a1")] + [n.id for n in library.orphaned_notes()]
+        assert ids == ([1, 2] if version >= 3 else [1])
+        newest = library.add_note("a2", "最新的笔记")
+        library.delete_note(newest.id)
+        again = library.add_note("a2", "又一条")
+        assert again.id > newest.id
+        assert library.note(1).start == library.note(1).quote_start  # anchor where it was
+
+
+def test_v7_resolves_relative_paths_only_to_files_that_are_there(tmp_path, monkeypatch):
+    path = tmp_path / "library.sqlite3"
+    shutil.copy(FIXTURES / "v6.sqlite3", path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE files SET path = 'pages/page.txt'")
+    conn.execute(
+        "INSERT INTO files (name, path, sha256, size, imported_at, parser, text)"
+        " VALUES ('gone.txt', 'pages/gone.txt', 'beef', 1, 'x', 'old', '')"
+    )
+    conn.commit()
+    conn.close()
+    (tmp_path / "pages").mkdir()
+    (tmp_path / "pages" / "page.txt").write_text("版面", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    with Library(path) as library:
+        assert sorted(f.path for f in library.files()) == sorted(
+            [str((tmp_path / "pages" / "page.txt").resolve()), "pages/gone.txt"]
+        )
