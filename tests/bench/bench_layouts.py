@@ -1,10 +1,11 @@
 """Article reconstruction on the generated layout corpus (issue 10), one row per family.
 
-    python tests/bench/bench_layouts.py [--quick] [--seed N] [--family F] [--misses]
+    python tests/bench/bench_layouts.py [--quick] [--seeds N] [--family F] [--misses]
 
 Runs `reader.ingest.parse_page` on every page of `tests/layouts` (generated variants of the
-gold pages and of our own pages, plus the PDF round-trip fixtures) and scores it with the
-gold scorer's rules (`tests/layouts/score.py`). Per family: pages, gold articles, boundary
+gold pages and of our own pages; the PDF round-trip family is not built yet) and scores it with the
+gold scorer's rules (`tests/layouts/score.py`); `--seeds N` scores N corpora (the gold and
+own pages then count N times). Per family: pages, gold articles, boundary
 F1, headlines, titles, county, byline, paragraphs, figures and lines-accounted-once, each
 averaged over gold articles as score_gold.py does; then how well `headline_confidence`
 separates right from wrong headlines (AUROC over boundary-matched articles, and the mean
@@ -30,13 +31,8 @@ from tests.layouts.variants import FAMILIES, SEED, corpus
 KEYS = ("f1", "head", "title", "county", "byline", "paras", "figs", "lines")
 
 
-def all_pages(seed: int):
-    pages = corpus(seed)
-    try:
-        from tests.layouts.pdf.fixtures import pdf_variants
-    except ImportError:
-        return pages
-    return pages + pdf_variants()
+def all_pages(seeds: list[int]):
+    return [variant for seed in seeds for variant in corpus(seed)]
 
 
 def run(pages) -> tuple[dict, dict, list]:
@@ -83,11 +79,11 @@ def _row(name, rows, right, wrong) -> str:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="score every third page")
-    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--seeds", type=int, default=1, help="corpora of this many seeds")
     parser.add_argument("--family", help="only this family")
     parser.add_argument("--misses", action="store_true", help="list pages below F1 1.00")
     args = parser.parse_args()
-    pages = all_pages(args.seed)
+    pages = all_pages([SEED + i for i in range(args.seeds)])
     if args.family:
         pages = [p for p in pages if p.family == args.family]
     if args.quick:

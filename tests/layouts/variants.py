@@ -325,7 +325,7 @@ def family_gold(page: FrozenPage, rng: random.Random) -> Iterator[Variant]:
 
 
 def family_rewrap(page, rng) -> Iterator[Variant]:
-    for tag in range(3):
+    for tag in range(2):
         width = _width(rng)
         column = rng.choice([None, rng.randint(8, 25)])
         wide = _wide(rng, width)
