@@ -8,14 +8,22 @@ Every note record carries its provenance: file, headline, byline, county, quote.
     md    one section per article (title, file, county, tags, notes with quotes as blockquotes)
     csv   one row per note, UTF-8 with BOM (Excel and WPS read Chinese right), tags joined "; "
     json  {"articles": [...], "notes": [...]} with the same fields as the CSV
+
+Text from a page or a user never acts where the export is opened:
+    csv   a cell starting with = + - @ tab or CR gets a leading ' (OWASP's advice against
+          formula injection: `=HYPERLINK(...)` in a headline stays text in Excel and WPS)
+    md    Markdown and HTML are escaped: a tag cannot become `<img onerror>`, a quote keeps no
+          live `[link](javascript:...)`, a note cannot forge `##` headings or `### Note`
+          sections; each line of a note is its own escaped paragraph line
+    json  plain JSON strings, unchanged
 """
 
 from __future__ import annotations
 
 import csv
-import html
 import io
 import json
+import re
 import sqlite3
 
 from reader.store import notes as note_sql
@@ -40,6 +48,7 @@ CSV_FIELDS = [
     "orphaned",
 ]
 TAG_SEPARATOR = "; "
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP: CSV injection
 
 
 def export(
@@ -67,7 +76,7 @@ def _articles(conn, article_id, place, tag) -> list[dict]:
     )
     if article_id is not None:
         where, params = ["a.id = ?"], [article_id]
-    for column, value in zip(("a.city", "a.county"), place):
+    for column, value in zip(("a.city", "a.county"), place, strict=True):
         if value is not ...:
             where.append(f"{column} IS ?")
             params.append(value)
@@ -80,12 +89,13 @@ def _articles(conn, article_id, place, tag) -> list[dict]:
         )
         params += [tag, tag]
     rows = conn.execute(
-        f"SELECT a.id, {HEADLINE_SQL}, f.name, a.byline, a.city, a.county FROM articles a JOIN files f"
-        f" ON f.id = a.file_id WHERE {' AND '.join(where)} ORDER BY f.name, a.file_id, a.idx",
+        f"SELECT a.id, {HEADLINE_SQL}, f.name, a.byline, a.city, a.county"
+        f" FROM articles a JOIN files f ON f.id = a.file_id WHERE {' AND '.join(where)}"
+        " ORDER BY f.name, a.file_id, a.idx",
         params,
     ).fetchall()
     keys = ("id", "headline", "file", "byline", "city", "county")
-    return [dict(zip(keys, row), tags=article_tags(conn, row[0])) for row in rows]
+    return [dict(zip(keys, row, strict=True), tags=article_tags(conn, row[0])) for row in rows]
 
 
 def _notes(conn, articles, article_id, place, tag) -> list[dict]:
@@ -140,16 +150,23 @@ def _csv(_articles: list[dict], notes: list[dict]) -> str:
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\r\n")
     writer.writeheader()
     for record in notes:
-        writer.writerow(
-            {
-                **record,
-                "note_tags": TAG_SEPARATOR.join(record["note_tags"]),
-                "article_tags": TAG_SEPARATOR.join(record["article_tags"]),
-                "article_id": record["article_id"] or "",
-                "orphaned": int(record["orphaned"]),
-            }
-        )
+        row = {
+            **record,
+            "note_tags": TAG_SEPARATOR.join(record["note_tags"]),
+            "article_tags": TAG_SEPARATOR.join(record["article_tags"]),
+            "article_id": record["article_id"] or "",
+            "orphaned": int(record["orphaned"]),
+        }
+        writer.writerow({key: csv_cell(value) for key, value in row.items()})
     return "\ufeff" + out.getvalue()
+
+
+def csv_cell(value):
+    """A value as a spreadsheet may see it: text that a spreadsheet would run as a formula
+    gets a leading `'` (shown, not run); everything else as it is."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def _markdown(articles: list[dict], notes: list[dict]) -> str:
@@ -171,14 +188,37 @@ def _markdown(articles: list[dict], notes: list[dict]) -> str:
     return "\n".join(lines).rstrip("\n") + "\n"
 
 
+MD_INLINE = re.compile(r"([\\`*_\[\]#|~$])")  # emphasis, code, links, tags, tables, math
+MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+[.)])")  # lists, setext underlines, numbered
+
+
 def _md(text: str | None) -> str:
-    """Text as Markdown shows it: `<img …>` from a page or a note stays characters in
-    Obsidian and Logseq, never markup."""
-    return html.escape(text or "", quote=False)
+    """Text from a page or a user as Markdown that shows it and does nothing: `& < >` become
+    entities (`<img …>` stays characters in Obsidian and Logseq), the characters of inline
+    Markdown are backslash-escaped (no link, emphasis, code, tag or table), and so is what
+    would start a list, a numbered item or a heading underline. Line breaks become spaces:
+    one value, one line."""
+    flat = " ".join((text or "").splitlines()).strip()
+    escaped = flat.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    escaped = MD_INLINE.sub(r"\\\1", escaped)
+    return MD_LINE_START.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], escaped)
+
+
+def _md_lines(text: str | None) -> list[str]:
+    """A multi-line text (a note, a quote) as escaped lines, blank lines kept."""
+    return [_md(line) for line in (text or "").splitlines()] or [""]
+
+
+def _md_tag(tag: str) -> str:
+    """`#tag` that Obsidian and Logseq read as a tag when the name is word characters (and
+    `-` `/`); any other character is shown escaped and ends the tag, never markup."""
+    name = "-".join(tag.split())
+    escaped = name.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return "#" + re.sub(r"([^\w/&;-])", r"\\\1", escaped)
 
 
 def _md_tags(tags: list[str]) -> str:
-    return " ".join("#" + "-".join(tag.split()) for tag in tags)
+    return " ".join(_md_tag(tag) for tag in tags)
 
 
 def _md_article(article: dict) -> list[str]:
@@ -186,7 +226,7 @@ def _md_article(article: dict) -> list[str]:
         f"## {_md(article['headline'])}",
         "",
         f"- File: {_md(article['file'])}",
-        f"- County: {article['county'] or (article['city'] or '') + ' (city-wide)'}",
+        f"- County: {_md(article['county'] or (article['city'] or '') + ' (city-wide)')}",
     ]
     if article["byline"]:
         lines.append(f"- Byline: {_md(article['byline'])}")
@@ -201,12 +241,12 @@ def _md_note(note: dict, provenance: bool = False) -> list[str]:
     if provenance:
         lines += [
             f"- From: {_md(note['headline']) or '?'} ({_md(note['file']) or '?'},"
-            f" {note['county'] or 'city-wide'})",
+            f" {_md(note['county'] or 'city-wide')})",
             "",
         ]
     if note["quote"]:
-        lines += ["> " + _md(line) for line in note["quote"].splitlines()] + [""]
-    lines += [_md(note["note"]), ""]
+        lines += [*("> " + line for line in _md_lines(note["quote"])), ""]
+    lines += [*_md_lines(note["note"]), ""]
     if note["note_tags"]:
         lines += [f"Tags: {_md_tags(note['note_tags'])}", ""]
     lines += [f"*{note['created']}*", ""]

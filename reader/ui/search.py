@@ -124,6 +124,7 @@ class SearchDialog(QDialog):
         self.narrow.setVisible(bool(self._scope))
         self.narrow.setChecked(bool(self._scope))
         self.status = QLabel(self)
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # errors quote the query
         self.model = SearchResultsModel(self)
         self.results = QListView(self)
         self.results.setModel(self.model)
