@@ -17,7 +17,7 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 
 translate = QCoreApplication.translate  # lupdate knows this name
@@ -83,6 +83,8 @@ class ImportJob(QObject):
                 title or self.tr("Importing…"), self.tr("Cancel"), 0, 0, parent
             )
             self.dialog.setWindowTitle(self.tr("Import"))
+            for label in self.dialog.findChildren(QLabel):  # file names are text, not markup
+                label.setTextFormat(Qt.TextFormat.PlainText)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(300)
             self.dialog.setAutoClose(False)
