@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import lru_cache
 
-from reader.ingest.gazetteer import Place, gazetteer, home_province
+from reader.lexicon.gazetteer import Place, gazetteer, home_province
 
 _CITY_WIDE = ("全市",)
 

@@ -20,11 +20,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 import numpy as np
-from scipy.optimize import Bounds, LinearConstraint, milp
-from scipy.sparse import csr_matrix
 
-from reader.ingest.gazetteer import gazetteer
 from reader.ingest.lines import Line
+from reader.lexicon.gazetteer import gazetteer
 
 MAX_GROUP_LINES = 3
 NEIGHBOUR_WINDOW = 12
@@ -205,6 +203,10 @@ def _prior(candidate: Candidate, group: tuple[int, list[int]], body: int) -> flo
 def _solve(groups, own_groups, pairs, scores) -> list[tuple[int, int]]:
     """Maximise the total score: each block line in one chosen group or left over, each body
     heading at most one group."""
+    # scipy takes about a second to import: only a parse that reaches a solve pays for it
+    from scipy.optimize import Bounds, LinearConstraint, milp
+    from scipy.sparse import csr_matrix
+
     block_lines = sorted({i for g in own_groups for i in groups[g][1]})
     if not pairs:
         return []

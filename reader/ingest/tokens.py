@@ -1,4 +1,4 @@
-"""One jieba pass over the whole page, shared by every later stage.
+"""One segmentation pass (reader.lexicon) over the whole page, shared by every later stage.
 
 tokenize_page(lines) -> PageTokens
     .of_line(i)            the tokens that start on line i (cleaned text, no spaces)
@@ -11,8 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reader.ingest.lines import Line
-from reader.ingest.segment import tokenizer
 from reader.ingest.text import clean_text
+from reader.lexicon.segment import tokenize
 
 _NON_INITIAL = set("的地得了着过们，。、；：？！”）》…,.;:?!)")
 
@@ -42,7 +42,7 @@ def tokenize_page(lines: list[Line]) -> PageTokens:
     tokens: list[list[str]] = [[] for _ in lines]
     crossing: set[int] = set()
     line_index = 0
-    for word, start, end in tokenizer().tokenize(page_text, HMM=False):
+    for word, start, end in tokenize(page_text):
         while line_index + 1 < len(starts) and starts[line_index + 1] <= start:
             line_index += 1
         if not word.isspace():

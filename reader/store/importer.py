@@ -168,7 +168,7 @@ def parser_fingerprint() -> str:
     from importlib.metadata import version
 
     import reader.ingest
-    from reader.ingest.gazetteer import home_province
+    from reader.lexicon.gazetteer import home_province
     from reader.resources import resource_path
 
     province = home_province()

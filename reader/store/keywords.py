@@ -1,14 +1,16 @@
-"""Suggested tags: jieba.analyse TF-IDF keywords of an article, with the shared tokenizer.
+"""Suggested tags: jieba.analyse TF-IDF keywords of an article.
 
 keywords(text, n, exclude) -> list[str]    up to n words, best first, none from `exclude`
+
+jieba.analyse needs jieba's own tokenizer, so this module builds one (with the place words,
+as the segmenter has them) on the first suggestion, once per process; nothing else in the
+store loads jieba.
 """
 
 from __future__ import annotations
 
 import threading
 import warnings
-
-from reader.ingest import segment
 
 _lock = threading.Lock()
 _extractor = None
@@ -25,9 +27,12 @@ def _tfidf():
                 import jieba.analyse
                 import jieba.posseg
 
+                from reader.lexicon.reference import jieba_tokenizer
+
                 extractor = jieba.analyse.TFIDF()
-            extractor.tokenizer = segment.tokenizer()
-            extractor.postokenizer = jieba.posseg.POSTokenizer(segment.tokenizer())
+            tokenizer = jieba_tokenizer()
+            extractor.tokenizer = tokenizer
+            extractor.postokenizer = jieba.posseg.POSTokenizer(tokenizer)
             _extractor = extractor
     return _extractor
 

@@ -18,7 +18,8 @@ import html
 import re
 import sqlite3
 
-from reader.ingest import segment
+from reader.lexicon import segment
+from reader.lexicon.dictionary import word_frequencies
 from reader.store.rows import SearchHit
 
 _FEW_KEYS = 2000  # a tag on fewer articles: rank those, not every match of the query
@@ -41,7 +42,7 @@ def joined(words: list[str]) -> str:
 
 def inner_words(words: list[str]) -> list[str]:
     """Dictionary words of 2 and 3 characters inside longer words (cut_for_search's rule)."""
-    freq = segment.tokenizer().FREQ
+    freq = word_frequencies()
     found = []
     for word in words:
         if len(word) <= 2 or word.isascii():

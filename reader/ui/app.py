@@ -97,7 +97,7 @@ def run_window(db=None) -> int:
 def warm_up_segmenter() -> threading.Thread:
     """Load jieba's dictionary (about a second) off the GUI thread, so the first search or
     note does not pause the window."""
-    from reader.ingest.segment import tokenizer
+    from reader.lexicon.segment import tokenizer
 
     thread = threading.Thread(target=tokenizer, name="jieba-warm-up", daemon=True)
     thread.start()

@@ -16,7 +16,7 @@ from pathlib import Path
 import jieba
 
 from reader.ingest import parse_page
-from reader.ingest.segment import tokenizer
+from reader.lexicon.segment import tokenizer
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 

@@ -107,7 +107,7 @@ def time_import(folder: Path, db: Path, workers: int | None) -> tuple[float, flo
 
 def queries(count: int) -> list[str]:
     """Words from the sample pages (common and rare alike), plus a few fixed queries."""
-    from reader.ingest.segment import cut
+    from reader.lexicon.segment import cut
 
     words = sorted(
         {

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.ingest import segment
+from reader.lexicon import segment
 from reader.store import Library
 
 LONG = os.environ.get("READER_LONG_TESTS", "") not in ("", "0")

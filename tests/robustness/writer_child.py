@@ -20,7 +20,7 @@ import random
 import sys
 from pathlib import Path
 
-from reader.ingest import segment
+from reader.lexicon import segment
 from reader.store import Library, LibraryBusy
 from reader.store import importer as _importer  # noqa: F401 - loaded before forking
 

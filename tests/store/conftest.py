@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from reader.ingest import segment
+from reader.lexicon import segment
 from reader.store import Library
 from tests.store.helpers import SEEDS
 

@@ -131,7 +131,7 @@ def test_reader_without_command_opens_the_window_and_imports_the_samples(
 def test_jieba_warms_up_off_the_gui_thread():
     import threading
 
-    from reader.ingest import segment
+    from reader.lexicon import segment
     from reader.ui.app import warm_up_segmenter
 
     thread = warm_up_segmenter()

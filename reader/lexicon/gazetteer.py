@@ -56,7 +56,8 @@ class Gazetteer:
         home_province: str = DEFAULT_HOME_PROVINCE,
         cities: frozenset[str] = frozenset(),
     ) -> Place | None:
-        """The one unit a name denotes: prefer cities, then the home province, then a city in view."""
+        """The one unit a name denotes: prefer cities, then the home province, then a city
+        in view."""
         candidates = self.lookup(name)
         for narrow in (_is_city, lambda p: p.province == home_province, lambda p: p.city in cities):
             if len(candidates) > 1:

@@ -1,0 +1,51 @@
+"""What an import costs: each check runs in a fresh interpreter and reads sys.modules.
+
+`import reader.store` (every read-only command) loads no segmenter, no scipy, no Qt and no
+parser; `import reader.ingest` leaves scipy (HiGHS) for the first parse that solves.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+SAMPLE = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))[0]
+
+
+_PROBE = """
+import json, sys
+{code}
+loaded = [p for p in {packages!r} if any(m == p or m.startswith(p + ".") for m in sys.modules)]
+print(json.dumps(sorted(loaded)))
+"""
+
+
+def _loaded(code: str, packages: tuple[str, ...]) -> list[str]:
+    """Those of `packages` (a package or any submodule of it) imported by running `code`."""
+    probe = _PROBE.format(code=code, packages=packages)
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    return json.loads(result.stdout.splitlines()[-1])
+
+
+def test_import_reader_store_loads_no_segmenter_scipy_or_qt():
+    code = "import reader.store, reader.store.library, reader.store.search"
+    assert _loaded(code, ("jieba", "rjieba", "scipy", "PySide6")) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="store/importer.py still imports reader.ingest, until the import seam of issue 9",
+)
+def test_import_reader_store_loads_no_parser():
+    assert _loaded("import reader.store, reader.store.library", ("reader.ingest",)) == []
+
+
+def test_import_reader_ingest_leaves_scipy_until_a_parse():
+    assert _loaded("import reader.ingest", ("scipy", "jieba", "rjieba")) == []
+    parse = f"from reader.ingest import parse_file\nparse_file({str(SAMPLE)!r})"
+    assert _loaded(parse, ("scipy", "jieba", "rjieba")) == ["rjieba", "scipy"]
