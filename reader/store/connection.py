@@ -58,7 +58,9 @@ def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise LibraryError(f"cannot make the library's folder {folder} ({error.strerror})") from None
+        raise LibraryError(
+            f"cannot make the library's folder {folder} ({error.strerror})"
+        ) from None
 
 
 def _connect_read_only(path: Path, busy_timeout: float) -> sqlite3.Connection:

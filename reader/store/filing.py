@@ -85,7 +85,7 @@ def _same_file(conn: sqlite3.Connection, parsed: Parsed) -> int | None:
 def _same_named_page(conn: sqlite3.Connection, parsed: Parsed) -> int | None:
     new = {
         article.id: relocate.OldArticle(text, article.county)
-        for article, text in zip(parsed.page.articles, parsed.plain_texts)
+        for article, text in zip(parsed.page.articles, parsed.plain_texts, strict=True)
     }
     candidates = conn.execute(
         "SELECT id FROM files WHERE name = ? ORDER BY id", (parsed.source.path.name,)

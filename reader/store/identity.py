@@ -62,7 +62,7 @@ def judge(path: Path, version: int, tables: set[str], latest: int) -> int:
     """The version of a file with this `user_version` and these tables, or LibraryError."""
     if version == 0 and not tables:
         return 0
-    ours = OUR_TABLES <= tables
+    ours = tables >= OUR_TABLES
     if version > latest and (ours or not tables):
         raise LibraryError(
             f"this library was written by a newer reader (schema {version}); please update reader"

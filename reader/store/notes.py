@@ -150,7 +150,9 @@ def old_anchor(note: Note) -> anchors.Anchor:
     """What to look for when re-anchoring: the user's quote and context, near where it was."""
     start = note.start if note.start is not None else note.quote_start
     end = note.end if note.end is not None else note.quote_end
-    return anchors.Anchor(note.quote or "", note.prefix or "", note.suffix or "", start or 0, end or 0)
+    return anchors.Anchor(
+        note.quote or "", note.prefix or "", note.suffix or "", start or 0, end or 0
+    )
 
 
 def set_anchor(

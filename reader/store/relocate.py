@@ -74,7 +74,9 @@ def snapshot_articles(conn: sqlite3.Connection, file_id: int) -> dict[str, OldAr
 
 def snapshot(conn: sqlite3.Connection, file_id: int) -> Snapshot:
     articles = snapshot_articles(conn, file_id)
-    return Snapshot(articles, _tags(conn, file_id), _notes(conn, file_id), _provenance(conn, file_id))
+    return Snapshot(
+        articles, _tags(conn, file_id), _notes(conn, file_id), _provenance(conn, file_id)
+    )
 
 
 def _provenance(conn: sqlite3.Connection, file_id: int) -> dict[str, tuple]:
@@ -209,12 +211,12 @@ def _place_note(
 
 def _anchor_moved(note: OldNote, found: anchors.Anchor) -> bool:
     assert note.anchor is not None
-    return found.start != note.anchor.start or found.quote != (note.anchor_quote or note.anchor.quote)
+    return found.start != note.anchor.start or found.quote != (
+        note.anchor_quote or note.anchor.quote
+    )
 
 
-def _by_quote(
-    old: anchors.Anchor, new: dict[str, OldArticle]
-) -> tuple[str, anchors.Anchor] | None:
+def _by_quote(old: anchors.Anchor, new: dict[str, OldArticle]) -> tuple[str, anchors.Anchor] | None:
     """The one new article holding the exact (long) quote, once, if there is one."""
     if len(old.quote) < QUOTE_MIN_CHARS:
         return None

@@ -307,7 +307,9 @@ class MainWindow(QMainWindow):
     def edit_note(self, note, text: str) -> None:
         if text.strip() and text != note.text:
             self._push(
-                EditNote(self.library, self.refresh_article, self.report_failure, note, text.strip())
+                EditNote(
+                    self.library, self.refresh_article, self.report_failure, note, text.strip()
+                )
             )
 
     def delete_note(self, note) -> None:

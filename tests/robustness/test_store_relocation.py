@@ -14,8 +14,7 @@ from tests.store.helpers import SEEDS, article, store_page
 
 DONGE_QUOTE = "全县10个乡镇全部完成化解任务，群众满意率达到98%"
 DONGE = (
-    "本报东阿讯 今年以来，东阿县扎实开展信访积案化解攻坚行动，"
-    f"{DONGE_QUOTE}。下一步将巩固成果。"
+    f"本报东阿讯 今年以来，东阿县扎实开展信访积案化解攻坚行动，{DONGE_QUOTE}。下一步将巩固成果。"
 )
 YANGGU = (
     "本报阳谷讯 今年以来，阳谷县扎实开展信访积案化解攻坚行动，"
