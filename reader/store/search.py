@@ -43,7 +43,7 @@ def joined(words: list[str]) -> str:
 def inner_words(words: list[str]) -> list[str]:
     """Dictionary words of 2 and 3 characters inside longer words (cut_for_search's rule)."""
     freq = word_frequencies()
-    found = []
+    found: list[str] = []
     for word in words:
         if len(word) <= 2 or word.isascii():
             continue
