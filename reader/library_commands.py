@@ -147,6 +147,8 @@ def _run(handler, args) -> int:
             return handler(library, args)
     except LibraryError as error:
         return fail(str(error), _failure(error))
+    except UnicodeEncodeError as error:  # a file name whose bytes are not UTF-8
+        return fail(f"not UTF-8, cannot be stored: {_unencodable(error)}", exits.FAILURE)
     except BrokenPipeError:
         # `reader export ... | head`: the reader of our output left; not the library's fault.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -185,6 +187,10 @@ def _failure(error) -> int:
     if isinstance(error, LibraryBusy) or isinstance(error.__cause__, (sqlite3.Error, OSError)):
         return exits.FAILURE
     return exits.USAGE
+
+
+def _unencodable(error: UnicodeEncodeError) -> str:
+    return shown(error.object) if isinstance(error.object, str) else "?"
 
 
 def _os_message(error: OSError) -> str:
