@@ -23,11 +23,6 @@ from reader.ingest.text import (
 
 _INDENT = re.compile(r"^(?:[ \u00a0]{2,}|\u3000|\t)")
 MAX_HEADLINE_CHARS = 40
-_PAGE_FURNITURE = re.compile(
-    r"^(?:(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式设计|版式|组版|排版|图片编辑)[：:]"
-    r"|本版(?:编辑|责编)|第\d+版|\d{4}年\d{1,2}月\d{1,2}日星期[一二三四五六日天])"
-)
-_FURNITURE_MAX_CHARS = 40
 
 
 @dataclass
@@ -86,11 +81,6 @@ def read_lines(text: str) -> list[Line]:
         )
         blank_before = False
     return lines
-
-
-def is_page_furniture(line: Line) -> bool:
-    """Editor credits, page numbers and date strips: the page's, not any article's."""
-    return len(line.compact) <= _FURNITURE_MAX_CHARS and bool(_PAGE_FURNITURE.match(line.compact))
 
 
 def dateline_place(line: Line) -> str | None:

@@ -23,9 +23,10 @@ from reader.ingest.bylines import (
 )
 from reader.ingest.county import locate
 from reader.ingest.figures import find_figures
+from reader.ingest.furniture import page_furniture
 from reader.ingest.headlines import Candidate, assign_headlines
 from reader.ingest.layout import Unit, detect_layout, split_units
-from reader.ingest.lines import Line, dateline_place, is_page_furniture, read_lines
+from reader.ingest.lines import Line, dateline_place, read_lines
 from reader.ingest.model import Article, ArticleKind, Block, Leftover, Page
 from reader.ingest.paragraphs import build_blocks
 from reader.ingest.roles import headline_roles
@@ -66,7 +67,8 @@ class Draft:
 
 def reconstruct(text: str, name: str, encoding: str) -> Page:
     every_line = read_lines(text)
-    lines = [line for line in every_line if not is_page_furniture(line)]
+    furniture = page_furniture(every_line)
+    lines = [line for line in every_line if line.no not in furniture]
     tokens = tokenize_page(lines)
     position = {line.no: i for i, line in enumerate(lines)}
     units = split_units(lines, tokens, detect_layout(lines, tokens))
@@ -98,7 +100,7 @@ def _space_after_dateline(blocks: list[Block], unit: Unit) -> list[Block]:
     if not blocks or not unit.body or not unit.body[0].dateline:
         return blocks
     first = Block(blocks[0].type, datelines.with_printed_gap(blocks[0].text, unit.body[0].text))
-    return [first] + blocks[1:]
+    return [first, *blocks[1:]]
 
 
 def _strip_trailing_byline(blocks: list[Block]) -> tuple[list[Block], str | None]:
