@@ -65,11 +65,18 @@ class PageView:
 
     def headline_candidate(self, i: int) -> bool:
         line = self.lines[i]
-        if not line.headline_shaped or self.in_byline(i) or is_trailing_byline_line(line):
+        shaped = line.headline_shaped or (line.exclaims and self.stands_alone(i))
+        if not shaped or self.in_byline(i) or is_trailing_byline_line(line):
             return False
         if self.indented_page and line.indent:
             return False
         return not self.tokens.continues(i)
+
+    def stands_alone(self, i: int) -> bool:
+        """Line i does not carry on a sentence from the line above (a body's last line does)."""
+        if i == 0 or self.lines[i].blank_before:
+            return True
+        return self.lines[i - 1].ends_sentence and not self.tokens.continues(i - 1)
 
     def closes_text(self, i: int) -> bool:
         """Can a headline follow line i (it ends a sentence, a byline or the page top)?"""

@@ -15,6 +15,7 @@ from functools import cached_property
 from reader.ingest.datelines import DATELINE
 from reader.ingest.text import (
     CLAUSE_PUNCTUATION,
+    CLOSERS,
     compact,
     display_width,
     ends_sentence,
@@ -23,6 +24,10 @@ from reader.ingest.text import (
 
 _INDENT = re.compile(r"^(?:[ \u00a0]{2,}|\u3000|\t)")
 MAX_HEADLINE_CHARS = 40
+# a headline may close on an exclamation or a question, never on a full stop
+HEADLINE_FINALS = "！？!?"
+# a line holding a finished sentence before its end is text, not a headline
+SENTENCE_MARKS = "。！？!?；;"
 
 
 @dataclass
@@ -58,6 +63,18 @@ class Line:
             and not self.ends_sentence
             and text[-1] not in CLAUSE_PUNCTUATION
             and "。" not in text
+            and not text.startswith(("□", "■"))
+        )
+
+    @cached_property
+    def exclaims(self) -> bool:
+        """Short and ending in ！ or ？ with no sentence end before: a headline may end so
+        (`总投资315亿元！`); whether it is one depends on what stands around it."""
+        text = self.compact.rstrip(CLOSERS)
+        return (
+            1 < len(text) <= MAX_HEADLINE_CHARS
+            and text[-1] in HEADLINE_FINALS
+            and not any(mark in text[:-1] for mark in SENTENCE_MARKS)
             and not text.startswith(("□", "■"))
         )
 
