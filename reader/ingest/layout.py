@@ -12,6 +12,7 @@ block holds the headlines of several articles.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from statistics import median_high
 from typing import Literal
 
 from reader.ingest.bylines import (
@@ -24,7 +25,19 @@ from reader.ingest.lines import Line
 from reader.ingest.tokens import PageTokens
 
 Layout = Literal["after", "before"]
-MAX_BLOCK_LINES = 12
+# a headline block of a page with every headline grouped at its end holds many lines
+MAX_BLOCK_LINES = 40
+# bylines on at least this many articles make a byline the page's article separator
+BYLINED_PAGE = 2
+# lines either side looked at to tell a double-spaced stretch from blank-separated paragraphs
+SPACING_WINDOW = 4
+# in a double-spaced stretch nearly every line follows a blank
+DOUBLE_SPACED_SHARE = 0.75
+# a line within this many cells of the column width was wrapped there, not ended
+COLUMN_SLACK = 1.0
+# a page is set in columns when this many of its running-on lines, and this share, fill one
+MIN_AT_COLUMN = 4
+AT_COLUMN_SHARE = 0.6
 
 
 @dataclass
@@ -48,6 +61,12 @@ class PageView:
         body_lines = [line for i, line in enumerate(lines) if i not in self.byline_at]
         indented = sum(line.indent for line in body_lines)
         self.indented_page = indented >= max(2, 0.05 * len(body_lines))
+        self.bylined_page = len(self.byline_at) >= BYLINED_PAGE
+        self.column = _column_width(lines)
+        self._loose = _double_spaced_lines(lines)
+        self.runs = self._find_runs()
+        self.run_at = {run[0]: run for run in self.runs}
+        self._run_lines = {i for run in self.runs for i in run}
 
     def _find_bylines(self) -> dict[int, int]:
         spans, i = {}, 0
@@ -63,14 +82,16 @@ class PageView:
     def in_byline(self, i: int) -> bool:
         return i in self._byline_lines
 
-    def headline_candidate(self, i: int) -> bool:
+    def in_run(self, i: int) -> bool:
+        return i in self._run_lines
+
+    def shaped(self, i: int) -> bool:
+        """Could line i be a headline line, judged by itself and the line above?"""
         line = self.lines[i]
         shaped = line.headline_shaped or (line.exclaims and self.stands_alone(i))
         if not shaped or self.in_byline(i) or is_trailing_byline_line(line):
             return False
-        if self.indented_page and line.indent:
-            return False
-        return not self.tokens.continues(i)
+        return not (self.indented_page and line.indent)
 
     def stands_alone(self, i: int) -> bool:
         """Line i does not carry on a sentence from the line above (a body's last line does)."""
@@ -89,49 +110,91 @@ class PageView:
             or split_trailing_byline(line.compact)[1] is not None
         )
 
+    def blank_before(self, i: int) -> bool:
+        """A blank line above line i that means something (not a double-spaced stretch)."""
+        return self.lines[i].blank_before and i not in self._loose
+
+    def at_column(self, i: int) -> bool:
+        """Was line i wrapped at the page's column (only pages set in columns have one)?"""
+        return self.column > 0 and abs(self.lines[i].width - self.column) <= COLUMN_SLACK
+
+    def starts_something(self, i: int) -> bool:
+        """Does line i open a new stretch (so a headline block may end just above it)?"""
+        if i >= len(self.lines):
+            return True
+        line = self.lines[i]
+        if (self.indented_page and line.indent) or self.in_byline(i) or line.dateline:
+            return True
+        if i in self._loose:
+            return line.blank_before and not self.at_column(i - 1)
+        return line.blank_before
+
+    def _find_runs(self) -> list[list[int]]:
+        """Headline blocks: headline-shaped lines after finished text, ending where something
+        new starts (a paragraph's short first line runs on into the next line: not a block)."""
+        runs, i = [], 0
+        while i < len(self.lines):
+            if not (self.shaped(i) and self.closes_text(i - 1)):
+                i += 1
+                continue
+            run = [i]
+            while run[-1] + 1 < len(self.lines) and len(run) < MAX_BLOCK_LINES:
+                if not self.shaped(run[-1] + 1):
+                    break
+                run.append(run[-1] + 1)
+            end = run[-1] + 1
+            while run and not self._ends_block(run[-1]):
+                run.pop()
+            if run:
+                runs.append(run)
+            i = end
+        return runs
+
+    def _ends_block(self, k: int) -> bool:
+        return not self.tokens.continues(k) and self.starts_something(k + 1)
+
+
+def _column_width(lines: list[Line]) -> float:
+    """The usual width of a line that runs on (a wrapped line fills its column), or 0 when
+    too few lines share it for the page to be set in columns."""
+    widths = [line.width for line in lines if not line.ends_sentence]
+    if not widths:
+        return 0.0
+    column = median_high(widths)
+    at_column = sum(abs(width - column) <= COLUMN_SLACK for width in widths)
+    return column if at_column >= max(MIN_AT_COLUMN, AT_COLUMN_SHARE * len(widths)) else 0.0
+
+
+def _double_spaced_lines(lines: list[Line]) -> set[int]:
+    """Lines inside a stretch where nearly every line follows a blank."""
+    loose = set()
+    for i in range(len(lines)):
+        window = lines[max(0, i - SPACING_WINDOW) : i + SPACING_WINDOW + 1]
+        if sum(line.blank_before for line in window) >= DOUBLE_SPACED_SHARE * len(window):
+            loose.add(i)
+    return loose
+
 
 def detect_layout(lines: list[Line], tokens: PageTokens) -> Layout:
+    """The page's usual order; each block still goes to the body the page's order and its
+    neighbours allow (see `_owners`)."""
     view = PageView(lines, tokens)
     after, before = 0.0, 0.0
-    end_run = _run_back(view, len(lines) - 1)
-    if end_run and view.closes_text(len(lines) - 1 - len(end_run)) and len(end_run) < len(lines):
+    last = view.runs[-1] if view.runs else []
+    if last and last[-1] == len(lines) - 1 and last[0] > 0:
         after += 2
-    start_run = _run_forward(view, 0)
-    if start_run and len(start_run) < len(lines) and 0 not in view.byline_at:
+    first = view.runs[0] if view.runs else []
+    if first and first[0] == 0 and first[-1] < len(lines) - 1:
         before += 1
-    before += _runs_opening_datelines(view)
+    before += sum(1 for run in view.runs if _dateline_follows(view, run))
     if _half_width_commas(lines):
         before += 1
     return "after" if after > before else "before"
 
 
-def _run_back(view: PageView, i: int) -> list[int]:
-    run: list[int] = []
-    while i >= 0 and view.headline_candidate(i) and len(run) < MAX_BLOCK_LINES:
-        run.append(i)
-        i -= 1
-    return run[::-1]
-
-
-def _run_forward(view: PageView, i: int) -> list[int]:
-    run: list[int] = []
-    while i < len(view.lines) and view.headline_candidate(i) and len(run) < MAX_BLOCK_LINES:
-        run.append(i)
-        i += 1
-    return run
-
-
-def _runs_opening_datelines(view: PageView) -> int:
-    count = 0
-    for i, line in enumerate(view.lines):
-        if (
-            line.dateline
-            and i > 0
-            and view.headline_candidate(i - 1)
-            and i - 1 not in view.byline_at
-        ):
-            count += 1
-    return count
+def _dateline_follows(view: PageView, run: list[int]) -> bool:
+    after = run[-1] + 1
+    return after < len(view.lines) and view.lines[after].dateline is not None
 
 
 def _half_width_commas(lines: list[Line]) -> bool:
@@ -140,92 +203,127 @@ def _half_width_commas(lines: list[Line]) -> bool:
 
 
 def split_units(lines: list[Line], tokens: PageTokens, layout: Layout) -> list[Unit]:
+    """Cut the page into bylines, headline blocks and stretches of text; each stretch is one
+    article's body, and each block goes beside the body the page's order gives it."""
     view = PageView(lines, tokens)
-    if layout == "after":
-        return _units_after(view)
-    return _units_before(view)
+    pieces = _pieces(view, layout)
+    owners = _owners(pieces, layout)
+    units: dict[int, Unit] = {}
+    order: list[int] = []
+    for k, (kind, indices) in enumerate(pieces):
+        owner = owners.get(k, k)
+        if owner not in units:
+            units[owner] = Unit()
+            order.append(owner)
+        unit = units[owner]
+        chosen = [view.lines[i] for i in indices]
+        if kind == "byline":
+            unit.byline, unit.marked_byline = chosen, True
+        elif kind == "block":
+            unit.block = chosen
+        else:
+            unit.body = chosen
+    return [_bare_name_byline(units[k]) for k in order]
 
 
-def _segments_by_byline(view: PageView) -> list[tuple[list[int], list[int]]]:
-    """(byline indices, content indices) for each stretch that starts at a marked byline."""
-    segments: list[tuple[list[int], list[int]]] = [([], [])]
+def _pieces(view: PageView, layout: Layout) -> list[tuple[str, list[int]]]:
+    """("byline" | "block" | "text", line indices) in page order."""
+    pieces: list[tuple[str, list[int]]] = []
     i = 0
     while i < len(view.lines):
         span = view.byline_at.get(i, 0)
         if span:
-            segments.append((list(range(i, i + span)), []))
+            pieces.append(("byline", list(range(i, i + span))))
             i += span
             continue
-        segments[-1][1].append(i)
+        run = view.run_at.get(i)
+        if run and _separates(view, run, pieces) and not _unmarked_byline(view, run, layout):
+            pieces.append(("block", run))
+            i = run[-1] + 1
+            continue
+        if not pieces or pieces[-1][0] != "text" or _opens_article(view, i):
+            pieces.append(("text", []))
+        pieces[-1][1].append(i)
         i += 1
-    return [segment for segment in segments if segment[0] or segment[1]]
+    return pieces
 
 
-def _units_after(view: PageView) -> list[Unit]:
-    units = []
-    for byline, content in _segments_by_byline(view):
-        for k, part in enumerate(_split_at_datelines(view, content)):
-            unit_byline = byline if k == 0 else []
-            units.append(_unit_with_trailing_block(view, unit_byline, part))
-    return units
+def _separates(view: PageView, run: list[int], pieces) -> bool:
+    """A block between two stretches of text starts another article, unless it reads as a
+    section head: on a page whose articles carry bylines, a head inside a stretch is one,
+    except on indented pages, where heads are set in the text and blocks stand apart."""
+    inside = bool(pieces) and pieces[-1][0] == "text"
+    after = run[-1] + 1
+    if not inside or after >= len(view.lines) or view.in_byline(after):
+        return True
+    if view.lines[after].dateline is not None:
+        return True
+    if not view.bylined_page:
+        return True
+    return view.indented_page and view.blank_before(run[0])
 
 
-def _split_at_datelines(view: PageView, content: list[int]) -> list[list[int]]:
-    """A second `本报…讯` paragraph after a finished sentence starts another article."""
-    parts: list[list[int]] = [[]]
-    for i in content:
-        if parts[-1] and _opens_article(view, i):
-            parts.append([])
-        parts[-1].append(i)
-    return [part for part in parts if part]
+def _unmarked_byline(view: PageView, run: list[int], layout: Layout) -> bool:
+    """Where headlines follow their bodies, a lone name line above text is its byline."""
+    after = run[-1] + 1
+    return (
+        layout == "after"
+        and len(run) == 1
+        and is_bare_name_line(view.lines[run[0]])
+        and after < len(view.lines)
+        and not view.in_run(after)
+        and not view.in_byline(after)
+    )
 
 
 def _opens_article(view: PageView, i: int) -> bool:
-    """A dateline paragraph after a finished sentence, or right after a headline."""
+    """A dateline paragraph after a finished sentence starts another article."""
     line = view.lines[i]
-    if line.dateline is None:
+    if line.dateline is None or i == 0:
         return False
-    starts_paragraph = (line.indent or line.blank_before) and view.closes_text(i - 1)
-    return starts_paragraph or view.headline_candidate(i - 1)
+    return bool(line.indent or view.blank_before(i)) and view.closes_text(i - 1)
 
 
-def _unit_with_trailing_block(view: PageView, byline: list[int], content: list[int]) -> Unit:
-    block_start = len(content)
-    while (
-        block_start > 0
-        and view.headline_candidate(content[block_start - 1])
-        and len(content) - block_start < MAX_BLOCK_LINES
-    ):
-        block_start -= 1
-    body, block = content[:block_start], content[block_start:]
-    unit = Unit(
-        byline=[view.lines[i] for i in byline],
-        body=[view.lines[i] for i in body],
-        block=[view.lines[i] for i in block],
-        marked_byline=bool(byline),
-    )
+def _owners(pieces: list[tuple[str, list[int]]], layout: Layout) -> dict[int, int]:
+    """piece -> the piece whose unit it joins: a byline joins the text after it; a block the
+    text before it (layout "after") or after it ("before"), whichever the page allows."""
+    texts = [k for k, (kind, _) in enumerate(pieces) if kind == "text"]
+    owners: dict[int, int] = {}
+    taken: set[int] = set()
+    for k, (kind, _) in enumerate(pieces):
+        if kind == "text":
+            continue
+        before = max((t for t in texts if t < k), default=None)
+        after = min((t for t in texts if t > k), default=None)
+        between_byline = kind == "block" and _byline_between(pieces, k, after)
+        if kind == "byline":
+            owner = after
+        else:
+            owner = _block_owner(layout, before, after, taken, between_byline)
+        if owner is not None:
+            owners[k] = owner
+            if kind == "block":
+                taken.add(owner)
+    for k in texts:
+        owners[k] = k
+    return owners
+
+
+def _block_owner(layout: Layout, before, after, taken: set[int], between_byline: bool):
+    """The text a block sits beside: the page's order where both sides have text; on an
+    "after" page the text before, unless that already has its block and no byline follows."""
+    if after is None:
+        return before
+    if layout != "after" or before is None:
+        return after
+    return before if before not in taken or between_byline else after
+
+
+def _byline_between(pieces, k: int, after: int | None) -> bool:
+    return after is not None and any(kind == "byline" for kind, _ in pieces[k + 1 : after])
+
+
+def _bare_name_byline(unit: Unit) -> Unit:
     if not unit.byline and len(unit.body) > 1 and is_bare_name_line(unit.body[0]):
         unit.byline = [unit.body.pop(0)]
     return unit
-
-
-def _units_before(view: PageView) -> list[Unit]:
-    units = [Unit()]
-    i = 0
-    while i < len(view.lines):
-        span = view.byline_at.get(i, 0)
-        if span:
-            if units[-1].body or units[-1].byline:
-                units.append(Unit())
-            units[-1].byline = view.lines[i : i + span]
-            units[-1].marked_byline = True
-            i += span
-            continue
-        run = _run_forward(view, i) if view.closes_text(i - 1) else []
-        if run and run[-1] + 1 < len(view.lines):
-            units.append(Unit(block=[view.lines[k] for k in run]))
-            i = run[-1] + 1
-            continue
-        units[-1].body.append(view.lines[i])
-        i += 1
-    return [unit for unit in units if unit.body or unit.block or unit.byline]
