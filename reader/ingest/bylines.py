@@ -32,6 +32,9 @@ _ROLE_START = re.compile(r"^(?:本报)?(?:通讯员|记者|见习记者|特约�
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
 _TRAILING = re.compile(rf"[（(]\s*({_NAME}(?:[\s、，,]+{_NAME}){{0,4}})\s*[)）]$")
 _CONTINUATION_MAX = 30
+# `(?<!\s)`: the match may only begin where a whitespace run begins, or a long run of spaces
+# is rescanned from each of its positions (quadratic)
+_REPORTED_AT_END = re.compile(r"(?<!\s)\s*报\s*道\s*$")
 
 
 def byline_span(lines: list[Line], i: int) -> int:
@@ -53,7 +56,7 @@ def byline_span(lines: list[Line], i: int) -> int:
 def byline_text(lines: list[Line]) -> str:
     joined = " ".join(line.text for line in lines)
     joined = joined.lstrip("".join(MARKS) + " \u3000").strip()
-    joined = re.sub(r"\s*报\s*道\s*$", "", joined)
+    joined = _REPORTED_AT_END.sub("", joined)
     return normalise_names(joined)
 
 

@@ -34,6 +34,16 @@ def test_figure(text, figure, kind, value):
     assert text[first.start : first.end] == figure
 
 
-@pytest.mark.parametrize("text", ["拨打12345市民热线", "第一书记", "AA+主体", "截至目前"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "拨打12345市民热线",
+        "第一书记",
+        "AA+主体",
+        "截至目前",
+        "共1.2.3人",  # two decimal points: float() raised
+        "编号1234567890123456789人",  # longer than a double holds: an id, not a count
+    ],
+)
 def test_numbers_without_units_are_not_figures(text):
     assert find_figures(text, 0) == []
