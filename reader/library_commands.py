@@ -137,9 +137,9 @@ def _run(handler, args) -> int:
 
     path = Path(args.db) if getattr(args, "db", None) else _default_path()
     try:
-        library = _open(path)
+        library = _open(path, _access(args))
     except LibraryError as error:
-        return fail(str(error), _open_failure(error))
+        return fail(_open_message(error), _open_failure(error))
     except OSError as error:
         return fail(_os_message(error), exits.FAILURE)
     try:
@@ -163,18 +163,49 @@ def _default_path() -> Path:
     return Path(default_library_path())
 
 
-def _open(path: Path):
-    from reader.store import Library
+WRITE_COMMANDS = ("tag", "untag", "note")
 
-    return Library(path)
+
+def _access(args) -> str:
+    """`create` (import), `write` (tag, untag, note, tags --rename/--delete) or `read`."""
+    if args.command == "import":
+        return "create"
+    changes_tags = args.command == "tags" and (args.rename or args.delete)
+    return "write" if args.command in WRITE_COMMANDS or changes_tags else "read"
+
+
+def _open(path: Path, access: str):
+    """Only `import` creates a library. A read that cannot open the file for writing (a
+    read-only file, folder or mount) opens it read-only instead, so it can still be listed;
+    a library that would need an upgrade then says so."""
+    from reader.store import Library, LibraryBusy, LibraryError
+    from reader.store.errors import LibraryNotFound
+
+    if access == "create":
+        return Library(path)
+    try:
+        return Library(path, create=False)
+    except (LibraryNotFound, LibraryBusy):
+        raise
+    except LibraryError:
+        if access != "read":
+            raise
+    return Library(path, create=False, read_only=True)
 
 
 def _open_failure(error) -> int:
     """A library that is not there is a path typed wrong (2); any other is a failure (3)."""
-    from reader.store import errors
+    from reader.store.errors import LibraryNotFound
 
-    missing = getattr(errors, "LibraryNotFound", ())
-    return exits.USAGE if missing and isinstance(error, missing) else exits.FAILURE
+    return exits.USAGE if isinstance(error, LibraryNotFound) else exits.FAILURE
+
+
+def _open_message(error) -> str:
+    from reader.store.errors import LibraryNotFound
+
+    if isinstance(error, LibraryNotFound):
+        return f"{error} (check --db; `reader import` creates one)"
+    return str(error)
 
 
 def _failure(error) -> int:
@@ -414,9 +445,8 @@ def _note(library, args) -> int:
 def _search(library, args) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be 1 or more")
-    hits = library.search(
-        " ".join(args.query), county=_county(library, args.county), tag=args.tag, limit=args.limit
-    )
+    county = _county(library, args.county)
+    hits = library.search(" ".join(args.query), county=county, tag=args.tag, limit=args.limit)
     if args.json:
         _print_json([dataclasses.asdict(hit) for hit in hits])
         return exits.OK if hits else exits.NOTHING
@@ -426,7 +456,16 @@ def _search(library, args) -> int:
         print(f"    {_plain(hit.snippet)}")
     if not hits:
         return fail("no matches", exits.NOTHING)
+    if len(hits) == args.limit:
+        _say_if_cut(library, args, county)
     return exits.OK
+
+
+def _say_if_cut(library, args, county) -> None:
+    """`50 of 640 shown, --limit N for more` on stderr when the limit cut the hits."""
+    total = library.search_count(" ".join(args.query), county=county, tag=args.tag)
+    if total > args.limit:
+        print(f"reader: {args.limit} of {total} shown, --limit N for more", file=sys.stderr)
 
 
 def _plain(snippet: str) -> str:
