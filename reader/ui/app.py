@@ -50,6 +50,7 @@ def install_excepthook() -> None:
             QMessageBox.StandardButton.Ok,
             parent,
         )
+        box.setTextFormat(Qt.TextFormat.PlainText)  # messages quote file names and page text
         _error_boxes.append(box)  # a parentless box lives as long as Python holds it
         box.finished.connect(lambda _result, b=box: _error_boxes.remove(b))
         box.open()  # not exec(): a second error must not nest event loops
@@ -78,10 +79,17 @@ def run_window(db=None) -> int:
     try:
         library, path = open_library(db)
     except LibraryError as error:
-        QMessageBox.critical(
-            None, QCoreApplication.translate("App", "Cannot open the library"), str(error)
+        box = QMessageBox(
+            QMessageBox.Icon.Critical,
+            QCoreApplication.translate("App", "Cannot open the library"),
+            str(error),
+            QMessageBox.StandardButton.Ok,
         )
-        return 1
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the path
+        box.exec()
+        from reader import exits
+
+        return exits.FAILURE
     window = MainWindow(library, settings, path)
     window.show()
     warm_up_segmenter()
