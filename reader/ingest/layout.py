@@ -33,6 +33,9 @@ BYLINED_PAGE = 2
 SPACING_WINDOW = 4
 # in a double-spaced stretch nearly every line follows a blank
 DOUBLE_SPACED_SHARE = 0.75
+# a block of at least this many blank-separated parts at the page's end, and no other block
+# between texts, holds the page's headlines grouped apart from their bodies
+GROUPED_PARTS = 3
 # a line within this many cells of the column width was wrapped there, not ended
 COLUMN_SLACK = 1.0
 # a page is set in columns when this many of its running-on lines, and this share, fill one
@@ -67,6 +70,7 @@ class PageView:
         self.runs = self._find_runs()
         self.run_at = {run[0]: run for run in self.runs}
         self._run_lines = {i for run in self.runs for i in run}
+        self.grouped_page = self._headlines_grouped()
 
     def _find_bylines(self) -> dict[int, int]:
         spans, i = {}, 0
@@ -149,6 +153,28 @@ class PageView:
                 runs.append(run)
             i = end
         return runs
+
+    def _headlines_grouped(self) -> bool:
+        if not self.runs or self.runs[-1][-1] != len(self.lines) - 1:
+            return False
+        parts = sum(1 for i in self.runs[-1] if self.lines[i].blank_before)
+        return parts >= GROUPED_PARTS and all(run[0] == 0 for run in self.runs[:-1])
+
+    def brief_ends(self, i: int) -> bool:
+        """Does an article end above line i although no headline or byline stands there: after
+        a trailing credit `(某某)`, or, where the headlines are grouped apart on an indented
+        page, at a blank line after a finished sentence?"""
+        if i == 0 or not self.starts_something(i):
+            return False
+        if split_trailing_byline(self.lines[i - 1].compact)[1] is not None:
+            return True
+        return (
+            self.grouped_page
+            and self.indented_page
+            and self.blank_before(i)
+            and self.lines[i].indent
+            and self.closes_text(i - 1)
+        )
 
     def _ends_block(self, k: int) -> bool:
         return not self.tokens.continues(k) and self.starts_something(k + 1)
@@ -241,7 +267,7 @@ def _pieces(view: PageView, layout: Layout) -> list[tuple[str, list[int]]]:
             pieces.append(("block", run))
             i = run[-1] + 1
             continue
-        if not pieces or pieces[-1][0] != "text" or _opens_article(view, i):
+        if not pieces or pieces[-1][0] != "text" or _opens_article(view, i) or view.brief_ends(i):
             pieces.append(("text", []))
         pieces[-1][1].append(i)
         i += 1

@@ -116,6 +116,23 @@ SHORT_FIRST_LINES = """\
 安全检查，发现问题当场整改。
 """
 
+GROUPED_BRIEFS = """\
+  莘县的蔬菜冷链物流园近日投入运营，
+日吞吐生鲜五百吨。（黎明）
+
+  阳谷县的电缆企业获得省级技术中心
+认定，研发投入逐年增加。
+
+  冠县的“金果贷”今年放款两千万元，
+果农扩种积极。（韦青）
+
+莘县冷链物流园投入运营
+
+“金果贷”助冠县果农扩种
+
+阳谷电缆企业获省级技术中心认定
+"""
+
 CASES = [
     pytest.param(
         FURNITURE,
@@ -152,6 +169,12 @@ CASES = [
         ["东阿县建成智慧农业示范园", "莘县开展农机安全检查"],
         [],
         id="short-first-lines-of-paragraphs-are-text",
+    ),
+    pytest.param(
+        GROUPED_BRIEFS,
+        ["莘县冷链物流园投入运营", "阳谷电缆企业获省级技术中心认定", "“金果贷”助冠县果农扩种"],
+        [],
+        id="headlines-grouped-over-briefs-without-bylines",
     ),
 ]
 
