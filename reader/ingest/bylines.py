@@ -32,25 +32,36 @@ _ROLE_START = re.compile(r"^(?:本报)?(?:通讯员|记者|见习记者|特约�
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
 _TRAILING = re.compile(rf"[（(]\s*({_NAME}(?:[\s、，,]+{_NAME}){{0,4}})\s*[)）]$")
 _CONTINUATION_MAX = 30
+# a byline of several roles and names wraps onto at most three lines of a narrow column
+MAX_BYLINE_LINES = 3
+# `张树贤 薛成波 报`: names, then the first half of `报道` cut by the wrap
+_NAMES_THEN_REPORTED = re.compile(r"^[\u4e00-\u9fff·\s]*\s报$")
 # `(?<!\s)`: the match may only begin where a whitespace run begins, or a long run of spaces
 # is rescanned from each of its positions (quadratic)
 _REPORTED_AT_END = re.compile(r"(?<!\s)\s*报\s*道\s*$")
 
 
 def byline_span(lines: list[Line], i: int) -> int:
+    """Lines from i that form one marked byline: the marked line, then lines that carry it on
+    (a role, the names and `报道` wrapped away: `…孙伟 报` / `道`)."""
     if not lines[i].compact.startswith(MARKS) or len(lines[i].compact) < 2:
         return 0
-    if lines[i].compact.endswith("报道") or i + 1 >= len(lines):
-        return 1
-    follower = lines[i + 1]
-    text = follower.compact
-    continues = (
-        not follower.blank_before
-        and len(text) <= _CONTINUATION_MAX
-        and follower.dateline is None
-        and (text.endswith("报道") or bool(_ROLE_START.match(text)))
-    )
-    return 2 if continues else 1
+    text, span = lines[i].compact, 1
+    while not text.endswith("报道") and i + span < len(lines) and span < MAX_BYLINE_LINES:
+        if not _carries_byline_on(text, lines[i + span]):
+            break
+        text += lines[i + span].compact
+        span += 1
+    return span
+
+
+def _carries_byline_on(text: str, follower: Line) -> bool:
+    more = follower.compact
+    if follower.blank_before or len(more) > _CONTINUATION_MAX or follower.dateline is not None:
+        return False
+    if (text + more).endswith("报道") or _ROLE_START.match(more):
+        return True
+    return bool(_NAMES_THEN_REPORTED.match(follower.text))
 
 
 def byline_text(lines: list[Line]) -> str:
@@ -81,7 +92,7 @@ def _split_roles(token: str) -> list[str]:
 def _merge_single_characters(tokens: list[str]) -> list[str]:
     merged: list[str] = []
     run: list[str] = []
-    for token in tokens + [""]:
+    for token in [*tokens, ""]:
         if len(token) == 1:
             run.append(token)
             continue

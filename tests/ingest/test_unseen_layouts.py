@@ -190,3 +190,40 @@ def test_unseen_layout(text, headlines, leftover):
         + [item.line for item in page.leftover]
     )
     assert counted == [no for no, raw in enumerate(text.splitlines(), 1) if raw.strip()]
+
+
+# An after-layout page as (kind, text) parts, rendered at any width: every line re-wrapped,
+# the headlines and the byline too.
+STORY = [
+    ("byline", "□记者 程远 通讯员 陆川 贺然 报道"),
+    ("para", "本报莘县讯 莘县今年在城区新建口袋公园十二处，配建健身步道和儿童游乐设施。"),
+    ("para", "公园栽植以乡土树种为主，周边居民出门就能见绿。"),
+    ("head", "莘县新建口袋公园十二处"),
+    ("byline", "□记者 贺然 报道"),
+    ("para", "本报阳谷讯 阳谷县今年为乡村学校添置图书三万册，学生借阅更加方便。"),
+    ("head", "阳谷乡村学校添置图书三万册"),
+]
+
+
+def _render(width: int) -> str:
+    out: list[str] = []
+    for kind, text in STORY:
+        if kind != "para":
+            out.append("")
+        indent = "  " if kind != "head" else ""
+        room = width - len(indent) if kind == "para" else width
+        chunks = [text[k : k + room] for k in range(0, len(text), room)]
+        out.append(indent + chunks[0])
+        out.extend(chunks[1:])
+        if kind == "head":
+            out.append("")
+    return "\n".join(out) + "\n"
+
+
+@pytest.mark.parametrize("width", [9, 12, 16, 40])
+def test_wrapped_bylines_and_ids_survive_rewrapping(width):
+    page = parse_page(_render(width), "wrapped.txt")
+    wide = parse_page(_render(200), "wide.txt")
+    assert [a.byline for a in page.articles] == ["记者 程远 通讯员 陆川 贺然", "记者 贺然"]
+    assert [a.id for a in page.articles] == [a.id for a in wide.articles]
+    assert page.leftover == []
