@@ -1,7 +1,9 @@
 """A headline group's lines in, (kicker 引题, title 主题, subtitle 副题) out.
 
 One line is the title. Two short lines of about the same length are one title broken in two
-(`统筹整合涉农资金` / `赋能乡村产业振兴`); otherwise the first is the kicker. A line opening
+(`统筹整合涉农资金` / `赋能乡村产业振兴`), and so is a line finished by a shorter one
+(`东阿县全力保障群众` / `温暖过冬`): a title under a kicker is the main, longer line.
+Otherwise the first is the kicker. A line opening
 with a dash is a subtitle. Of three lines the first is the kicker.
 """
 
@@ -11,6 +13,8 @@ from reader.ingest.text import clean_headline
 
 _COUPLET_MAX = 9
 _COUPLET_SLACK = 2
+# a line that ends in an exclamation or a colon calls out to the line below: a kicker
+_KICKER_ENDS = ("！", "!", "：", ":")
 _QUOTES = '“”‘’"「」『』'
 
 
@@ -29,7 +33,11 @@ def headline_roles(lines: list[str]) -> tuple[str | None, str | None, str | None
 
 
 def _couplet(first: str, second: str) -> bool:
+    if first.endswith(_KICKER_ENDS):
+        return False
     first, second = _words_length(first), _words_length(second)
+    if second <= _COUPLET_MAX and second < first:
+        return True
     return (
         first <= _COUPLET_MAX and second <= _COUPLET_MAX and abs(first - second) <= _COUPLET_SLACK
     )
