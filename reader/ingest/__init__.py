@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.ingest.decode import UnreadablePage, decode_page
+from reader.ingest.decode import UnreadablePage, decode
 from reader.ingest.model import Article, Block, Figure, Leftover, Page
 from reader.ingest.pipeline import reconstruct
 
@@ -27,11 +27,12 @@ __all__ = [
 
 
 def parse_page(data: bytes | str, name: str) -> Page:
-    if isinstance(data, bytes):
-        text, encoding = decode_page(data)
-    else:
-        text, encoding = data, "unicode"
-    return reconstruct(text, name=name, encoding=encoding)
+    if isinstance(data, str):
+        return reconstruct(data, name=name, encoding="unicode")
+    decoded = decode(data)
+    page = reconstruct(decoded.text, name=name, encoding=decoded.encoding)
+    page.replaced_chars = decoded.replaced
+    return page
 
 
 def parse_file(path: str | Path) -> Page:

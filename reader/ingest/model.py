@@ -2,7 +2,8 @@
 
 In: nothing (these are the values the ingest stages produce).
 Out: `Page.to_dict()` gives
-    {"file", "encoding", "articles": [Article.to_dict()...], "leftover": [{"line", "text"}...]}
+    {"file", "encoding", "replaced_chars", "articles": [Article.to_dict()...],
+     "leftover": [{"line", "text"}...]}
 """
 
 from __future__ import annotations
@@ -76,11 +77,13 @@ class Page:
     encoding: str
     articles: list[Article] = field(default_factory=list)
     leftover: list[Leftover] = field(default_factory=list)
+    replaced_chars: int = 0  # undecodable bytes and stray NULs the decoder replaced or dropped
 
     def to_dict(self) -> dict:
         return {
             "file": self.file,
             "encoding": self.encoding,
+            "replaced_chars": self.replaced_chars,
             "articles": [article.to_dict() for article in self.articles],
             "leftover": [asdict(item) for item in self.leftover],
         }

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.ingest import Page, UnreadablePage, parse_page
-from reader.ingest.decode import decode_page
+from reader.ingest.decode import decode
 from reader.store import search
 
 PAGE_SUFFIXES = (".txt",)
@@ -97,17 +97,18 @@ def article_text(article) -> str:
 
 def parse(source: Source) -> Parsed:
     """Reconstruct one page; raises UnreadablePage for bytes that are no text page."""
-    text, encoding = decode_page(source.data)
-    page = parse_page(text, source.path.name)
-    page.encoding = encoding
-    return prepare(source, text, encoding, page)
+    decoded = decode(source.data)
+    page = parse_page(decoded.text, source.path.name)
+    page.encoding = decoded.encoding
+    page.replaced_chars = decoded.replaced
+    return prepare(source, decoded.text, decoded.encoding, page)
 
 
 def prepare(source: Source, text: str, encoding: str, page: Page) -> Parsed:
     """A reconstructed page with its plain texts and search rows, ready to store."""
     plain = [article_text(article) for article in page.articles]
     rows = []
-    for article, body in zip(page.articles, plain):
+    for article, body in zip(page.articles, plain, strict=True):
         # the headline is cut on its own (short, and cut alone it matches a typed title);
         # the body reuses the parser's words
         title, body_words, _notes, extra = search.index_row(
