@@ -1,12 +1,15 @@
 """Classified lines in, article units out: where each article's byline, body and headline lines are.
 
-    detect_layout(lines, tokens) -> "after" | "before"   do headlines follow or precede bodies?
+    detect_layout(lines, tokens) -> "after" | "before"   the page's usual order
     split_units(lines, tokens, layout) -> list[Unit]
 
-A Unit holds one article's byline lines, body lines and its *adjacent* headline block: the run
-of headline-shaped lines after the body (print pages) or before it (web pages). Which block
-really belongs to which body is decided later, by content (see headlines.py): on some pages a
-block holds the headlines of several articles.
+The page is cut into bylines, headline blocks (headline-shaped lines after finished text that
+end where something new starts) and stretches of text; bylines, blocks, datelines, trailing
+credits and (on pages whose headlines are grouped apart) blank lines end a stretch. A Unit
+holds one article's byline lines, body lines and its *adjacent* block, before or after the
+body as the page's order and the block's neighbours allow, block by block. Which block really
+belongs to which body is decided later, by content (see headlines.py): on some pages a block
+holds the headlines of several articles.
 """
 
 from __future__ import annotations
