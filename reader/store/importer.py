@@ -5,6 +5,7 @@
     parse(source) -> Parsed                decode, reconstruct, segment for search
     prepare(source, text, encoding, page)  the same for a page reconstructed elsewhere
     parse_all(sources, workers) -> iterator of (Source, Parsed | error message), in order
+    ParsePool(workers)                     worker processes a caller can cancel (kill) at once
     parser_fingerprint() -> str            changes with the parser, its place data or settings
 
 Nothing here writes to the library: `reader.store.filing` stores a `Parsed` inside the
@@ -15,10 +16,16 @@ library's write transaction. `parse` is a plain top-level function so worker pro
 from __future__ import annotations
 
 import concurrent.futures
+import concurrent.futures.process
+import ctypes
 import errno
 import hashlib
 import multiprocessing
 import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -130,27 +137,135 @@ def _parse_or_message(source: Source) -> Parsed | str:
         return str(error)
 
 
-def parse_all(sources: Iterable[Source], workers: int = 0) -> Iterator[tuple[Source, Parsed | str]]:
-    """Parse in order; with workers > 1, in that many spawned processes, a few files ahead."""
-    if workers <= 1:
+class ParsePool:
+    """Spawned worker processes that parse pages; `cancel()`, from any thread, kills them.
+
+    Each worker dies with the importing process (`_start_worker`). Use as a context manager;
+    `parse_all(sources, pool)` parses through it. A thread cannot be stopped while a regex
+    holds the GIL; a process can, so the window parses here and Cancel returns at once.
+    """
+
+    def __init__(self, workers: int = 1):
+        self.workers = max(workers, 1)
+        self.cancelled = False
+        self._executor = concurrent.futures.ProcessPoolExecutor(
+            self.workers,
+            mp_context=multiprocessing.get_context("spawn"),  # never fork: the window has threads
+            initializer=_start_worker,
+            initargs=(os.getpid(),),
+        )
+
+    def __enter__(self) -> ParsePool:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def submit(self, source: Source) -> concurrent.futures.Future:
+        return self._executor.submit(_parse_or_message, source)
+
+    def pids(self) -> list[int]:
+        return [process.pid for process in self._processes()]
+
+    def cancel(self) -> None:
+        """Kill the workers now; pending parses raise BrokenProcessPool, which `parse_all`
+        takes as the end. Does not wait."""
+        self.cancelled = True
+        for process in self._processes():
+            process.kill()
+
+    def close(self) -> None:
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    def _processes(self) -> list:
+        # no public way to reach the workers before Python 3.14 (`kill_workers`)
+        return list((getattr(self._executor, "_processes", None) or {}).values())
+
+
+PARENT_POLL_SECONDS = 1.0  # how soon a worker notices a vanished parent, where nothing tells it
+_PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
+
+
+def _start_worker(parent: int) -> None:
+    """Initializer of every parse worker: exit when the process that started it dies (a killed
+    import used to leave its workers and the resource tracker running forever)."""
+    _die_with_parent_on_linux()
+    if os.getppid() != parent:  # it died before the signal was asked for
+        os._exit(1)
+    threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch", daemon=True).start()
+
+
+def _die_with_parent_on_linux() -> None:
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # no libc to call: the watchdog still works
+        pass
+
+
+def _watch_parent(parent: int) -> None:
+    """Wait on the pipe from the parent (EOF when it dies); where there is none, poll the
+    parent's pid."""
+    process = multiprocessing.parent_process()
+    while True:
+        if process is not None:
+            process.join(PARENT_POLL_SECONDS)
+            if not process.is_alive():
+                os._exit(1)
+        else:
+            time.sleep(PARENT_POLL_SECONDS)
+        if os.getppid() != parent:
+            os._exit(1)
+
+
+def parse_all(
+    sources: Iterable[Source], workers: int | ParsePool = 0
+) -> Iterator[tuple[Source, Parsed | str]]:
+    """Parse in order: here (workers <= 1), in a ParsePool of that many processes, or in the
+    given pool, a few files ahead. Stops quietly when the pool is cancelled."""
+    if isinstance(workers, ParsePool):
+        yield from _parse_in(workers, sources)
+    elif workers > 1:
+        with ParsePool(workers) as pool:
+            yield from _parse_in(pool, sources)
+    else:
         for source in sources:
             yield source, _parse_or_message(source)
+
+
+def _parse_in(pool: ParsePool, sources: Iterable[Source]) -> Iterator[tuple[Source, Parsed | str]]:
+    pending: deque = deque()
+    try:
+        for source in sources:
+            if pool.cancelled:
+                return
+            pending.append((source, pool.submit(source)))
+            if len(pending) >= 4 * pool.workers:
+                yield _result(pool, *pending.popleft())
+        while pending:
+            yield _result(pool, *pending.popleft())
+    except _Cancelled:
         return
-    context = multiprocessing.get_context("spawn")
-    with concurrent.futures.ProcessPoolExecutor(workers, mp_context=context) as pool:
-        pending: deque = deque()
-        try:
-            for source in sources:
-                pending.append((source, pool.submit(_parse_or_message, source)))
-                if len(pending) >= 4 * workers:
-                    source, future = pending.popleft()
-                    yield source, future.result()
-            while pending:
-                source, future = pending.popleft()
-                yield source, future.result()
-        finally:
-            for _source, future in pending:
-                future.cancel()
+    finally:
+        for _source, future in pending:
+            future.cancel()
+
+
+class _Cancelled(Exception):
+    pass
+
+
+def _result(
+    pool: ParsePool, source: Source, future: concurrent.futures.Future
+) -> tuple[Source, Parsed | str]:
+    try:
+        return source, future.result()
+    except concurrent.futures.process.BrokenProcessPool:
+        if pool.cancelled:
+            raise _Cancelled from None
+        raise
 
 
 def default_workers(file_count: int) -> int:
