@@ -4,6 +4,10 @@
 
 Each Line knows its cleaned text, indentation, width, whether a blank line precedes it, and
 whether it ends a sentence; later stages decide what role it plays.
+
+    undouble(lines, continues) -> list[Line]   on a page an extractor double-spaced (a blank
+                                               after every line, real gaps two blanks or
+                                               more), only those count as blank lines
 """
 
 from __future__ import annotations
@@ -28,6 +32,11 @@ MAX_HEADLINE_CHARS = 40
 HEADLINE_FINALS = "！？!?"
 # a line holding a finished sentence before its end is text, not a headline
 SENTENCE_MARKS = "。！？!?；;"
+# a page is double-spaced when at least this share of its lines follow a blank
+DOUBLE_SPACED_SHARE = 0.75
+# ...and at least this many of its one-blank gaps split a sentence (after a comma, or inside
+# a word): blank-separated paragraphs and headlines never do, so a few are proof enough
+MIN_SPLIT_SENTENCES = 3
 
 
 @dataclass
@@ -37,6 +46,7 @@ class Line:
     text: str
     indent: bool
     blank_before: bool
+    blanks: int = 0  # blank lines directly above
 
     @cached_property
     def compact(self) -> str:
@@ -81,11 +91,11 @@ class Line:
 
 def read_lines(text: str) -> list[Line]:
     """Every non-blank line of the page, in order (blank lines only set `blank_before`)."""
-    lines, blank_before = [], True
+    lines, blanks = [], 0
     for no, raw in enumerate(text.splitlines(), start=1):
         visible = strip_invisible(raw)
         if not visible.strip():
-            blank_before = True
+            blanks += 1
             continue
         lines.append(
             Line(
@@ -93,10 +103,32 @@ def read_lines(text: str) -> list[Line]:
                 raw=raw,
                 text=visible.strip(),
                 indent=bool(_INDENT.match(visible)),
-                blank_before=blank_before,
+                blank_before=blanks > 0 or not lines,
+                blanks=blanks,
             )
         )
-        blank_before = False
+        blanks = 0
+    return lines
+
+
+def undouble(lines: list[Line], continues: list[bool]) -> list[Line]:
+    """On a double-spaced page whose real gaps are two blanks or more, one blank says nothing.
+
+    `continues[i]`: line i runs on into line i + 1 (from the page's tokens)."""
+    gaps = [line.blanks for line in lines[1:]]
+    if not gaps or sum(gap > 0 for gap in gaps) < DOUBLE_SPACED_SHARE * len(gaps):
+        return lines
+    if not any(gap > 1 for gap in gaps):
+        return lines  # every gap alike: the layout stage reads the stretch as double-spaced
+    split = sum(
+        1
+        for k, gap in enumerate(gaps)
+        if gap == 1 and (continues[k] or lines[k].compact[-1:] in CLAUSE_PUNCTUATION)
+    )
+    if split < MIN_SPLIT_SENTENCES and any(gap == 1 for gap in gaps):
+        return lines
+    for line in lines[1:]:
+        line.blank_before = line.blanks > 1
     return lines
 
 

@@ -133,6 +133,32 @@ GROUPED_BRIEFS = """\
 阳谷电缆企业获省级技术中心认定
 """
 
+
+def _double_space(text: str) -> str:
+    """What some extractors print: a blank after every line, so a real gap is two blanks."""
+    return "".join(f"{line}\n\n" for line in text.splitlines())
+
+
+# headlines before bodies, no indents: paragraphs and articles are told apart by blank lines only
+NOT_INDENTED = """\
+冠县建成果蔬冷链中心
+
+本报冠县讯 冠县的果蔬冷链中心
+近日建成投用，可储存鲜果三千
+吨，辐射周边六个乡镇。
+
+中心配备分拣线两条，
+果农当天采摘，当天入库，
+损耗明显下降。
+
+阳谷新开三条城乡公交线路
+
+本报阳谷讯 阳谷县新开通三条城
+乡公交线路，沿线村民坐车进城
+只需一元。
+"""
+
+
 CASES = [
     pytest.param(
         FURNITURE,
@@ -165,6 +191,12 @@ CASES = [
         id="double-spaced",
     ),
     pytest.param(
+        _double_space(NOT_INDENTED),
+        ["冠县建成果蔬冷链中心", "阳谷新开三条城乡公交线路"],
+        [],
+        id="double-spaced-real-gaps-two-blanks",
+    ),
+    pytest.param(
         SHORT_FIRST_LINES,
         ["东阿县建成智慧农业示范园", "莘县开展农机安全检查"],
         [],
@@ -190,6 +222,27 @@ def test_unseen_layout(text, headlines, leftover):
         + [item.line for item in page.leftover]
     )
     assert counted == [no for no, raw in enumerate(text.splitlines(), 1) if raw.strip()]
+
+
+def test_double_spacing_keeps_the_paragraphs():
+    single = parse_page(NOT_INDENTED, "single.txt")
+    double = parse_page(_double_space(NOT_INDENTED), "double.txt")
+    assert (
+        [len(a.body) for a in double.articles] == [len(a.body) for a in single.articles] == [2, 1]
+    )
+    assert [a.id for a in double.articles] == [a.id for a in single.articles]
+
+
+def test_one_blank_between_finished_paragraphs_still_parts_them():
+    """One line a paragraph, one blank between them and two between articles: not double
+    spacing (no blank cuts a sentence), so every blank still parts paragraphs."""
+    text = (
+        "冠县建成果蔬冷链中心\n\n本报冠县讯 冠县的果蔬冷链中心近日建成投用。\n\n"
+        "中心配备分拣线两条，果农当天采摘当天入库。\n\n\n"
+        "阳谷新开三条城乡公交线路\n\n本报阳谷讯 阳谷县新开通三条城乡公交线路。\n"
+    )
+    page = parse_page(text, "page.txt")
+    assert [len(a.body) for a in page.articles] == [2, 1]
 
 
 # An after-layout page as (kind, text) parts, rendered at any width: every line re-wrapped,
