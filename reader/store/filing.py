@@ -19,12 +19,11 @@ import datetime
 import sqlite3
 from pathlib import Path
 
-from reader.store import relocate, tags
+from reader.store import index, packing, records, relocate, tags
 from reader.store.importer import Parsed, Source
+from reader.store.packing import dumps
 from reader.store.rows import ImportOutcome
-from reader.store.schema import dumps
 
-_LABEL_CHARS = 30
 SAME_PAGE_SHARE = 0.5  # of a stored page's articles that must match for a same-named file
 
 
@@ -51,13 +50,14 @@ def store(conn: sqlite3.Connection, parsed: Parsed, fingerprint: str) -> ImportO
     file_id = _same_file(conn, parsed)
     if file_id is None:
         file_id = _insert_file(conn, parsed, fingerprint)
-        _insert_articles(conn, file_id, parsed)
+        index.add(conn, *_insert_articles(conn, file_id, parsed))
         return ImportOutcome(file_id, source.path.name, "added", len(parsed.page.articles), 0)
     snapshot = relocate.snapshot(conn, file_id)
     _delete_articles(conn, file_id)
     _update_file(conn, file_id, parsed, fingerprint)
-    _insert_articles(conn, file_id, parsed)
+    keys, words = _insert_articles(conn, file_id, parsed)
     moves = relocate.restore(conn, snapshot, file_id)
+    index.add(conn, keys, words)  # with the notes the articles carry now
     tags.prune(conn)
     orphaned = sum(move.how == "orphaned" for move in moves)
     count = len(parsed.page.articles)
@@ -107,13 +107,13 @@ def _file_values(parsed: Parsed, fingerprint: str) -> tuple:
         parsed.encoding,
         now(),
         fingerprint,
-        parsed.text,
+        packing.pack(parsed.text),
     )
 
 
 def _insert_file(conn: sqlite3.Connection, parsed: Parsed, fingerprint: str) -> int:
     cursor = conn.execute(
-        "INSERT INTO files (name, path, sha256, size, encoding, imported_at, parser, text)"
+        "INSERT INTO files (name, path, sha256, size, encoding, imported_at, parser, text_zlib)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
         _file_values(parsed, fingerprint),
     )
@@ -126,52 +126,39 @@ def _update_file(conn: sqlite3.Connection, file_id: int, parsed: Parsed, fingerp
     conn.execute(
         "UPDATE files SET name = ?, path = CASE WHEN EXISTS (SELECT 1 FROM files AS other"
         " WHERE other.path = ? AND other.id != files.id) THEN path ELSE ? END, sha256 = ?,"
-        " size = ?, encoding = ?, imported_at = ?, parser = ?, text = ? WHERE id = ?",
+        " size = ?, encoding = ?, imported_at = ?, parser = ?, text_zlib = ? WHERE id = ?",
         (name, path, path, *rest, file_id),
     )
 
 
 def _delete_articles(conn: sqlite3.Connection, file_id: int) -> None:
-    conn.execute(
-        "DELETE FROM search WHERE rowid IN (SELECT key FROM articles WHERE file_id = ?)", (file_id,)
-    )
+    keys = [
+        row[0] for row in conn.execute("SELECT key FROM articles WHERE file_id = ?", (file_id,))
+    ]
+    index.remove(conn, keys)  # with the words they were indexed with, notes included
     conn.execute("DELETE FROM articles WHERE file_id = ?", (file_id,))
 
 
-UNTITLED = "—"
-
-
-def label(article, text: str) -> str:
-    """What a list shows for an article: its title (主题), else its whole headline, else the
-    first words of its body (a photo caption)."""
-    if article.title or article.headline:
-        return article.title or article.headline
-    if text:
-        flat = " ".join(text.split())
-        return flat if len(flat) <= _LABEL_CHARS else flat[:_LABEL_CHARS] + "…"
-    return UNTITLED
-
-
-def _insert_articles(conn: sqlite3.Connection, file_id: int, parsed: Parsed) -> None:
+def _insert_articles(
+    conn: sqlite3.Connection, file_id: int, parsed: Parsed
+) -> tuple[list[int], dict[int, index.Words]]:
+    """Insert the page's articles; their keys, and their words by key (indexed by the caller)."""
     ids = _unique_ids(conn, file_id, [article.id for article in parsed.page.articles])
     rows = [
         _article_values(article_id, file_id, article, text)
-        for article_id, article, text in zip(ids, parsed.page.articles, parsed.plain_texts)
+        for article_id, article, text in zip(
+            ids, parsed.page.articles, parsed.plain_texts, strict=True
+        )
     ]
     conn.executemany(
         "INSERT INTO articles (id, file_id, idx, kind, kicker, title, subtitle, byline, dateline,"
-        " city, county, label, body, figures, headline_confidence, source_lines, text)"
+        " city, county, label, blocks, figures, headline_confidence, source_lines, text_zlib)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         rows,
     )
     keys = dict(conn.execute("SELECT id, key FROM articles WHERE file_id = ?", (file_id,)))
-    conn.executemany(
-        "INSERT INTO search (rowid, title, body, notes, extra) VALUES (?, ?, ?, '', ?)",
-        [
-            (keys[article_id], title, body, extra)
-            for article_id, (title, body, extra) in zip(ids, parsed.search_rows)
-        ],
-    )
+    ordered = [keys[article_id] for article_id in ids]
+    return ordered, dict(zip(ordered, parsed.words, strict=True))
 
 
 def _article_values(article_id: str, file_id: int, article, text: str) -> tuple:
@@ -189,12 +176,12 @@ def _article_values(article_id: str, file_id: int, article, text: str) -> tuple:
         article.dateline,
         article.city,
         article.county,
-        label(article, text),
-        dumps(body),
-        dumps(figures),
+        records.label(article.title, article.headline, text),
+        packing.pack_blocks(body),
+        packing.pack_figures(figures, body),
         article.headline_confidence,
         dumps(article.source_lines),
-        text,
+        packing.pack(text),
     )
 
 

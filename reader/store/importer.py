@@ -33,7 +33,7 @@ from pathlib import Path
 
 from reader.ingest import Page, UnreadablePage, parse_page
 from reader.ingest.decode import decode
-from reader.store import search
+from reader.store import index, records
 
 PAGE_SUFFIXES = (".txt",)
 MAX_PAGE_BYTES = 16 * 2**20  # a page is ~20 KB; a 50 MB file took minutes and gigabytes
@@ -56,7 +56,7 @@ class Parsed:
     encoding: str
     page: Page
     plain_texts: list[str]
-    search_rows: list[tuple[str, str, str]]  # (title, body, extra) per article
+    words: list[index.Words]  # per article, cut here (in the parser process) for the index
 
 
 def expand(
@@ -112,22 +112,25 @@ def parse(source: Source) -> Parsed:
 
 
 def prepare(source: Source, text: str, encoding: str, page: Page) -> Parsed:
-    """A reconstructed page with its plain texts and search rows, ready to store."""
+    """A reconstructed page with its plain texts and index words, ready to store. The words
+    are cut from exactly what the store keeps (see `reader.store.index`), not taken from the
+    parser, since the index must be able to cut them again to delete them."""
     plain = [article_text(article) for article in page.articles]
-    rows = []
-    for article, body in zip(page.articles, plain, strict=True):
-        # the headline is cut on its own (short, and cut alone it matches a typed title);
-        # the body reuses the parser's words
-        title, body_words, _notes, extra = search.index_row(
-            article.headline, body, "", body_words=_words_or_none(article.body_words, body)
+    words = [
+        index.article_words(
+            index.headline_of(
+                article.kicker,
+                article.title,
+                article.subtitle,
+                records.label(article.title, article.headline, body),
+            ),
+            body,
+            article.byline,
+            article.dateline,
         )
-        rows.append((title, body_words, extra))
-    return Parsed(source, text, encoding, page, plain, rows)
-
-
-def _words_or_none(words: list[str], text: str) -> list[str] | None:
-    """The parser's words for `text`, or None (cut them here) when it left none."""
-    return words if words or not text else None
+        for article, body in zip(page.articles, plain, strict=True)
+    ]
+    return Parsed(source, text, encoding, page, plain, words)
 
 
 def _parse_or_message(source: Source) -> Parsed | str:

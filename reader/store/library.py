@@ -23,6 +23,7 @@ from reader.store import (
     filing,
     identity,
     importer,
+    index,
     keywords,
     notes,
     queries,
@@ -55,6 +56,7 @@ class Library:
         *,
         create: bool = True,
         read_only: bool = False,
+        progress: Progress | None = None,
     ):
         self.path = Path(path) if str(path) != ":memory:" else path
         self.read_only = read_only
@@ -63,7 +65,9 @@ class Library:
         self.db = open_database(path, busy_timeout, read_only=read_only)
         try:
             with translate_errors():
-                self.backup = None if read_only else schema.migrate(self.db, path)
+                self.backup = (
+                    None if read_only else schema.migrate(self.db, path, progress=progress)
+                )
                 self._opened = self._identity()
         except BaseException:
             self.db.conn.close()
@@ -95,9 +99,12 @@ class Library:
             raise LibraryError("the library is open read-only; nothing was changed")
         if segmenting:
             search.tokens("索引")
+            index.segmenter_fingerprint()
         with write(self.db) as conn:
             if self._opened is not None:
                 self._opened.check(self.path)
+            if segmenting:
+                index.ensure_current(conn)
             yield conn
 
     def is_gone(self) -> bool:

@@ -3,9 +3,10 @@
     read(conn, where, params) -> list[Note]      where: SQL over alias n (notes)
     get(conn, note_id) -> Note                   raises NoteNotFound
     add / update / delete / restore / reattach   return the note id they touched
-    refresh_search_notes(conn, article_id)       re-index an article after its notes changed
 
-Offsets index the article's plain text (`articles.text`, blocks joined by "\\n").
+Offsets index the article's plain text (`articles.text_zlib` unpacked, blocks joined by "\\n").
+A change to an article's notes runs inside `index.reindexed`: its search row comes out with
+the notes it had and goes back in with those it has.
 `quote`, `prefix`, `suffix`, `start`, `end` are the user's selection as made and are never
 rewritten; `anchor_quote`, `anchor_start`, `anchor_end` are where that passage is now in the
 article the note is attached to (set with the note, moved by re-imports and reattaching).
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from reader.store import anchors, search
+from reader.store import anchors, index, packing, search
 from reader.store.errors import ArticleNotFound, LibraryError, NoteNotFound
 from reader.store.queries import HEADLINE_SQL
 from reader.store.rows import Note
@@ -107,10 +108,10 @@ def get(conn: sqlite3.Connection, note_id: int) -> Note:
 
 
 def article_text(conn: sqlite3.Connection, article_id: str) -> str:
-    row = conn.execute("SELECT text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    row = conn.execute("SELECT text_zlib FROM articles WHERE id = ?", (article_id,)).fetchone()
     if row is None:
         raise ArticleNotFound(article_id)
-    return row[0]
+    return packing.unpack(row[0])
 
 
 def add(
@@ -129,14 +130,15 @@ def add(
         if found is None:
             raise LibraryError(f"the quoted passage is not in article {article_id}")
     values = _anchor_values(found)
-    cursor = conn.execute(
-        'INSERT INTO notes (article_id, text, quote, prefix, suffix, start, "end", anchor_quote,'
-        " anchor_start, anchor_end, created, updated) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (article_id, text, *values, values[0], *values[3:], now, now),
-    )
+    with index.reindexed(conn, [article_id], cut):
+        cursor = conn.execute(
+            'INSERT INTO notes (article_id, text, quote, prefix, suffix, start, "end",'
+            " anchor_quote, anchor_start, anchor_end, created, updated)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article_id, text, *values, values[0], *values[3:], now, now),
+        )
     note_id = cursor.lastrowid
     set_provenance(conn, note_id, article_id)
-    refresh_search_notes(conn, article_id, cut)
     return note_id
 
 
@@ -190,9 +192,8 @@ def update(
     cut: dict[str, list[str]] | None = None,
 ) -> int:
     note = get(conn, note_id)
-    conn.execute("UPDATE notes SET text = ?, updated = ? WHERE id = ?", (text, now, note_id))
-    if note.article_id:
-        refresh_search_notes(conn, note.article_id, cut)
+    with index.reindexed(conn, [note.article_id], cut):
+        conn.execute("UPDATE notes SET text = ?, updated = ? WHERE id = ?", (text, now, note_id))
     return note_id
 
 
@@ -202,9 +203,8 @@ def delete(conn: sqlite3.Connection, note_id: int, expected: Note | None = None)
         raise LibraryError(
             f"note {note_id} was changed elsewhere since; it was left as it is (not deleted)"
         )
-    conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
-    if note.article_id:
-        refresh_search_notes(conn, note.article_id)
+    with index.reindexed(conn, [note.article_id]):
+        conn.execute("DELETE FROM notes WHERE id = ?", (note_id,))
     return note
 
 
@@ -220,6 +220,16 @@ def restore(conn: sqlite3.Connection, note: Note, tag_ids: list[int]) -> int:
         note.article_id
         and conn.execute("SELECT 1 FROM articles WHERE id = ?", (note.article_id,)).fetchone()
     )
+    with index.reindexed(conn, [note.article_id if exists else None]):
+        _insert_restored(conn, note, bool(exists))
+    conn.executemany(
+        "INSERT OR IGNORE INTO note_tags (note_id, tag_id) VALUES (?, ?)",
+        [(note.id, tag_id) for tag_id in tag_ids],
+    )
+    return note.id
+
+
+def _insert_restored(conn: sqlite3.Connection, note: Note, exists: bool) -> None:
     conn.execute(
         'INSERT INTO notes (id, article_id, text, quote, prefix, suffix, start, "end",'
         " anchor_quote, anchor_start, anchor_end, relocated, created,"
@@ -249,26 +259,18 @@ def restore(conn: sqlite3.Connection, note: Note, tag_ids: list[int]) -> int:
             note.county,
         ),
     )
-    conn.executemany(
-        "INSERT OR IGNORE INTO note_tags (note_id, tag_id) VALUES (?, ?)",
-        [(note.id, tag_id) for tag_id in tag_ids],
-    )
-    if exists:
-        refresh_search_notes(conn, note.article_id)
-    return note.id
 
 
 def reattach(conn: sqlite3.Connection, note_id: int, article_id: str) -> int:
     """Attach a note to an article, re-anchoring its quote there if the quote is found."""
     note = get(conn, note_id)
     body = article_text(conn, article_id)
-    if note.quote:
-        set_anchor(conn, note_id, anchors.locate(body, old_anchor(note)), note.quote)
-    if article_id != note.article_id:
-        conn.execute("UPDATE notes SET relocated = 1 WHERE id = ?", (note_id,))
-    set_provenance(conn, note_id, article_id)
-    for article in {note.article_id, article_id} - {None}:
-        refresh_search_notes(conn, article)
+    with index.reindexed(conn, [note.article_id, article_id]):
+        if note.quote:
+            set_anchor(conn, note_id, anchors.locate(body, old_anchor(note)), note.quote)
+        if article_id != note.article_id:
+            conn.execute("UPDATE notes SET relocated = 1 WHERE id = ?", (note_id,))
+        set_provenance(conn, note_id, article_id)
     return note_id
 
 
@@ -286,33 +288,3 @@ def cut_in_advance(conn: sqlite3.Connection, article_id: str | None, *texts: str
     (loading the segmenter can take a second: never while holding the write lock)."""
     wanted = list(texts) + (note_texts(conn, article_id) if article_id else [])
     return {text: search.tokens(text) for text in wanted}
-
-
-def refresh_search_notes(
-    conn: sqlite3.Connection, article_id: str, cut: dict[str, list[str]] | None = None
-) -> None:
-    """Re-index an article's notes; its headline and body words stay as they were indexed.
-    `cut`: words of note texts cut beforehand (see `cut_in_advance`); others are cut here."""
-    row = conn.execute(
-        "SELECT key, label, text FROM articles WHERE id = ?", (article_id,)
-    ).fetchone()
-    if row is None:
-        return
-    key, label, text = row
-    texts = note_texts(conn, article_id)
-    cut = cut or {}
-    note_words = [word for t in texts for word in (cut[t] if t in cut else search.tokens(t))]
-    indexed = conn.execute("SELECT title, body FROM search WHERE rowid = ?", (key,)).fetchone()
-    title_words, body_words = (column.split() for column in indexed) if indexed else (None, None)
-    values = search.index_row(
-        label,
-        text,
-        "",
-        title_words=title_words,
-        body_words=body_words,
-        note_words=note_words,
-    )
-    conn.execute(
-        "UPDATE search SET title = ?, body = ?, notes = ?, extra = ? WHERE rowid = ?",
-        (*values, key),
-    )

@@ -10,14 +10,15 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from reader.store import packing
 from reader.store.errors import ArticleNotFound
+from reader.store.rows import ArticleDetail, ArticleRow, CountyRow, FileRow
 
 # An article's whole headline (kicker, title, subtitle), for citing; else its list label.
 HEADLINE_SQL = (
     "coalesce(nullif(trim(coalesce(a.kicker || ' ', '') || coalesce(a.title, '')"
     " || coalesce(' ' || a.subtitle, '')), ''), a.label)"
 )
-from reader.store.rows import ArticleDetail, ArticleRow, CountyRow, FileRow
 
 
 def files(conn: sqlite3.Connection) -> list[FileRow]:
@@ -106,22 +107,24 @@ def article_tags(conn: sqlite3.Connection, article_id: str) -> list[str]:
 def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
     row = conn.execute(
         "SELECT a.id, a.file_id, f.name, a.idx, a.kind, a.kicker, a.title, a.subtitle, a.byline,"
-        " a.dateline, a.city, a.county, a.body, a.figures, a.headline_confidence,"
-        " a.source_lines, a.text, f.text FROM articles a JOIN files f ON f.id = a.file_id"
-        " WHERE a.id = ?",
+        " a.dateline, a.city, a.county, a.blocks, a.figures, a.headline_confidence,"
+        " a.source_lines, a.text_zlib, f.text_zlib FROM articles a JOIN files f"
+        " ON f.id = a.file_id WHERE a.id = ?",
         (article_id,),
     ).fetchone()
     if row is None:
         raise ArticleNotFound(article_id)
-    *fields, body, figures, confidence, source_lines, text, file_text = row
+    *fields, blocks, figures, confidence, source_lines, packed, file_text = row
     source_lines = json.loads(source_lines)
+    text = packing.unpack(packed)
+    body = packing.unpack_blocks(text, blocks)
     return ArticleDetail(
         *fields,
-        json.loads(body),
-        json.loads(figures),
+        body,
+        packing.unpack_figures(figures, body),
         confidence,
         source_lines,
-        raw_lines(file_text, source_lines),
+        raw_lines(packing.unpack(file_text), source_lines),
         article_tags(conn, article_id),
         text,
     )

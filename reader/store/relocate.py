@@ -3,7 +3,8 @@
     snapshot_articles(conn, file_id) -> {id: OldArticle(text, county)}
     snapshot(conn, file_id) -> Snapshot                  before the old articles are deleted
     restore(conn, snapshot, file_id) -> list[Relocation] after the new ones are in: every note
-                                                         moved or orphaned, and how
+                                                         moved or orphaned, and how (the
+                                                         caller indexes the new articles after)
     match_articles(old, new) -> dict[old id, (new id, how)]   the same-story mapping
 
 A note never crosses into an article that is not the same story. An old article is the same
@@ -29,8 +30,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from reader.store import anchors, notes
-from reader.store.notes import refresh_search_notes
+from reader.store import anchors, notes, packing
 from reader.store.queries import HEADLINE_SQL
 from reader.store.rows import Relocation
 
@@ -65,9 +65,10 @@ class Snapshot:
 
 def snapshot_articles(conn: sqlite3.Connection, file_id: int) -> dict[str, OldArticle]:
     return {
-        row[0]: OldArticle(row[1], row[2])
+        row[0]: OldArticle(packing.unpack(row[1]), row[2])
         for row in conn.execute(
-            "SELECT id, text, county FROM articles WHERE file_id = ? ORDER BY idx", (file_id,)
+            "SELECT id, text_zlib, county FROM articles WHERE file_id = ? ORDER BY idx",
+            (file_id,),
         )
     }
 
@@ -117,17 +118,13 @@ def _notes(conn: sqlite3.Connection, file_id: int) -> list[OldNote]:
 def restore(conn: sqlite3.Connection, old: Snapshot, file_id: int) -> list[Relocation]:
     new = snapshot_articles(conn, file_id)
     mapping = match_articles(old.articles, new)
-    relocations, placed_in = [], set()
+    relocations = []
     for note in old.notes:
-        moved, target = _place_note(conn, note, mapping.get(note.article_id), new)
-        if target is not None:
-            placed_in.add(target)
+        moved, _target = _place_note(conn, note, mapping.get(note.article_id), new)
         if moved is not None:
             relocations.append(moved)
         _move_tags_of_unmatched(conn, note, mapping, old.tags)
     relocations += _carry_article_tags(conn, old, mapping, file_id)
-    for article_id in placed_in:
-        refresh_search_notes(conn, article_id)
     return relocations
 
 

@@ -20,6 +20,11 @@ History:
        notes keep the user's quote and store where it is now beside it (anchor_quote,
        anchor_start, anchor_end, relocated); relative `files.path` values that name a file
        in the current folder become that file's resolved absolute path
+    8  each text stored once: page and article text as zlib (`files.text_zlib`,
+       `articles.text_zlib`), the body as block types and lengths (`blocks`), figures without
+       a copy of their text; the search index contentless (no copy of its words) with a
+       `people` column (byline and dateline words, for `byline:`); `settings` holds the
+       segmenter the index was built with. The file is vacuumed afterwards.
 
 Tables are rebuilt as SQLite's "making other kinds of table schema changes" says (the
 12 steps): foreign keys are switched off outside the migration's transaction, so dropping
@@ -37,7 +42,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from reader.store import search
+from reader.store import index, packing, search
 from reader.store.connection import translate_errors, write
 from reader.store.errors import LibraryError
 
@@ -203,7 +208,52 @@ def _resolve_relative_paths(conn: sqlite3.Connection) -> None:
             taken.add(resolved)
 
 
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+_V8 = """
+CREATE TABLE settings (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+ALTER TABLE files ADD COLUMN text_zlib BLOB NOT NULL DEFAULT x'';
+ALTER TABLE articles ADD COLUMN text_zlib BLOB NOT NULL DEFAULT x'';
+ALTER TABLE articles ADD COLUMN blocks TEXT NOT NULL DEFAULT '[]';
+DROP TABLE search;
+CREATE VIRTUAL TABLE search USING fts5(title, body, notes, people, extra, content='');
+INSERT INTO search(search, rank) VALUES ('rank', 'bm25(4.0, 1.0, 2.0, 2.0, 0.5)')
+"""
+_V8_DROPPED = ("files", "text"), ("articles", "body"), ("articles", "text")
+_REWRITE_BATCH = 1000  # rows between progress reports
+
+
+def _store_texts_once(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
+    _run_script(_V8)(conn)
+    for file_id, text in conn.execute("SELECT id, text FROM files").fetchall():
+        conn.execute("UPDATE files SET text_zlib = ? WHERE id = ?", (packing.pack(text), file_id))
+    keys = [row[0] for row in conn.execute("SELECT key FROM articles ORDER BY key")]
+    for start in range(0, len(keys), _REWRITE_BATCH):
+        _pack_articles(conn, keys[start : start + _REWRITE_BATCH])
+        if progress is not None:
+            progress(min(start + _REWRITE_BATCH, len(keys)), len(keys), "articles")
+    for table, column in _V8_DROPPED:
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    index.rebuild(conn, progress)
+
+
+def _pack_articles(conn: sqlite3.Connection, keys: list[int]) -> None:
+    marks = ",".join("?" * len(keys))
+    rows = conn.execute(
+        f"SELECT key, text, body, figures FROM articles WHERE key IN ({marks})", keys
+    ).fetchall()
+    updates = []
+    for key, text, body, figures in rows:
+        blocks = json.loads(body)
+        packed_figures = packing.pack_figures(json.loads(figures), blocks)
+        updates.append((packing.pack(text), packing.pack_blocks(blocks), packed_figures, key))
+    conn.executemany(
+        "UPDATE articles SET text_zlib = ?, blocks = ?, figures = ? WHERE key = ?", updates
+    )
+
+
+Progress = Callable[[int, int, str], None]
+
+
+MIGRATIONS: list[Callable[..., None]] = [
     _run_script(_V1),
     _fill_search,
     _run_script(_V3),
@@ -214,7 +264,10 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
         "UPDATE articles SET label = '—' WHERE label = '(untitled)'"
     ),
     _never_reuse_ids,
+    _store_texts_once,
 ]
+REPORTING = {_store_texts_once}  # migrations that take a progress hook
+VACUUM_AFTER = 8  # the version whose migration leaves most of the file free: vacuum after it
 LATEST_VERSION = len(MIGRATIONS)
 
 
@@ -223,9 +276,13 @@ def version(db: sqlite_utils.Database) -> int:
 
 
 def migrate(
-    db: sqlite_utils.Database, path: str | Path, target: int = LATEST_VERSION
+    db: sqlite_utils.Database,
+    path: str | Path,
+    target: int = LATEST_VERSION,
+    progress: Progress | None = None,
 ) -> Path | None:
-    """Upgrade to `target`; returns the backup taken first (None for a new or current file)."""
+    """Upgrade to `target`; returns the backup taken first (None for a new or current file).
+    `progress(done, total, what)` hears from migrations that rewrite rows."""
     current = version(db)
     if current > LATEST_VERSION:
         raise LibraryError(
@@ -239,12 +296,14 @@ def migrate(
             "nothing was changed (choose another file)"
         )
     backup = _backup(db, path, current) if current > 0 else None
-    while _step(db, target):
+    while _step(db, target, progress):
         pass
+    if 0 < current < VACUUM_AFTER <= target:
+        db.conn.execute("VACUUM")  # give back the space the rewritten rows left free
     return backup
 
 
-def _step(db: sqlite_utils.Database, target: int) -> bool:
+def _step(db: sqlite_utils.Database, target: int, progress: Progress | None = None) -> bool:
     """Run the next migration in its own transaction; False once at `target`."""
     db.conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set it here
     try:
@@ -252,7 +311,11 @@ def _step(db: sqlite_utils.Database, target: int) -> bool:
             current = version(db)
             if current >= target:
                 return False
-            MIGRATIONS[current](conn)
+            migration = MIGRATIONS[current]
+            if migration in REPORTING:
+                migration(conn, progress)
+            else:
+                migration(conn)
             _check_foreign_keys(conn)
             conn.execute(f"PRAGMA user_version = {current + 1}")
         return True

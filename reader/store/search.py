@@ -1,15 +1,22 @@
-"""Full-text search in Chinese: FTS5 over jieba-segmented text.
+"""Full-text search in Chinese: FTS5 over segmented text.
 
 In: a user's query string (anything, including `"` or `AND (`), optional county/file/tag.
 Out: `SearchHit`s ranked by bm25, each with an HTML-escaped snippet of the original text (body,
-else notes, else headline), <b>…</b> round every occurrence of a query token.
+else notes, else headline, else byline and dateline), <b>…</b> round every occurrence of a
+query token.
 
-The FTS5 table `search` (rowid = articles.key) holds, per article, space-joined jieba tokens
-of the headline, body and notes, plus `extra`: the dictionary words inside longer words
-(as jieba's cut_for_search finds them), so 信访 matches inside 信访局. The original text
-stays in `articles`. A query is segmented the same way; every token is quoted as an FTS5
-string, so no user input reaches the FTS5 syntax; the tokens of one typed word must be
-adjacent (a phrase), words separated by spaces must all occur.
+The FTS5 table `search` (rowid = articles.key, contentless: see `reader.store.index`) holds,
+per article, the space-joined words of the headline, body, notes and people (byline and
+dateline: reporters' names), plus `extra`: the dictionary words inside longer words (as
+jieba's cut_for_search finds them), so 信访 matches inside 信访局. The original text stays
+in `articles` (packed), and snippets are cut from it here. A query is segmented the same way.
+
+Query syntax: words separated by spaces must all occur; the tokens of one typed word must be
+adjacent (a phrase) in one of title, body, notes or people. A word written `byline:胡磊` or
+`title:信访` must occur in that field (byline: the byline and dateline; title: the
+headline). Everything else is plain text: every token is quoted as an FTS5 string, so no
+input reaches the FTS5 syntax and no query raises (`byline:` with nothing after it, or an
+unknown `field:word`, is searched as the text typed).
 """
 
 from __future__ import annotations
@@ -20,12 +27,15 @@ import sqlite3
 
 from reader.lexicon import segment
 from reader.lexicon.dictionary import word_frequencies
+from reader.store import packing
 from reader.store.rows import SearchHit
 
 _FEW_KEYS = 2000  # a tag on fewer articles: rank those, not every match of the query
 _SNIPPET_LEAD = 24
 _SNIPPET_CHARS = 90
-_PHRASE_COLUMNS = "{title body notes}"
+_PHRASE_COLUMNS = "{title body notes people}"
+FIELDS = {"byline": "people", "title": "title"}  # what a user may name -> the column
+_FIELD = re.compile(r"(?i)(" + "|".join(FIELDS) + r"):(.+)")
 
 
 def tokens(text: str) -> list[str]:
@@ -83,14 +93,27 @@ def _quoted(token: str) -> str:
     return '"' + token.replace('"', '""') + '"'
 
 
+def field_of(word: str) -> tuple[str | None, str]:
+    """(column, text) of one typed word: `byline:胡磊` -> ("people", "胡磊")."""
+    found = _FIELD.fullmatch(word)
+    if found is None:
+        return None, word
+    return FIELDS[found.group(1).lower()], found.group(2)
+
+
 def match_expression(query: str) -> str | None:
     """FTS5 MATCH text for a user query, or None when it holds no searchable word."""
     parts = []
-    for word in query.split():
+    for typed in query.split():
+        column, word = field_of(typed)
         terms = [_quoted(token) for token in tokens(word) if _is_term(token)]
-        if len(terms) == 1:
+        if not terms:
+            continue
+        if column is not None:
+            parts.append(f"{column} : " + " + ".join(terms))
+        elif len(terms) == 1:
             parts.append(terms[0])
-        elif terms:
+        else:
             parts.append(f"{_PHRASE_COLUMNS} : " + " + ".join(terms))
     return " AND ".join(parts) or None
 
@@ -126,7 +149,9 @@ def _hit_pattern(terms: list[str]) -> re.Pattern | None:
 
 def query_terms(query: str) -> list[str]:
     """The searchable tokens of a query, as they are highlighted."""
-    return [token for word in query.split() for token in tokens(word) if _is_term(token)]
+    return [
+        token for typed in query.split() for token in tokens(field_of(typed)[1]) if _is_term(token)
+    ]
 
 
 def search(
@@ -181,7 +206,8 @@ def count(
 
 
 def _snippet_of(conn, article: tuple, terms: list[str]) -> str:
-    article_id, label, _county, _file, text = article
+    article_id, label, _county, _file, packed, byline, dateline = article
+    text = packing.unpack(packed)
     found = snippet(text, terms)
     if found is None:
         notes = "\n".join(
@@ -190,7 +216,8 @@ def _snippet_of(conn, article: tuple, terms: list[str]) -> str:
                 "SELECT text FROM notes WHERE article_id = ? ORDER BY id", (article_id,)
             )
         )
-        found = snippet(notes, terms) or snippet(label, terms)
+        people = " ".join(part for part in (byline, dateline) if part)
+        found = snippet(notes, terms) or snippet(label, terms) or snippet(people, terms)
     return found if found is not None else html.escape(text[:_SNIPPET_CHARS], quote=False)
 
 
@@ -261,7 +288,8 @@ def _ranked_among(conn, expression: str, keys: list[int], limit: int) -> list[tu
 def _articles(conn, keys: list[int]) -> dict[int, tuple]:
     marks = ",".join("?" * len(keys))
     rows = conn.execute(
-        "SELECT a.key, a.id, a.label, a.county, f.name, a.text FROM articles a JOIN files f"
+        "SELECT a.key, a.id, a.label, a.county, f.name, a.text_zlib, a.byline, a.dateline"
+        " FROM articles a JOIN files f"
         f" ON f.id = a.file_id WHERE a.key IN ({marks})",
         keys,
     )

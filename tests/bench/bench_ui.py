@@ -61,7 +61,7 @@ def build_library(path: Path, articles: int) -> int:
                     parsed.encoding,
                     parsed.page,
                     parsed.plain_texts,
-                    parsed.search_rows,
+                    parsed.words,
                 )
                 total += library.store_parsed(clone, fingerprint).articles
         return library.count_articles()

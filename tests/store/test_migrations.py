@@ -122,3 +122,18 @@ def test_v7_resolves_relative_paths_only_to_files_that_are_there(tmp_path, monke
         assert sorted(f.path for f in library.files()) == sorted(
             [str((tmp_path / "pages" / "page.txt").resolve()), "pages/gone.txt"]
         )
+
+
+def test_v8_stores_each_text_once_reports_progress_and_finds_bylines(tmp_path):
+    path = tmp_path / "library.sqlite3"
+    shutil.copy(FIXTURES / "v7.sqlite3", path)
+    heard = []
+    with Library(path, progress=lambda done, total, what: heard.append((done, total, what))) as lib:
+        assert ("articles" in {what for *_n, what in heard}) and (2, 2, "search index") in heard
+        detail = lib.article("a1")
+        assert detail.raw_lines[0] == (1, "探索建立信访积案化解机制")
+        assert [block["text"] for block in detail.body] == [detail.text]
+        assert [h.article_id for h in lib.search("byline:胡磊")] == ["a1"]
+        assert [h.article_id for h in lib.search("胡磊")] == ["a1"]
+        assert [h.article_id for h in lib.search("积案 清零")] == ["a1"]  # the note's words
+        assert lib.db.execute("PRAGMA freelist_count").fetchone()[0] == 0  # vacuumed

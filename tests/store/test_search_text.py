@@ -10,8 +10,7 @@ from hypothesis import strategies as st
 
 from reader.store.search import match_expression, snippet
 
-
-PHRASE = "{title body notes} : "
+PHRASE = "{title body notes people} : "
 
 
 @pytest.mark.parametrize(
@@ -36,7 +35,7 @@ def test_match_expression_quotes_every_token(query, expected):
 
 def test_a_word_jieba_splits_becomes_a_phrase():
     expression = match_expression("治重化积")
-    assert expression.startswith("{title body notes} : ")
+    assert expression.startswith(PHRASE)
     assert " + " in expression
 
 
@@ -64,8 +63,10 @@ def test_snippet(text, terms, shown):
 @pytest.fixture(scope="module")
 def fts():
     conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE VIRTUAL TABLE search USING fts5(title, body, notes, extra)")
-    conn.execute("INSERT INTO search VALUES ('标题', '全县 信访 形势 and or not', '', '')")
+    conn.execute(
+        "CREATE VIRTUAL TABLE search USING fts5(title, body, notes, people, extra, content='')"
+    )
+    conn.execute("INSERT INTO search VALUES ('标题', '全县 信访 形势 and or not', '', '胡 磊', '')")
     yield conn
     conn.close()
 
@@ -74,6 +75,9 @@ def fts():
 @given(
     st.text(alphabet=st.sampled_from(list("\"()*:^+-{} ANDORNEAR信访，。'\\x")), max_size=20)
     | st.text(max_size=20)
+    | st.lists(st.sampled_from(["byline:", "title:", "Title:", ":", "信访", '"', " ", "*"])).map(
+        "".join
+    )
 )
 def test_no_query_text_breaks_fts5(fts, query):
     expression = match_expression(query)
