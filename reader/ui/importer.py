@@ -1,12 +1,15 @@
-"""Importing page files without freezing the window: a worker thread with its own connection.
+"""Importing page files without freezing the window: a worker thread with its own connection,
+parsing in a worker process that Cancel kills.
 
 In: the library file's path and the paths to import. Out: `ImportJob.finished(report)` with
 the store's ImportReport (or `failed(message)`), progress shown in a cancellable
 QProgressDialog when a parent widget is given; `report_message(report)` says in one line what
 happened (files added, replaced, unchanged; failures; notes orphaned).
 
-The worker opens its own `Library(path)` (SQLite connections stay in their thread) and asks
-the store to stop between files when the user presses Cancel. The worker is deleted in its
+The worker opens its own `Library(path)` (SQLite connections stay in their thread) and parses
+the pages in `ParsePool` processes: Cancel kills them (a thread cannot be stopped while a
+regex holds the GIL) and asks the store to stop before the next file, so a page whose parse
+runs long stops at once and the files stored before it are kept. The worker is deleted in its
 thread as the thread ends; whoever started the job deletes it (and with it the thread) after
 `finished`/`failed`: a window that imports a hundred times keeps no hundred threads.
 """
@@ -18,7 +21,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
-
 
 translate = QCoreApplication.translate  # lupdate knows this name
 
@@ -33,26 +35,43 @@ class ImportWorker(QObject):
         self._db_path = db_path
         self._paths = [Path(p) for p in paths]
         self._stop = threading.Event()
+        self._pool = None
 
     def request_stop(self) -> None:
+        """From any thread, returns at once: the parse running now is killed."""
         self._stop.set()
+        pool = self._pool
+        if pool is not None:
+            pool.cancel()
 
     @Slot()
     def run(self) -> None:
-        from reader.store import Library
-
         try:
-            library = Library(self._db_path)
-            try:
-                report = library.import_paths(
-                    self._paths, progress=self._report, should_stop=self._stop.is_set
-                )
-            finally:
-                library.close()
+            report = self._import()
         except Exception as error:  # shown to the user as one line; the window carries on
             self.failed.emit(str(error) or type(error).__name__)
             return
         self.done.emit(report)
+
+    def _import(self):
+        from reader.store import Library
+        from reader.store.importer import ParsePool, default_workers, expand
+
+        workers = max(default_workers(len(expand(self._paths)[0])), 1)
+        library = Library(self._db_path)
+        try:
+            with ParsePool(workers) as pool:
+                self._pool = pool
+                if self._stop.is_set():  # Cancel came before the pool
+                    pool.cancel()
+                report = library.import_paths(
+                    self._paths, progress=self._report, should_stop=self._stop.is_set, workers=pool
+                )
+        finally:
+            self._pool = None
+            library.close()
+        report.cancelled = report.cancelled or self._stop.is_set()
+        return report
 
     def _report(self, *args) -> None:
         """The store calls progress(done, total, name) (extra or fewer arguments tolerated)."""
