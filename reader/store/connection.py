@@ -1,11 +1,15 @@
 """Opening a library file and the one write path.
 
-    open_database(path, busy_timeout, read_only=False) -> sqlite_utils.Database
+    open_database(path, busy_timeout, read_only=False) -> Database (.conn, .execute)
         WAL, foreign keys, FULL sync; read_only: a `mode=ro` URI (`immutable=1` when the
         folder cannot be written, as on a read-only mount), no journal change, query_only
     write(db)        context manager: one `BEGIN IMMEDIATE` transaction, committed or rolled back
     translate_errors()   "database is locked" -> LibraryBusy; read-only, unopenable, full or
                          damaged files -> LibraryError with a one-line message
+
+`Database` is the little of sqlite-utils' `Database` the store used (its connection and
+`execute`): importing sqlite-utils costs every command a quarter of a second or more (it
+loads numpy and its plugins), for nothing the store needs.
 
 The connection runs with `isolation_level=None` so the driver never opens a transaction on
 its own: every transaction starts in `write`, and nowhere else.
@@ -19,16 +23,24 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-import sqlite_utils
-
 from reader.store.errors import LibraryBusy, LibraryError
 
 BUSY_TIMEOUT_SECONDS = 5.0
 
 
+class Database:
+    """One SQLite connection, as `Database` offered it: `conn` and `execute`."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def execute(self, sql: str, parameters: tuple | list = ()) -> sqlite3.Cursor:
+        return self.conn.execute(sql, parameters)
+
+
 def open_database(
     path: str | Path, busy_timeout: float = BUSY_TIMEOUT_SECONDS, read_only: bool = False
-) -> sqlite_utils.Database:
+) -> Database:
     """Open (creating if needed, unless read_only) the file; one connection, one thread."""
     path = str(path)
     if path != ":memory:" and not read_only:
@@ -51,7 +63,7 @@ def open_database(
         except BaseException:
             conn.close()
             raise
-        return sqlite_utils.Database(conn, execute_plugins=False)
+        return Database(conn)
 
 
 def _make_folder(folder: Path) -> None:
@@ -90,7 +102,7 @@ def _check_fts5(conn: sqlite3.Connection) -> None:
 
 
 @contextlib.contextmanager
-def write(db: sqlite_utils.Database) -> Iterator[sqlite3.Connection]:
+def write(db: Database) -> Iterator[sqlite3.Connection]:
     """The single place a transaction starts. Yields the connection; commits on success."""
     conn = db.conn
     with translate_errors():

@@ -28,8 +28,6 @@ import datetime
 import sqlite3
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
-
 from reader.store import anchors, notes, packing
 from reader.store.queries import HEADLINE_SQL
 from reader.store.rows import Relocation
@@ -174,6 +172,8 @@ def _alike(old: OldArticle, new: OldArticle) -> tuple[int, float] | None:
     or None if they are not the same story."""
     if old.county != new.county or not old.text or not new.text:
         return None
+    from rapidfuzz import fuzz  # only a re-import compares texts: not at every start
+
     ratio = fuzz.ratio(old.text, new.text, score_cutoff=MATCH_CUTOFF)
     if ratio:
         return 1, ratio

@@ -40,10 +40,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import sqlite_utils
-
 from reader.store import index, packing, search
-from reader.store.connection import translate_errors, write
+from reader.store.connection import Database, translate_errors, write
 from reader.store.errors import LibraryError
 
 _V1 = """
@@ -271,12 +269,12 @@ VACUUM_AFTER = 8  # the version whose migration leaves most of the file free: va
 LATEST_VERSION = len(MIGRATIONS)
 
 
-def version(db: sqlite_utils.Database) -> int:
+def version(db: Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
 def migrate(
-    db: sqlite_utils.Database,
+    db: Database,
     path: str | Path,
     target: int = LATEST_VERSION,
     progress: Progress | None = None,
@@ -303,7 +301,7 @@ def migrate(
     return backup
 
 
-def _step(db: sqlite_utils.Database, target: int, progress: Progress | None = None) -> bool:
+def _step(db: Database, target: int, progress: Progress | None = None) -> bool:
     """Run the next migration in its own transaction; False once at `target`."""
     db.conn.execute("PRAGMA foreign_keys = OFF")  # a no-op inside a transaction: set it here
     try:
@@ -329,14 +327,14 @@ def _check_foreign_keys(conn: sqlite3.Connection) -> None:
         raise LibraryError(f"the upgrade would break a link in table {broken[0]}; nothing changed")
 
 
-def _has_tables(db: sqlite_utils.Database) -> bool:
+def _has_tables(db: Database) -> bool:
     return (
         db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' LIMIT 1").fetchone()
         is not None
     )
 
 
-def _backup(db: sqlite_utils.Database, path: str | Path, current: int) -> Path | None:
+def _backup(db: Database, path: str | Path, current: int) -> Path | None:
     if str(path) == ":memory:":
         return None
     path = Path(path)

@@ -1,11 +1,12 @@
 """Library import throughput and search latency, each beside its floor, in one run.
 
-    python tests/bench/bench_store.py [--articles 100000] [--workers N] [--queries 300]
+    python tests/bench/bench_store.py [--pages 200 | --articles 100000] [--workers N] [--queries 300]
 
 Builds a folder of page files from many copies of the sample pages (each copy with a few
 characters of its body lines changed, so its sha256 and its article ids differ), then
     import:  `Library.import_paths` of the folder into a new library file, beside one plain
-             `jieba.lcut` pass over the same text (floor: import <= 2x lcut)
+             `jieba.lcut` pass (HMM on, as a user calls it) over the same text (floor: <= 1x)
+    size:    the library file / the UTF-8 size of the page text imported (floor: <= 2.5x)
     search:  `Library.search` (segmentation, ranking, filters, snippets, article rows) beside
              the bare FTS5 query for the same MATCH expression (floor: <= 1.5x at p95)
 This is a script that prints figures, not a test.
@@ -144,6 +145,7 @@ def time_search(library: Library, words: list[str], rounds: int = 2) -> tuple[li
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--pages", type=int, help="page files instead (200: the issue's figure)")
     parser.add_argument(
         "--workers", type=int, default=None, help="parser processes (default: auto)"
     )
@@ -154,7 +156,12 @@ def main() -> None:
         work = args.dir or Path(scratch)
         folder = work / "pages"
         folder.mkdir(parents=True, exist_ok=True)
-        files, expected = build_corpus(folder, args.articles)
+        articles = args.articles
+        if args.pages:
+            seeds = sorted(SEEDS.glob("*.txt"))
+            per_set = sum(len(parse_file(p).articles) for p in seeds)
+            articles = math.ceil(args.pages / len(seeds)) * per_set
+        files, expected = build_corpus(folder, articles)
         megabytes = sum(path.stat().st_size for path in files) / 1e6
         print(f"corpus: {len(files)} page files, {megabytes:.1f} MB, ~{expected} articles")
 
@@ -174,8 +181,8 @@ def main() -> None:
             f"  ({lcut_cpu:.1f} s CPU)"
         )
         print(
-            f"import / lcut = {elapsed / lcut:.2f} wall  (floor <= 2.00)"
-            f"  {'OK' if elapsed <= 2 * lcut else 'MISSED'};  CPU {used / lcut_cpu:.2f}"
+            f"import / lcut = {elapsed / lcut:.2f} wall  (floor <= 1.00)"
+            f"  {'OK' if elapsed <= lcut else 'MISSED'};  CPU {used / lcut_cpu:.2f}"
             f" (on {min(2, os.cpu_count() or 1)} idle cores: ~{used / lcut_cpu / min(2, os.cpu_count() or 1):.2f})"
         )
 
@@ -194,8 +201,12 @@ def main() -> None:
             f"  p95 ratio = {ratio:.2f}  (floor <= 1.50)  {'OK' if ratio <= 1.5 else 'MISSED'}"
             f"  mean {statistics.mean(ours) * ms:.2f} vs {statistics.mean(bare) * ms:.2f} ms"
         )
-        size = (work / "library.sqlite3").stat().st_size / 1e6
-        print(f"library file: {size:.0f} MB")
+        size = (work / "library.sqlite3").stat().st_size
+        text = sum(len(path.read_text(encoding="utf-8").encode()) for path in files)
+        print(
+            f"library file: {size / 1e6:.1f} MB / {text / 1e6:.1f} MB page text = {size / text:.2f}"
+            f"  (floor <= 2.50)  {'OK' if size <= 2.5 * text else 'MISSED'}"
+        )
         library.close()
 
 

@@ -1,0 +1,107 @@
+"""Library size and cold command times on a big library, each beside its floor, in one run.
+
+    python tests/bench/bench_size.py [--articles 100000] [--runs 5] [--dir FOLDER]
+
+Builds a library of about `--articles` articles by storing the sample pages again and again
+under new names (parsed once: this measures the store, not the parser), then prints
+    size:     library file / UTF-8 size of the page text it holds (floor <= 2.5)
+    commands: `reader list`, `show ID`, `tags`, `search 信访` as fresh processes, best of
+              `--runs` wall times (floors: 0.4 s; search 0.7 s)
+The 200-page figures (import against jieba.lcut, size, search p95) are bench_store.py's.
+This is a script that prints figures, not a test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+SIZE_FLOOR = 2.5
+COMMANDS = {"list": 0.4, "show": 0.4, "tags": 0.4, "search": 0.7}
+
+
+def build(path: Path, articles: int) -> tuple[int, int]:
+    """(articles stored, UTF-8 bytes of the page text they came from)."""
+    from reader.store import Library, importer
+
+    pages = [importer.parse(importer.read(p)) for p in sorted(SEEDS.glob("*.txt"))]
+    fingerprint = importer.parser_fingerprint()
+    total, text_bytes, copy = 0, 0, 0
+    with Library(path) as library:
+        while total < articles:
+            for parsed in pages:
+                copy += 1
+                name = f"{copy:06d}_{parsed.source.path.name}"
+                source = importer.Source(Path("/bench") / name, parsed.source.data, f"{copy:064x}")
+                clone = importer.Parsed(
+                    source,
+                    parsed.text,
+                    parsed.encoding,
+                    parsed.page,
+                    parsed.plain_texts,
+                    parsed.words,
+                )
+                total += library.store_parsed(clone, fingerprint).articles
+                text_bytes += len(parsed.text.encode("utf-8"))
+        library.tag_article(library.article_rows(limit=1)[0].id, "信访")
+    return total, text_bytes
+
+
+def best_wall(argv: list[str], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run(argv, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def command_times(db: Path, runs: int) -> dict[str, float]:
+    from reader.store import Library
+
+    with Library(db, read_only=True) as library:
+        first = library.article_rows(limit=1)[0].id
+    reader = [sys.executable, "-m", "reader"]
+    argv = {
+        "list": [*reader, "list", "--db", str(db)],
+        "show": [*reader, "show", first, "--db", str(db)],
+        "tags": [*reader, "tags", "--db", str(db)],
+        "search": [*reader, "search", "信访", "--db", str(db)],
+    }
+    return {name: best_wall(command, runs) for name, command in argv.items()}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=100_000)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        work = args.dir or Path(scratch)
+        work.mkdir(parents=True, exist_ok=True)
+        db = work / "big.sqlite3"
+        db.unlink(missing_ok=True)
+        start = time.perf_counter()
+        stored, text_bytes = build(db, args.articles)
+        print(f"built: {stored} articles in {time.perf_counter() - start:.0f} s")
+        ratio = db.stat().st_size / text_bytes
+        print(
+            f"size : {db.stat().st_size / 1e6:.1f} MB file / {text_bytes / 1e6:.1f} MB page text"
+            f" = {ratio:.2f}  (floor <= {SIZE_FLOOR})  {'OK' if ratio <= SIZE_FLOOR else 'MISSED'}"
+        )
+        for name, seconds in command_times(db, args.runs).items():
+            floor = COMMANDS[name]
+            print(
+                f"reader {name:7}: {seconds:.2f} s best of {args.runs}  (floor <= {floor})"
+                f"  {'OK' if seconds <= floor else 'MISSED'}"
+            )
+
+
+if __name__ == "__main__":
+    main()
