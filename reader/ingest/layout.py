@@ -280,16 +280,31 @@ def _pieces(view: PageView, layout: Layout) -> list[tuple[str, list[int]]]:
 def _separates(view: PageView, run: list[int], pieces) -> bool:
     """A block between two stretches of text starts another article, unless it reads as a
     section head: on a page whose articles carry bylines, a head inside a stretch is one,
-    except on indented pages, where heads are set in the text and blocks stand apart."""
+    except on indented pages, where heads are set in the text and blocks stand apart, and
+    where an indented paragraph follows flush text."""
     inside = bool(pieces) and pieces[-1][0] == "text"
     after = run[-1] + 1
     if not inside or after >= len(view.lines) or view.in_byline(after):
         return True
     if view.lines[after].dateline is not None:
         return True
-    if not view.bylined_page:
+    if _indent_changes(view, pieces[-1][1], after):
+        return True
+    if not (view.bylined_page and _bylined_text(pieces)):
         return True
     return view.indented_page and view.blank_before(run[0])
+
+
+def _bylined_text(pieces) -> bool:
+    """Does the stretch of text so far carry a byline (set just above it)?"""
+    return len(pieces) >= 2 and pieces[-2][0] == "byline"
+
+
+def _indent_changes(view: PageView, text: list[int], after: int) -> bool:
+    """One article sets all its paragraphs alike: text with no indented line before a block
+    and an indented paragraph after it are two articles' texts. (Not the reverse: a column
+    break can leave a paragraph's next line flush after a head-shaped line.)"""
+    return view.lines[after].indent and not any(view.lines[i].indent for i in text)
 
 
 def _unmarked_byline(view: PageView, run: list[int], layout: Layout) -> bool:

@@ -120,6 +120,6 @@ def ends_sentence(text: str) -> bool:
         return False
     if text[-1] in FINAL_PUNCTUATION:
         return True
-    if text[-1] == "." and len(text) > 1 and not text[-2].isdigit():
-        return True
+    if text[-1] == "." and len(text) > 1 and not text[:-1].rstrip()[-1:].isdigit():
+        return True  # a point after a number, spaced or not (`46 .` / `71`), is a decimal
     return text[-1] in CLOSERS and len(text) > 1 and text[-2] in FINAL_PUNCTUATION + "."

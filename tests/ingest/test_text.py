@@ -60,6 +60,8 @@ def test_clean_headline_keeps_phrase_spaces(raw, clean):
         ("发挥“雨露计划”", False),
         ("打有准备之仗。9", False),
         ("版本1.5", False),
+        ("利用覆盖46 . ", False),  # a decimal point spaced out, cut by the line break
+        ("It works. ", True),
         ("", False),
     ],
 )

@@ -159,6 +159,51 @@ NOT_INDENTED = """\
 """
 
 
+# mixed pages (articles of two make-ups on one page): a non-indented article with a byline,
+# then an indented one without, its headline after it
+INDENT_CHANGE = """\
+□记者 陆川 报道
+本报冠县讯 冠县今年新修乡村公路八十公里，
+沿线村民出行更加方便。
+
+冠县新修乡村公路八十公里
+
+  东昌府区的社区图书角近日开放，
+居民在家门口就能借书还书。
+
+东昌府区社区图书角开放
+
+□记者 程远 报道
+本报莘县讯 莘县今年为乡村学校添置图书
+三万册，学生借阅更加方便。
+
+莘县乡村学校添置图书三万册
+"""
+# articles without bylines, headlines before them, above bylined ones
+UNBYLINED_RUN = """\
+东昌府区社区图书角开放
+
+东昌府区的社区图书角近日开放，
+居民在家门口就能借书还书。
+
+阳谷新开三条城乡公交线路
+
+阳谷县新开通三条城乡公交线路，
+沿线村民坐车进城只需一元。
+
+冠县新修乡村公路八十公里
+
+□记者 陆川 报道
+本报冠县讯 冠县今年新修乡村公路八十公里，
+沿线村民出行更加方便。
+
+莘县乡村学校添置图书三万册
+
+□记者 程远 报道
+本报莘县讯 莘县今年为乡村学校添置图书
+三万册，学生借阅更加方便。
+"""
+
 CASES = [
     pytest.param(
         FURNITURE,
@@ -195,6 +240,23 @@ CASES = [
         ["冠县建成果蔬冷链中心", "阳谷新开三条城乡公交线路"],
         [],
         id="double-spaced-real-gaps-two-blanks",
+    ),
+    pytest.param(
+        INDENT_CHANGE,
+        ["冠县新修乡村公路八十公里", "东昌府区社区图书角开放", "莘县乡村学校添置图书三万册"],
+        [],
+        id="mixed-indentation-changes-between-articles",
+    ),
+    pytest.param(
+        UNBYLINED_RUN,
+        [
+            "东昌府区社区图书角开放",
+            "阳谷新开三条城乡公交线路",
+            "冠县新修乡村公路八十公里",
+            "莘县乡村学校添置图书三万册",
+        ],
+        [],
+        id="mixed-unbylined-articles-on-a-bylined-page",
     ),
     pytest.param(
         SHORT_FIRST_LINES,
