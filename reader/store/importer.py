@@ -183,7 +183,6 @@ class ParsePool:
 
 
 CANCEL_POLL_SECONDS = 0.5  # a cancel that raced a worker's spawn is noticed this soon
-CANCEL_POLL_SECONDS = 0.5  # a cancel that raced a worker's spawn is noticed this soon
 PARENT_POLL_SECONDS = 1.0  # how soon a worker notices a vanished parent, where nothing tells it
 _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
