@@ -2,19 +2,29 @@
 
     locate(dateline, headline_words, body_words) -> (city, county)
 
-A dateline naming a county-level unit wins; then a unit named in the headline; then the unit
-the body names more often than it names the city as a whole (`聊城市`, `全市`). A city name
-directly followed by one of its counties (`聊城市东昌府区`) counts for the county only.
+A dateline naming a county-level unit wins (resolved nationally when the home province has no
+such place: `本报保康讯`); then a unit named in the headline; then the unit the body names more
+often than it names the city as a whole (`聊城市`, `全市`). A city name directly followed by
+one of its counties (`聊城市东昌府区`) counts for the county only, and one inside a proper
+noun (`聊城湖畔公园`, `聊城东站广场`) not at all.
 """
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from functools import lru_cache
 
 from reader.lexicon.gazetteer import Place, gazetteer, home_province
 
 _CITY_WIDE = ("全市",)
+# how a proper noun ends in Chinese (a park, a square, a station, a road, an institution): a
+# city name within PROPER_NOUN_REACH words before one of these names the thing, not the city
+PROPER_NOUN_HEADS = (
+    "公园", "广场", "站", "路", "街", "大道", "机场", "港", "大学", "学院", "中学", "小学",
+    "医院", "公司", "集团", "银行", "宾馆", "酒店", "馆", "剧院", "市场", "桥",
+)  # fmt: skip
+PROPER_NOUN_REACH = 2
 
 
 def resolve_place(name: str) -> Place | None:
@@ -35,7 +45,7 @@ def locate(
     dateline: str | None, headline_words: list[str], body_words: list[str]
 ) -> tuple[str | None, str | None]:
     province = home_province()
-    dateline_place = _resolve_in(dateline, province) if dateline else None
+    dateline_place = _resolve_dateline(dateline, province) if dateline else None
     headline_places = _places(headline_words, province)
     body_places = _places(body_words, province)
     county = _county(dateline_place, headline_places, body_places, body_words)
@@ -43,12 +53,22 @@ def locate(
     return city, county.name if county else None
 
 
+@lru_cache(maxsize=4096)
+def _resolve_dateline(name: str, province: str) -> Place | None:
+    """A dateline's slot holds a place by construction, so a short form outside the home
+    province (`保康`) is a place there, not an ordinary word."""
+    return _resolve_in(name, province) or gazetteer(province).resolve(name, province)
+
+
 def _places(words: list[str], province: str) -> list[Place]:
-    """Places named in order; a city right before one of its counties counts for the county."""
+    """Places named in order; a city right before one of its counties counts for the county,
+    and a city inside a proper noun for nothing."""
     resolved = [_resolve_in(word, province) for word in words] + [None]
     found = []
-    for place, follower in zip(resolved, resolved[1:]):
+    for k, (place, follower) in enumerate(itertools.pairwise(resolved)):
         if place is None:
+            continue
+        if place.level == "city" and _names_a_thing(words, k):
             continue
         if (
             place.level == "city"
@@ -59,6 +79,16 @@ def _places(words: list[str], province: str) -> list[Place]:
             continue
         found.append(place)
     return found
+
+
+def _names_a_thing(words: list[str], k: int) -> bool:
+    """Does words[k] open a proper noun (`聊城` `湖畔` `公园`)? Punctuation ends the search."""
+    for word in words[k + 1 : k + 1 + PROPER_NOUN_REACH]:
+        if not word or not all("\u4e00" <= ch <= "\u9fff" for ch in word):
+            return False
+        if word.endswith(PROPER_NOUN_HEADS):
+            return True
+    return False
 
 
 def _county(

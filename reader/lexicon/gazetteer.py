@@ -131,4 +131,15 @@ def _add_resource_rows(places: Gazetteer) -> None:
     with open(resource_path("places.tsv"), encoding="utf-8") as handle:
         rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
         for row in rows:
-            places.add(row["name"], Place(row["unit"], row["city"], row["province"], "county"))
+            place = Place(row["unit"], row["city"], row["province"], "county")
+            places.add(row["name"], place)
+            places.add(_with_full_city(row["name"], row["city"]), place)
+
+
+def _with_full_city(name: str, city: str) -> str:
+    """A zone named with its city's short form (聊城经济技术开发区) is also written with the
+    city's full name (聊城市经济技术开发区)."""
+    short = _short_form(city, _CITY_SUFFIXES)
+    if short and name.startswith(short) and not name.startswith(city):
+        return city + name[len(short) :]
+    return name
