@@ -129,7 +129,9 @@ def _decode_utf16(data: bytes) -> tuple[str, str] | None:
 _counter = threading.local()
 
 
-def _count_and_replace(error: UnicodeDecodeError) -> tuple[str, int]:
+def _count_and_replace(error: UnicodeError) -> tuple[str, int]:
+    if not isinstance(error, UnicodeDecodeError):  # registered for decoding only
+        raise error
     _counter.replaced += 1
     return "\ufffd", error.end
 

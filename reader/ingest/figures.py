@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.ingest.model import Figure
+from reader.ingest.model import Figure, FigureKind
 
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100}
 _MONEY = ("元", "美元", "港元", "欧元")
@@ -166,7 +166,7 @@ def find_figures(text: str, block: int) -> list[Figure]:
     return figures
 
 
-def _kind(match: re.Match) -> str:
+def _kind(match: re.Match) -> FigureKind:
     unit = match.group("unit")
     if unit.endswith(_MONEY):
         return "money"
