@@ -48,7 +48,8 @@ def locate(
     dateline_place = _resolve_dateline(dateline, province) if dateline else None
     headline_places = _places(headline_words, province)
     body_places = _places(body_words, province)
-    county = _county(dateline_place, headline_places, body_places, body_words)
+    city_wide = _places(body_words, province, in_names=False)
+    county = _county(dateline_place, headline_places, body_places, city_wide, body_words)
     city = (county.city if county else None) or _city(dateline_place, headline_places + body_places)
     return city, county.name if county else None
 
@@ -60,15 +61,16 @@ def _resolve_dateline(name: str, province: str) -> Place | None:
     return _resolve_in(name, province) or gazetteer(province).resolve(name, province)
 
 
-def _places(words: list[str], province: str) -> list[Place]:
-    """Places named in order; a city right before one of its counties counts for the county,
-    and a city inside a proper noun for nothing."""
+def _places(words: list[str], province: str, in_names: bool = True) -> list[Place]:
+    """Places named in order; a city right before one of its counties counts for the county.
+    `in_names=False` also drops a city inside a proper noun (`聊城湖畔公园`): that still says
+    which city, but not that the article is about the city as a whole."""
     resolved = [_resolve_in(word, province) for word in words] + [None]
     found = []
     for k, (place, follower) in enumerate(itertools.pairwise(resolved)):
         if place is None:
             continue
-        if place.level == "city" and _names_a_thing(words, k):
+        if not in_names and place.level == "city" and _names_a_thing(words, k):
             continue
         if (
             place.level == "city"
@@ -92,7 +94,11 @@ def _names_a_thing(words: list[str], k: int) -> bool:
 
 
 def _county(
-    dateline_place: Place | None, headline: list[Place], body: list[Place], body_words: list[str]
+    dateline_place: Place | None,
+    headline: list[Place],
+    body: list[Place],
+    city_wide_places: list[Place],
+    body_words: list[str],
 ) -> Place | None:
     if dateline_place and dateline_place.level == "county":
         return dateline_place
@@ -103,7 +109,7 @@ def _county(
     if not counties:
         return None
     top, mentions = counties.most_common(1)[0]
-    city_wide = sum(1 for p in body if p.level == "city" and p.name == top.city)
+    city_wide = sum(1 for p in city_wide_places if p.level == "city" and p.name == top.city)
     city_wide += sum(1 for word in body_words if word in _CITY_WIDE)
     return top if mentions > city_wide else None
 

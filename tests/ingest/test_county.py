@@ -39,12 +39,20 @@ CITY_AS_A_WHOLE = """\
 口袋公园遍布城乡
 """
 
+PROPER_NOUN_STILL_SAYS_THE_CITY = """\
+  聊城滨河公园近日新添一批健身器材，
+附近居民早晚锻炼更加方便。
+
+滨河公园添新器材
+"""
+
 CASES = [
     pytest.param(OUTSIDE_HOME_PROVINCE, ("襄阳市", "保康县"), id="dateline-outside-home"),
     pytest.param(
         ZONE_WITH_FULL_CITY_NAME, ("聊城市", "聊城经济技术开发区"), id="zone-full-city-name"
     ),
     pytest.param(CITY_INSIDE_PROPER_NOUNS, ("聊城市", "东昌府区"), id="city-in-proper-noun"),
+    pytest.param(PROPER_NOUN_STILL_SAYS_THE_CITY, ("聊城市", None), id="proper-noun-gives-city"),
     pytest.param(CITY_AS_A_WHOLE, ("聊城市", None), id="city-as-a-whole-still-votes"),
 ]
 
