@@ -8,7 +8,7 @@ import sys
 
 def test_import_reader_store_does_not_import_pyside6():
     code = (
-        "import sys, reader.store, reader.store.library, reader.library_commands;"
+        "import sys, reader.store, reader.store.library, reader.cli.library;"
         "sys.exit(1 if any(m.startswith('PySide6') for m in sys.modules) else 0)"
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

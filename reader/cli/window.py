@@ -33,7 +33,7 @@ def run_screenshot(args) -> int:
     from reader.ui.i18n import install_translators, resolve_language
 
     app = make_app()
-    keep = install_translators(app, args.language or resolve_language(None))  # noqa: F841
+    keep = install_translators(app, args.language or resolve_language(None))
     try:
         width, height = (int(v) for v in args.size.lower().split("x"))
         library, path = open_library(getattr(args, "db", None))

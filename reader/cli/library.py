@@ -21,9 +21,9 @@ import signal
 import sys
 from pathlib import Path
 
-from reader import exits
-from reader.cli import UsageError, fail, shown
-from reader.outfile import check_target, write_atomically
+from reader.cli import exits
+from reader.cli.dispatch import UsageError, fail, shown
+from reader.cli.outfile import check_target, write_atomically
 
 CITY_WIDE = ("none", "city", "city-wide", "全市", "-")
 

@@ -1,5 +1,5 @@
 """Exit codes of every `reader` command (docs/DESIGN.md, "Exit codes"), as git and click tell
-them apart. The house issue moves this module to `reader/cli/exits.py` with the command line.
+them apart.
 
     OK            0    done
     NOTHING       1    found nothing (a search with no hit)

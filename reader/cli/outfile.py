@@ -17,7 +17,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from reader.cli import UsageError, shown
+from reader.cli.dispatch import UsageError, shown
 
 LIBRARY_COMPANIONS = ("", "-wal", "-shm", "-journal")
 

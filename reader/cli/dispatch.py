@@ -19,7 +19,8 @@ import os
 import sys
 from pathlib import Path
 
-from reader import __version__, exits
+from reader import __version__
+from reader.cli import exits
 
 
 class UsageError(Exception):
@@ -115,11 +116,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser.set_defaults(command=None)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     _add_parse_command(commands)
-    from reader import library_commands
-    from reader.ui import commands as window_commands
+    from reader.cli import library, window
 
-    library_commands.register(commands)
-    window_commands.register(commands)
+    library.register(commands)
+    window.register(commands)
     return parser
 
 
