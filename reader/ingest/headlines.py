@@ -9,7 +9,8 @@ is most of a page): a group scores by the
 words it shares with a body after jieba segmentation (weighted by how rare they are on the
 page, place names and quoted programme names most), plus a little for sitting next to that
 body. Lines no group takes end up in the page's leftovers. Each article gets a confidence: how
-far its headline's score stands above the best alternative.
+far its headline's score stands above the best alternative, lowered when one line of a
+several-line headline shares no word with the body.
 """
 
 from __future__ import annotations
@@ -35,6 +36,9 @@ PLACE_WEIGHT = 2.0
 QUOTE_WEIGHT = 2.0
 CHUNK_UNITS = 60
 MIN_EVIDENCE = 0.5  # a group goes to a body other than its neighbour only on shared words
+# a headline line of several that shares no word with the body may belong elsewhere (a label,
+# a credit, a neighbour's title): trust the headline less
+STRAY_LINE = 0.7
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 
 
@@ -86,7 +90,7 @@ def _assign_stretch(
             chosen = _best_single(groups, own_groups, own_pairs, scores)
         else:
             chosen = _solve(groups, own_groups, own_pairs, scores)
-        _record(candidate, groups, chosen, scores, result)
+        _record(candidate, groups, chosen, scores, weights, result)
 
 
 def _components(groups, stretch: range, pairs) -> list[tuple[set[int], set[int]]]:
@@ -156,7 +160,11 @@ def _bodies_near(candidate: Candidate, owner: int, stretch: range):
 
 
 def _word_weights(candidate: Candidate) -> dict[str, float]:
-    bodies = [words for words, text in zip(candidate.body_words, candidate.body_texts) if text]
+    bodies = [
+        words
+        for words, text in zip(candidate.body_words, candidate.body_texts, strict=True)
+        if text
+    ]
     count = len(bodies) or 1
     document_frequency = Counter(word for words in bodies for word in words)
     places = gazetteer()
@@ -241,14 +249,21 @@ def _solve(groups, own_groups, pairs, scores) -> list[tuple[int, int]]:
     return [pair for k, pair in enumerate(pairs) if result.x[k] > 0.5]
 
 
-def _record(candidate, groups, chosen, scores, result: Assignment) -> None:
+def _record(candidate, groups, chosen, scores, weights, result: Assignment) -> None:
     for g, b in chosen:
-        result.groups[b] = [candidate.lines[i] for i in groups[g][1]]
-        result.confidence[b] = _confidence(groups, scores, g, b)
+        lines = groups[g][1]
+        result.groups[b] = [candidate.lines[i] for i in lines]
+        confidence = _confidence(groups, scores, g, b)
+        if len(lines) > 1 and any(
+            _content_score(candidate, [i], b, weights) < MIN_EVIDENCE for i in lines
+        ):
+            confidence *= STRAY_LINE
+        result.confidence[b] = round(confidence, 2)
 
 
 def _confidence(groups, scores, g: int, b: int) -> float:
-    """Logistic margin over the best rival: another body for this group, or a disjoint group for this body."""
+    """Logistic margin over the best rival: another body for this group, or a disjoint group
+    for this body."""
     lines = set(groups[g][1])
     rivals = [
         s
