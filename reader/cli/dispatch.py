@@ -1,41 +1,41 @@
-"""The `reader` command line: `reader` alone opens the window; subcommands work headless.
+"""The `reader` parser and the dispatch: argv in, one command run, its exit code out.
 
-Each subcommand is a thin call into `reader.ingest` or `reader.store`. Every failure is one
-line on stderr (`reader: ...`), never a traceback, with an exit code of `reader.exits`:
-2 for a command that cannot be carried out as typed, 3 for a library or file that could not
-be read or written, 130 for Ctrl+C.
+    main(argv=None) -> int       `reader` alone opens the window; `reader COMMAND ...` runs it
+    build_parser() -> ArgumentParser
 
-Text that cannot be shown never stops a command: stdout replaces what its encoding cannot
-write (an emoji on a GBK console), and file names that are not UTF-8 (what unzip makes of a
-Chinese zip) are shown with U+FFFD in place of the bytes (`shown`).
+Every failure is one line on stderr (`reader: ...`), never a traceback, with an exit code of
+`reader.cli.exits`. A mistyped command gets a suggestion ("did you mean `list`?", exit 2);
+`reader help COMMAND` is `reader COMMAND --help`. The command modules import nothing heavy
+at the top (no store, parser, segmenter or Qt): each command loads what it uses.
 """
 
 from __future__ import annotations
 
 import argparse
-import io
-import json
-import os
+import difflib
 import sys
 from pathlib import Path
 
 from reader import __version__
-from reader.cli import exits
+from reader.cli import annotating, exits, exporting, importing, parse, reading, window
+from reader.cli.exits import UsageError
+from reader.cli.library import DB_HELP
+from reader.cli.output import fail, shown, tolerate_unencodable_output
 
-
-class UsageError(Exception):
-    """The command as typed cannot be carried out (exit 2); `str()` is the one line."""
+COMMAND_MODULES = (importing, reading, annotating, exporting, parse, window)
+GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 
 
 def main(argv: list[str] | None = None) -> int:
-    _tolerate_unencodable_output()
+    tolerate_unencodable_output()
     parser = build_parser()
-    args = parser.parse_args(argv)
     try:
+        _check_command_name(parser, argv)
+        args = parser.parse_args(argv)
         _check_text_arguments(args)
         _check_library_folder(getattr(args, "db", None))
         if args.command is None:
-            return _open_window(args)
+            return window.open_window(args)
         return args.handler(args)
     except UsageError as error:
         return fail(str(error), exits.USAGE)
@@ -43,24 +43,71 @@ def main(argv: list[str] | None = None) -> int:
         return fail("interrupted", exits.INTERRUPTED)
 
 
-def fail(message: str, code: int) -> int:
-    """Print `reader: message` on stderr and return `code`."""
-    print(f"reader: {message}", file=sys.stderr)
-    return code
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="reader",
+        description="Read and annotate local-newspaper pages offline. With no command, "
+        "open the window.",
+        epilog="exit codes: 0 done, 1 found nothing, 2 usage, 3 library or file failure, "
+        "130 interrupted. `reader help COMMAND` for a command's options.",
+    )
+    parser.add_argument("-V", "--version", action="version", version=f"reader {__version__}")
+    parser.add_argument("--db", metavar="FILE", help=DB_HELP)
+    parser.set_defaults(command=None)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(commands)
+    _add_help(commands, parser)
+    return parser
 
 
-def shown(path: str | os.PathLike) -> str:
-    """A path for a message: bytes that are not UTF-8 (kept by Python as lone surrogates)
-    become U+FFFD, so printing it can never raise."""
-    return os.fsencode(path).decode("utf-8", "replace")
+def command_names(parser: argparse.ArgumentParser) -> list[str]:
+    return list(_subcommands(parser))
 
 
-def _tolerate_unencodable_output() -> None:
-    """stdout and stderr replace what their encoding cannot write instead of raising
-    (`PYTHONIOENCODING=gbk` and an emoji in a headline gave a traceback and no output)."""
-    for stream in (sys.stdout, sys.stderr):
-        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
-            stream.reconfigure(errors="replace")
+def _subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return dict(action.choices)
+    return {}
+
+
+def _add_help(commands, parser) -> None:
+    helper = commands.add_parser(
+        "help", help="show a command's help", description="Show the help of COMMAND (or all)."
+    )
+    helper.add_argument("topic", nargs="?", metavar="COMMAND", help="the command to explain")
+    helper.set_defaults(handler=lambda args: _run_help(parser, args.topic))
+
+
+def _run_help(parser, topic: str | None) -> int:
+    if topic is None:
+        parser.print_help()
+        return exits.OK
+    _check_name(parser, topic)
+    _subcommands(parser)[topic].print_help()
+    return exits.OK
+
+
+def _check_command_name(parser, argv: list[str] | None) -> None:
+    """The first word that is not an option must be a command; a typo gets a suggestion."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    while words:
+        word = words.pop(0)
+        if word in GLOBAL_OPTIONS_WITH_VALUE:
+            words = words[1:]
+        elif not word.startswith("-"):
+            _check_name(parser, word)
+            return
+
+
+def _check_name(parser, name: str) -> None:
+    names = command_names(parser)
+    if name in names:
+        return
+    close = difflib.get_close_matches(name, names, n=1)
+    hint = f"; did you mean `{close[0]}`?" if close else " (`reader --help` lists them)"
+    raise UsageError(f"{shown(name)!r} is not a reader command{hint}")
 
 
 def _check_text_arguments(args) -> None:
@@ -87,81 +134,3 @@ def _check_library_folder(db: str | None) -> None:
             if not folder.is_dir():
                 raise UsageError(f"{shown(folder)} is a file, not a folder (check --db)")
             return
-
-
-def _open_window(args) -> int:
-    """The window, if there is a display to show it on (else Qt aborts with exit 134)."""
-    if not _has_display():
-        return fail(
-            "no display to open the window on (set DISPLAY or WAYLAND_DISPLAY, or run a "
-            "command: reader --help)",
-            exits.FAILURE,
-        )
-    from reader.ui.app import run_window
-
-    return run_window(db=getattr(args, "db", None))
-
-
-def _has_display() -> bool:
-    if not sys.platform.startswith("linux"):
-        return True  # Windows and macOS always have one
-    names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    return any(os.environ.get(name) for name in names)
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="reader", description=__doc__.splitlines()[0])
-    parser.add_argument("--version", action="version", version=f"reader {__version__}")
-    parser.add_argument("--db", help="library file (default: READER_DB or the user data folder)")
-    parser.set_defaults(command=None)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    _add_parse_command(commands)
-    from reader.cli import library, window
-
-    library.register(commands)
-    window.register(commands)
-    return parser
-
-
-def _add_parse_command(commands) -> None:
-    parse = commands.add_parser("parse", help="reconstruct the articles of page files")
-    parse.add_argument("files", nargs="+", type=Path, metavar="FILE")
-    parse.add_argument("--json", action="store_true", help="print a JSON list of pages")
-    parse.set_defaults(handler=_run_parse)
-
-
-def _run_parse(args) -> int:
-    """Exit 2 if a path is missing, else 3 if a page could not be read, else 0."""
-    from reader.ingest import UnreadablePage, parse_file
-
-    pages, codes = [], {exits.OK}
-    for path in args.files:
-        try:
-            pages.append(parse_file(path))
-        except (OSError, UnreadablePage) as error:
-            missing = isinstance(error, FileNotFoundError)
-            codes.add(fail(f"{shown(path)}: {_reason(error)}", _parse_failure(missing)))
-    if args.json:
-        json.dump([page.to_dict() for page in pages], sys.stdout, ensure_ascii=False, indent=1)
-        sys.stdout.write("\n")
-    else:
-        for page in pages:
-            _print_page_summary(page)
-    return exits.USAGE if exits.USAGE in codes else max(codes)
-
-
-def _parse_failure(missing: bool) -> int:
-    return exits.USAGE if missing else exits.FAILURE
-
-
-def _reason(error: Exception) -> str:
-    if isinstance(error, OSError):
-        return error.strerror or str(error)
-    return str(error)
-
-
-def _print_page_summary(page) -> None:
-    print(f"{shown(page.file)}: {len(page.articles)} articles, {len(page.leftover)} leftover lines")
-    for article in page.articles:
-        place = article.county or article.city or "-"
-        print(f"  [{article.kind}] {article.headline or '(untitled)'}  ({place})")

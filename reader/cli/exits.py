@@ -1,13 +1,16 @@
 """Exit codes of every `reader` command (docs/DESIGN.md, "Exit codes"), as git and click tell
-them apart.
+them apart, and the exception that ends a command with the usage code.
 
     OK            0    done
-    NOTHING       1    found nothing (a search with no hit)
+    NOTHING       1    found nothing (a search with no hit, a listing with no row)
     USAGE         2    the command as typed cannot be carried out (argparse errors, an unknown
-                       id, a missing input path, `-o` onto the library or an existing file)
+                       or ambiguous id, a missing input path, `-o` onto the library or an
+                       existing file)
     FAILURE       3    the library or a file could not be read or written (busy, damaged,
                        read-only, disk full, a page that failed to import, no display)
     INTERRUPTED   130  Ctrl+C; what was finished is kept and said
+
+    raise UsageError("one line")   the command prints `reader: one line` and exits 2
 """
 
 from __future__ import annotations
@@ -17,3 +20,12 @@ NOTHING = 1
 USAGE = 2
 FAILURE = 3
 INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+
+
+class UsageError(Exception):
+    """The command as typed cannot be carried out (exit 2); `str()` is the one line."""
+
+
+def found(rows) -> int:
+    """OK when a listing has rows, NOTHING when it is empty."""
+    return OK if rows else NOTHING

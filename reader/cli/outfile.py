@@ -17,7 +17,8 @@ import os
 import tempfile
 from pathlib import Path
 
-from reader.cli.dispatch import UsageError, shown
+from reader.cli.exits import UsageError
+from reader.cli.output import shown
 
 LIBRARY_COMPANIONS = ("", "-wal", "-shm", "-journal")
 

@@ -6,8 +6,10 @@ Selection: the articles that carry notes or tags (one article, one county, one t
 their notes, and (unless one article is asked for) the orphaned notes that fit the filter.
 Every note record carries its provenance: file, headline, byline, county, quote.
     md    one section per article (title, file, county, tags, notes with quotes as blockquotes)
-    csv   one row per note, UTF-8 with BOM (Excel and WPS read Chinese right), tags joined "; "
-    json  {"articles": [...], "notes": [...]} with the same fields as the CSV
+    csv   one row per note (an article with tags and no note: one row, empty note), UTF-8
+          with BOM (Excel and WPS read Chinese right), tags joined "; "
+    json  {"articles": [...], "notes": [...]} with the same fields as the CSV; a note with
+          no quote has "quote": null (as `reader show --json`)
 
 Text from a page or a user never acts where the export is opened:
     csv   a cell starting with = + - @ tab or CR gets a leading ' (OWASP's advice against
@@ -131,7 +133,7 @@ def _record(note: Note, article: dict | None) -> dict:
         "headline": article["headline"] if article else note.title,
         "byline": article["byline"] if article else note.byline,
         "county": article["county"] if article else note.county,
-        "quote": note.quote or "",
+        "quote": note.quote,
         "note": note.text,
         "note_tags": note.tags,
         "article_tags": article["tags"] if article else [],
@@ -145,11 +147,11 @@ def _json(articles: list[dict], notes: list[dict]) -> str:
     return json.dumps({"articles": articles, "notes": notes}, ensure_ascii=False, indent=1) + "\n"
 
 
-def _csv(_articles: list[dict], notes: list[dict]) -> str:
+def _csv(articles: list[dict], notes: list[dict]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\r\n")
     writer.writeheader()
-    for record in notes:
+    for record in _csv_records(articles, notes):
         row = {
             **record,
             "note_tags": TAG_SEPARATOR.join(record["note_tags"]),
@@ -159,6 +161,32 @@ def _csv(_articles: list[dict], notes: list[dict]) -> str:
         }
         writer.writerow({key: csv_cell(value) for key, value in row.items()})
     return "\ufeff" + out.getvalue()
+
+
+def _csv_records(articles: list[dict], notes: list[dict]) -> list[dict]:
+    """The notes in article order, an article with no note as one row with an empty note (as
+    Markdown and JSON list it), then the orphaned notes."""
+    by_article: dict[str | None, list[dict]] = {}
+    for note in notes:
+        by_article.setdefault(note["article_id"], []).append(note)
+    records = []
+    for article in articles:
+        records += by_article.get(article["id"]) or [_noteless(article)]
+    return records + by_article.get(None, [])
+
+
+def _noteless(article: dict) -> dict:
+    return {
+        **dict.fromkeys(CSV_FIELDS, ""),
+        "article_id": article["id"],
+        "file": article["file"],
+        "headline": article["headline"],
+        "byline": article["byline"],
+        "county": article["county"],
+        "note_tags": [],
+        "article_tags": article["tags"],
+        "orphaned": False,
+    }
 
 
 def csv_cell(value):

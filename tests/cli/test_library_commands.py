@@ -159,8 +159,8 @@ def test_tags_command(imported, capsys):
     capsys.readouterr()
     assert main(["tags", "--db", imported]) == 0
     assert capsys.readouterr().out.splitlines() == [
-        "乙\t1 articles\t0 notes",
-        "甲\t1 articles\t0 notes",
+        "乙  1 article  0 notes",
+        "甲  1 article  0 notes",
     ]
 
 
@@ -174,7 +174,7 @@ def test_tags_rename_merge_and_delete(db, capsys):
     assert main(["tags", "--db", db, "--delete", "临时"]) == 0
     capsys.readouterr()
     assert main(["tags", "--db", db]) == 0
-    assert capsys.readouterr().out.splitlines() == ["信访工作\t1 articles\t0 notes"]
+    assert capsys.readouterr().out.splitlines() == ["信访工作  1 article  0 notes"]
     assert main(["tags", "--db", db, "--delete", "没有这个标签"]) == 2
     err = capsys.readouterr().err
     assert err.startswith("reader: ") and len(err.strip().splitlines()) == 1

@@ -1,0 +1,107 @@
+"""What the commands print: one-line failures, aligned tables, JSON, plurals, safe text.
+
+    fail(message, code) -> code        `reader: message` on stderr
+    shown(path) -> str                 a path that prints whatever its bytes (U+FFFD for non-UTF-8)
+    plural(n, word, many=None) -> str  "1 file", "2 files", "3 matches"
+    table(rows) -> list[str]           columns padded to the widest cell by display width
+                                       (a Chinese character takes two columns), two spaces apart
+    print_json(value)                  indented JSON, non-ASCII kept
+    print_nl(records)                  one JSON object per line (as sqlite-utils --nl)
+    write_stdout(text)                 text as is (a CSV's BOM only on a UTF-8 console)
+    tolerate_unencodable_output()      stdout/stderr replace what their encoding cannot write
+
+Text that cannot be shown never stops a command: an emoji on a GBK console is replaced, and
+file names that are not UTF-8 (what unzip makes of a Chinese zip) print with U+FFFD.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import sys
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+COLUMN_GAP = "  "
+
+
+def fail(message: str, code: int) -> int:
+    """Print `reader: message` on stderr and return `code`."""
+    print(f"reader: {message}", file=sys.stderr)
+    return code
+
+
+def shown(path: str | os.PathLike) -> str:
+    """A path for a message: bytes that are not UTF-8 (kept by Python as lone surrogates)
+    become U+FFFD, so printing it can never raise."""
+    return os.fsencode(path).decode("utf-8", "replace")
+
+
+def plural(count: int, word: str, many: str | None = None) -> str:
+    """`1 file`, `2 files`; `many` for the irregular ones (`match` -> `matches`)."""
+    return f"{count} {word if count == 1 else many or word + 's'}"
+
+
+def display_width(text: str) -> int:
+    """Terminal columns: wide and full-width characters (CJK) take two, combining marks none."""
+    return sum(_char_width(char) for char in text)
+
+
+def _char_width(char: str) -> int:
+    if unicodedata.combining(char):
+        return 0
+    return 2 if unicodedata.east_asian_width(char) in ("W", "F") else 1
+
+
+def table(rows: Iterable[Sequence[str]]) -> list[str]:
+    """The rows as lines, every column but the last padded to its widest cell."""
+    rows = [[_one_line(cell) for cell in row] for row in rows]
+    if not rows:
+        return []
+    widths = [max(display_width(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
+    return [_table_line(row, widths) for row in rows]
+
+
+def _table_line(row: list[str], widths: list[int]) -> str:
+    cells = zip(row[:-1], widths, strict=True)
+    padded = [cell + " " * (width - display_width(cell)) for cell, width in cells]
+    return COLUMN_GAP.join([*padded, row[-1]]).rstrip()
+
+
+def _one_line(cell) -> str:
+    return " ".join(str(cell).splitlines())
+
+
+def print_table(rows: Iterable[Sequence[str]]) -> None:
+    for line in table(rows):
+        print(line)
+
+
+def print_json(value) -> None:
+    json.dump(value, sys.stdout, ensure_ascii=False, indent=1)
+    sys.stdout.write("\n")
+
+
+def print_nl(records: Iterable[dict]) -> None:
+    sys.stdout.write(nl_text(records))
+
+
+def nl_text(records: Iterable[dict]) -> str:
+    """Newline-delimited JSON: one object per line, nothing around them."""
+    return "".join(json.dumps(record, ensure_ascii=False) + "\n" for record in records)
+
+
+def write_stdout(text: str) -> None:
+    """The BOM that tells Excel a CSV is UTF-8 is dropped for a console in another encoding."""
+    if not (sys.stdout.encoding or "").lower().replace("-", "").startswith("utf8"):
+        text = text.removeprefix("\ufeff")
+    sys.stdout.write(text)
+
+
+def tolerate_unencodable_output() -> None:
+    """stdout and stderr replace what their encoding cannot write instead of raising
+    (`PYTHONIOENCODING=gbk` and an emoji in a headline gave a traceback and no output)."""
+    for stream in (sys.stdout, sys.stderr):
+        if isinstance(stream, io.TextIOWrapper) and stream.errors == "strict":
+            stream.reconfigure(errors="replace")
