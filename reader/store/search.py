@@ -21,6 +21,7 @@ unknown `field:word`, is searched as the text typed).
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import sqlite3
@@ -118,10 +119,10 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(parts) or None
 
 
-def snippet(text: str, terms: list[str]) -> str | None:
+def snippet(text: str, terms: list[str], pattern: re.Pattern | None = None) -> str | None:
     """HTML: about SNIPPET_CHARS of `text` around the first hit, every hit in <b>…</b>;
-    None when no term occurs."""
-    pattern = _hit_pattern(terms)
+    None when no term occurs. `pattern`: `_hit_pattern(terms)`, made once per search."""
+    pattern = pattern or _hit_pattern(terms)
     first = pattern.search(text) if pattern else None
     if first is None:
         return None
@@ -142,9 +143,14 @@ def snippet(text: str, terms: list[str]) -> str | None:
     return ("…" if start else "") + body + ("…" if end < len(text) else "")
 
 
-def _hit_pattern(terms: list[str]) -> re.Pattern | None:
+@functools.lru_cache(maxsize=64)
+def _cached_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
     unique = sorted({term for term in terms if term}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, unique)), re.IGNORECASE) if unique else None
+
+
+def _hit_pattern(terms) -> re.Pattern | None:
+    return _cached_pattern(tuple(terms))
 
 
 def query_terms(query: str) -> list[str]:
@@ -208,7 +214,7 @@ def count(
 def _snippet_of(conn, article: tuple, terms: list[str]) -> str:
     article_id, label, _county, _file, packed, byline, dateline = article
     text = packing.unpack(packed)
-    found = snippet(text, terms)
+    found = snippet(text, terms, _hit_pattern(tuple(terms)))
     if found is None:
         notes = "\n".join(
             row[0]
