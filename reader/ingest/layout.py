@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from statistics import median_high
 from typing import Literal
 
+from reader.ingest.briefs import split_stretches
 from reader.ingest.bylines import (
     byline_span,
     is_bare_name_line,
@@ -235,7 +236,7 @@ def split_units(lines: list[Line], tokens: PageTokens, layout: Layout) -> list[U
     """Cut the page into bylines, headline blocks and stretches of text; each stretch is one
     article's body, and each block goes beside the body the page's order gives it."""
     view = PageView(lines, tokens)
-    pieces = _pieces(view, layout)
+    pieces = split_stretches(view, _pieces(view, layout))
     owners = _owners(pieces, layout)
     units: dict[int, Unit] = {}
     order: list[int] = []

@@ -203,6 +203,27 @@ UNBYLINED_RUN = """\
 本报莘县讯 莘县今年为乡村学校添置图书
 三万册，学生借阅更加方便。
 """
+# briefs with no byline, dateline or credit, paragraphs and briefs alike blank-separated, not
+# indented: only the headlines grouped at the page end say where one brief ends
+GROUPED_PLAIN_BRIEFS = """\
+阳谷县石门宋乡新建的蔬菜大棚近日全部投用，首批黄瓜已经上市。
+
+大棚采用滴灌和智能温控，每亩节水三成，菜农收入明显增加。
+
+临清市运河沿岸今年栽植垂柳两万株，形成十公里绿色长廊。
+
+市民傍晚沿河散步骑行，运河两岸成了新的休闲去处。
+
+冠县梨园举办赏花节，游客在花海中拍照留念。
+
+赏花节期间，冠县梨农直播带货，鸭梨预订量比去年翻了一番。
+
+冠县梨园赏花节开幕
+
+阳谷石门宋乡蔬菜大棚投用
+
+临清运河沿岸栽植垂柳两万株
+"""
 
 CASES = [
     pytest.param(
@@ -269,6 +290,12 @@ CASES = [
         ["莘县冷链物流园投入运营", "阳谷电缆企业获省级技术中心认定", "“金果贷”助冠县果农扩种"],
         [],
         id="headlines-grouped-over-briefs-without-bylines",
+    ),
+    pytest.param(
+        GROUPED_PLAIN_BRIEFS,
+        ["阳谷石门宋乡蔬菜大棚投用", "临清运河沿岸栽植垂柳两万株", "冠县梨园赏花节开幕"],
+        [],
+        id="grouped-headlines-split-plain-briefs-by-their-words",
     ),
 ]
 

@@ -1,0 +1,172 @@
+"""Where briefs end when their headlines are grouped apart: a split of each stretch of text
+chosen together with the headlines it would give each part.
+
+    split_stretches(view, pieces) -> pieces    text pieces cut at chosen paragraph breaks
+
+On a page whose headlines stand in one block at its end, a stretch of text with no byline,
+dateline or credit between its articles cannot be cut by shape: paragraphs are separated
+as briefs are. What tells them apart is content: a brief's headline repeats its words. Each
+stretch is cut at paragraph breaks that end a sentence, into parts each matched to one
+blank-separated part of the headline block, by dynamic programming over (break, part):
+a cut pays SPLIT_WORDS rare words and earns the words the new part shares with its headline part
+(weighted by how rare they are among the page's paragraphs, place names more); two parts
+in a row never take the same headline part (a brief cut in two would match its one headline
+twice). Which headline goes to which body is still decided later, page-wide (headlines.py).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from typing import TYPE_CHECKING
+
+from reader.lexicon.gazetteer import gazetteer
+
+if TYPE_CHECKING:
+    from reader.ingest.layout import PageView
+
+# a cut must earn more in headline words than this many words found in one paragraph only
+# (a place name counts double): about two; tuned on the layout corpus, where 1.2 cut briefs
+# apart and 3 missed short ones
+SPLIT_WORDS = 2.25
+# place names say most about which brief a headline heads (as in headlines.py)
+PLACE_WEIGHT = 2.0
+# a brief's first paragraph names whom or where its headline speaks of: its shared words
+# count this much again (so a paragraph that matches no headline joins the brief before it)
+LEAD_SHARE = 0.5
+# a part of at most this many paragraphs is considered (briefs are short; keeps DP linear)
+MAX_PART_PARAGRAPHS = 40
+
+Piece = tuple[str, list[int]]
+
+
+def split_stretches(view: PageView, pieces: list[Piece]) -> list[Piece]:
+    """Cut each text piece of a grouped-headline page where its briefs end."""
+    if not view.grouped_page or view.bylined_page:
+        return pieces
+    heads = _head_parts(view)
+    paragraphs = {k: _paragraphs(view, lines) for k, (kind, lines) in enumerate(pieces)}
+    every = [p for k, (kind, _) in enumerate(pieces) if kind == "text" for p in paragraphs[k]]
+    if len(heads) < 2 or len(every) < 2:
+        return pieces
+    weights = _weights(view, heads, every)
+    cost = SPLIT_WORDS * _idf(len(every), 1)
+    out: list[Piece] = []
+    for k, (kind, lines) in enumerate(pieces):
+        if kind != "text" or len(paragraphs[k]) < 2:
+            out.append((kind, lines))
+            continue
+        parts = _best_split(view, heads, weights, cost, paragraphs[k])
+        out.extend(("text", [i for p in part for i in p]) for part in parts)
+    return out
+
+
+def _head_parts(view: PageView) -> list[list[int]]:
+    """The grouped block's blank-separated parts (a headline of one or more glued lines)."""
+    parts: list[list[int]] = []
+    for i in view.runs[-1]:
+        if parts and not view.lines[i].blank_before:
+            parts[-1].append(i)
+        else:
+            parts.append([i])
+    return parts
+
+
+def _paragraphs(view: PageView, lines: list[int]) -> list[list[int]]:
+    """Lines grouped at the breaks where a brief may end: a blank line (or an indent on an
+    indented page) after a finished sentence."""
+    out: list[list[int]] = []
+    for i in lines:
+        if out and _may_end_before(view, i):
+            out.append([i])
+        elif out:
+            out[-1].append(i)
+        else:
+            out.append([i])
+    return out
+
+
+def _may_end_before(view: PageView, i: int) -> bool:
+    line = view.lines[i]
+    opens = line.blank_before or (view.indented_page and line.indent)
+    return opens and view.closes_text(i - 1) and not view.tokens.continues(i - 1)
+
+
+def _words(view: PageView, lines: list[int]) -> set[str]:
+    return {w for i in lines for w in view.tokens.of_line(i) if _meaningful(w)}
+
+
+def _meaningful(word: str) -> bool:
+    return len(word) >= 2 and not word.isdigit() and any(ch.isalnum() for ch in word)
+
+
+def _weights(view: PageView, heads: list[list[int]], paragraphs) -> dict[str, float]:
+    """Rarity of each headline word among the page's paragraphs (idf), place names more."""
+    head_words = set().union(*(_words(view, h) for h in heads))
+    frequency = dict.fromkeys(head_words, 0)
+    for paragraph in paragraphs:
+        for word in _words(view, paragraph) & head_words:
+            frequency[word] += 1
+    count = len(paragraphs)
+    places = gazetteer()
+    return {
+        word: _idf(count, df) * (PLACE_WEIGHT if places.lookup(word) else 1.0)
+        for word, df in frequency.items()
+    }
+
+
+def _idf(count: int, frequency: int) -> float:
+    return max(math.log((count + 1) / (frequency + 0.5)), 0.0)
+
+
+def _best_split(view: PageView, heads, weights, cost: float, paragraphs) -> list[list[list[int]]]:
+    """Dynamic programming over (paragraphs taken, headline part of the last part)."""
+    head_words = [_words(view, h) for h in heads]
+    para_words = [_words(view, p) for p in paragraphs]
+    n, g_count = len(paragraphs), len(heads)
+    # best[j][g]: paragraphs[:j] cut into parts, the last matched to head part g
+    best = [[-math.inf] * g_count for _ in range(n + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None] * g_count for _ in range(n + 1)]
+    for i in range(n):
+        previous = _top(best[i]) if i else None
+        lead = [LEAD_SHARE * _gain(weights, words, para_words[i]) for words in head_words]
+        seen: set[str] = set()
+        for j in range(i + 1, min(n, i + MAX_PART_PARAGRAPHS) + 1):
+            seen |= para_words[j - 1]
+            for g in range(g_count):
+                gain = _gain(weights, head_words[g], seen) + lead[g]
+                if previous is None:
+                    value, origin = gain, (0, -1)
+                else:
+                    before = _best_other(previous, g)
+                    if before is None:
+                        continue
+                    value, origin = before[0] + gain - cost, (i, before[1])
+                if value > best[j][g]:
+                    best[j][g], back[j][g] = value, origin
+    return _trace(paragraphs, best, back)
+
+
+def _gain(weights: dict[str, float], head: set[str], text: set[str]) -> float:
+    return sum(weights[w] for w in head & text)
+
+
+def _top(row: list[float]) -> list[tuple[float, int]]:
+    ranked = sorted(((v, g) for g, v in enumerate(row) if v > -math.inf), reverse=True)
+    return ranked[:2]
+
+
+def _best_other(top: list[tuple[float, int]], g: int) -> tuple[float, int] | None:
+    return next((entry for entry in top if entry[1] != g), None)
+
+
+def _trace(paragraphs, best, back) -> list[list[list[int]]]:
+    n = len(paragraphs)
+    g = max(range(len(best[n])), key=lambda k: best[n][k])
+    cuts, j = [], n
+    while j > 0:
+        i, previous = back[j][g]
+        cuts.append(i)
+        j, g = i, previous
+    bounds = [*sorted(cuts), n]
+    return [paragraphs[a:b] for a, b in itertools.pairwise(bounds)]
