@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.ingest import PARSER_VERSION, parse_file
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-DIGESTS = {"2026.12.1": "7110d52d4d168c93"}
+DIGESTS = {"2026.12.2": "9baa7a9de7567fae"}
 
 
 def seeds_digest() -> str:
