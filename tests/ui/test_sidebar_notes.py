@@ -140,7 +140,7 @@ def test_deleting_an_orphan_can_be_undone(orphan_window):
 def test_a_refused_orphan_step_goes_to_the_status_bar(orphan_window, monkeypatch):
     window = orphan_window
 
-    def refuse(*args):
+    def refuse(*_args, **_kwargs):
         raise LibraryError("the library is read-only")
 
     dialog = actions.show_orphans(window)
