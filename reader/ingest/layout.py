@@ -112,11 +112,18 @@ class PageView:
         if i < 0:
             return True
         line = self.lines[i]
-        return (
-            line.ends_sentence
-            or self.in_byline(i)
-            or split_trailing_byline(line.compact)[1] is not None
-        )
+        return line.ends_sentence or self.in_byline(i) or self.ends_credit(i)
+
+    def ends_credit(self, i: int) -> bool:
+        """Does line i close a trailing credit `(某某)`, whole or wrapped from the line above
+        (`…每周一次。(韩` / `露)`: a narrow column cuts it like any other text)?"""
+        line = self.lines[i]
+        if split_trailing_byline(line.compact)[1] is not None:
+            return True
+        if i == 0 or line.blank_before or not line.compact.endswith((")", "）")):
+            return False
+        joined = self.lines[i - 1].compact + line.compact
+        return split_trailing_byline(joined)[1] is not None
 
     def blank_before(self, i: int) -> bool:
         """A blank line above line i that means something (not a double-spaced stretch)."""
@@ -170,7 +177,7 @@ class PageView:
         page, at a blank line after a finished sentence?"""
         if i == 0 or not self.starts_something(i):
             return False
-        if split_trailing_byline(self.lines[i - 1].compact)[1] is not None:
+        if self.ends_credit(i - 1):
             return True
         return (
             self.grouped_page

@@ -225,6 +225,18 @@ GROUPED_PLAIN_BRIEFS = """\
 临清运河沿岸栽植垂柳两万株
 """
 
+# a narrow column cuts a trailing credit like any text: `…(韩` / `露)` still ends the brief
+WRAPPED_CREDIT = """\
+东昌府区社区图书角开放
+
+  东昌府区的社区图书角近日开放，居民在家门口就能借书还书。(韩
+露)
+
+阳谷新开三条城乡公交线路
+
+  阳谷县新开通三条城乡公交线路，沿线村民坐车进城只需一元。
+"""
+
 CASES = [
     pytest.param(
         FURNITURE,
@@ -296,6 +308,12 @@ CASES = [
         ["阳谷石门宋乡蔬菜大棚投用", "临清运河沿岸栽植垂柳两万株", "冠县梨园赏花节开幕"],
         [],
         id="grouped-headlines-split-plain-briefs-by-their-words",
+    ),
+    pytest.param(
+        WRAPPED_CREDIT,
+        ["东昌府区社区图书角开放", "阳谷新开三条城乡公交线路"],
+        [],
+        id="trailing-credit-wrapped-over-two-lines",
     ),
 ]
 
