@@ -45,6 +45,9 @@ COLUMN_SLACK = 1.0
 # a page is set in columns when this many of its running-on lines, and this share, fill one
 MIN_AT_COLUMN = 4
 AT_COLUMN_SHARE = 0.6
+# blocks standing between blank lines this many times make a block set tight in the text a
+# section head: a page marks its headlines one way and its in-article heads another
+APART_BLOCKS = 2
 
 
 @dataclass
@@ -75,6 +78,7 @@ class PageView:
         self.run_at = {run[0]: run for run in self.runs}
         self._run_lines = {i for run in self.runs for i in run}
         self.grouped_page = self._headlines_grouped()
+        self.blocks_apart = sum(self._stands_apart(run) for run in self.runs)
 
     def _find_bylines(self) -> dict[int, int]:
         spans, i = {}, 0
@@ -164,6 +168,19 @@ class PageView:
                 runs.append(run)
             i = end
         return runs
+
+    def _stands_apart(self, run: list[int]) -> bool:
+        """A blank line (or the page's edge) both above and below the block."""
+        after = run[-1] + 1
+        below = after >= len(self.lines) or self.blank_before(after)
+        return self.blank_before(run[0]) and below
+
+    def set_tight(self, run: list[int]) -> bool:
+        """No blank line above the block nor below it: set in the run of the text."""
+        after = run[-1] + 1
+        if after >= len(self.lines):
+            return False
+        return not (self.lines[run[0]].blank_before or self.lines[after].blank_before)
 
     def _headlines_grouped(self) -> bool:
         if not self.runs or self.runs[-1][-1] != len(self.lines) - 1:
@@ -298,6 +315,8 @@ def _separates(view: PageView, run: list[int], pieces) -> bool:
         return True
     if _indent_changes(view, pieces[-1][1], after):
         return True
+    if view.set_tight(run) and view.blocks_apart >= APART_BLOCKS:
+        return False
     if not (view.bylined_page and _bylined_text(pieces)):
         return True
     return view.indented_page and view.blank_before(run[0])

@@ -237,6 +237,24 @@ WRAPPED_CREDIT = """\
   阳谷县新开通三条城乡公交线路，沿线村民坐车进城只需一元。
 """
 
+# no bylines: headlines stand between blank lines, section heads are set tight in the text
+TIGHT_SECTION_HEADS = """\
+东昌府区社区图书角开放
+
+  东昌府区的社区图书角近日开放，
+居民在家门口就能借书还书，图书
+角每周更换新书。
+
+阳谷新开三条城乡公交线路
+
+  阳谷县新开通三条城乡公交线路，
+沿线村民坐车进城只需一元。
+票价优惠
+  老年人凭卡免费乘车，学生半价。
+班次加密
+  早晚高峰每十分钟发一班车。
+"""
+
 CASES = [
     pytest.param(
         FURNITURE,
@@ -314,6 +332,12 @@ CASES = [
         ["东昌府区社区图书角开放", "阳谷新开三条城乡公交线路"],
         [],
         id="trailing-credit-wrapped-over-two-lines",
+    ),
+    pytest.param(
+        TIGHT_SECTION_HEADS,
+        ["东昌府区社区图书角开放", "阳谷新开三条城乡公交线路"],
+        [],
+        id="section-heads-set-tight-on-a-page-without-bylines",
     ),
 ]
 
