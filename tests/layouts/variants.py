@@ -9,7 +9,8 @@ Families (`FAMILIES`): gold/own (as printed), rewrap (every line re-wrapped at 1
 headlines and bylines too), double (a blank after every line), bytes (CRLF, GB18030),
 head_before / head_after / head_grouped / head_grouped_nobyline (headlines moved), furniture
 (editor credits, section labels, date strips between and inside articles), no_byline,
-mixed (the articles of two pages interleaved).
+mixed (the articles of two pages interleaved); pdf_pdfminer / pdf_raw (pages we wrote,
+typeset to PDF and extracted by real tools: `tests/layouts/pdf/`, loaded as committed).
 """
 
 from __future__ import annotations
@@ -22,6 +23,8 @@ from dataclasses import dataclass, field
 
 from tests.layouts.frozen import CREDIT, Article, FrozenPage, load_all, norm
 from tests.layouts.furniture import furniture
+from tests.layouts.pdf.load import FAMILIES as PDF_FAMILIES
+from tests.layouts.pdf.load import pdf_variants
 from tests.layouts.wrap import wrap, wrap_paragraph
 
 SEED = 10
@@ -429,6 +432,7 @@ FAMILIES = (
     "furniture",
     "no_byline",
     "mixed",
+    *PDF_FAMILIES,
 )
 
 
@@ -441,4 +445,5 @@ def corpus(seed: int = SEED, pages: list[FrozenPage] | None = None) -> list[Vari
             rng = random.Random(f"{seed}:{page.name}:{make.__name__}")
             out.extend(make(page, rng))
     out.extend(family_mixed(pages, random.Random(f"{seed}:mixed")))
+    out.extend(pdf_variants())  # typeset and extracted once, the same for every seed
     return out
