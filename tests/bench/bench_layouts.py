@@ -3,9 +3,11 @@
     python tests/bench/bench_layouts.py [--quick] [--seeds N] [--family F] [--misses]
 
 Runs `reader.ingest.parse_page` on every page of `tests/layouts` (generated variants of the
-gold pages and of our own pages; the PDF round-trip family is not built yet) and scores it with the
-gold scorer's rules (`tests/layouts/score.py`); `--seeds N` scores N corpora (the gold and
-own pages then count N times). Per family: pages, gold articles, boundary
+gold pages and of our own pages, and the PDF round-trip pages `pdf_pdfminer` / `pdf_raw`:
+pages we wrote, typeset by Chromium and extracted by pdfminer.six and `pdftotext -raw`,
+committed under `tests/layouts/pdf/out/`) and scores it with the gold scorer's rules
+(`tests/layouts/score.py`); `--seeds N` scores N corpora (the gold, own and PDF pages then
+count N times). Per family: pages, gold articles, boundary
 F1, headlines, titles, county, byline, paragraphs, figures and lines-accounted-once, each
 averaged over gold articles as score_gold.py does; then how well `headline_confidence`
 separates right from wrong headlines (AUROC over boundary-matched articles, and the mean

@@ -36,6 +36,10 @@ OUT = HERE / "out"
 FONTS = {"uming": "AR PL UMing CN", "wqy": "WenQuanYi Micro Hei"}
 GAP = 2.5  # em between columns: wider than pdfminer's char_margin (2 characters) keeps them apart
 MARGIN = 12  # mm around the page
+# line height: under 1.5 the gap between lines stays below pdfminer's line_margin (half a
+# line), so a column is one text box; at 1.5 (`%leading=1.5`) columns break into boxes of a
+# line or two that pdfminer reads across the columns, interleaving their lines
+LEADING = "1.35"
 CHROMIUM = [
     "chromium",
     "--headless",
@@ -52,7 +56,7 @@ FIXED_DATE = b"D:20240101000000"
 
 CSS = """
 @page {{ size: {width}mm {height}mm; margin: 0 }}
-body {{ margin: 0; font-family: "{font}"; font-size: {size}pt; line-height: 1.5 }}
+body {{ margin: 0; font-family: "{font}"; font-size: {size}pt; line-height: {leading} }}
 .page {{ padding: {margin}mm; width: {inner}em; height: {body_height}mm; box-sizing: content-box;
   break-after: page; overflow: hidden }}
 .page:last-child {{ break-after: auto }}
@@ -100,6 +104,7 @@ def render(sheets: list[Sheet]) -> str:
         "font": FONTS[first.get("font", "uming")],
         "headfont": FONTS[first.get("headfont", "uming")],
         "gap": GAP,
+        "leading": first.get("leading", LEADING),
         "title": first.get("title", "1.9"),
         "strip_spacing": first.get("strip_spacing", "0.1"),
         "by_spacing": first.get("by_spacing", "0"),
