@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.ingest import PARSER_VERSION, parse_file
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-DIGESTS = {"2026.12.2": "9baa7a9de7567fae"}
+DIGESTS = {"2026.12.3": "56e63f9eefc850bd"}
 
 
 def seeds_digest() -> str:

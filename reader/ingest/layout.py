@@ -291,7 +291,11 @@ def _pieces(view: PageView, layout: Layout) -> list[tuple[str, list[int]]]:
             i += span
             continue
         run = view.run_at.get(i)
-        if run and _separates(view, run, pieces) and not _unmarked_byline(view, run, layout):
+        if (
+            run
+            and _separates(view, run, pieces, layout)
+            and not _unmarked_byline(view, run, layout)
+        ):
             pieces.append(("block", run))
             i = run[-1] + 1
             continue
@@ -302,7 +306,7 @@ def _pieces(view: PageView, layout: Layout) -> list[tuple[str, list[int]]]:
     return pieces
 
 
-def _separates(view: PageView, run: list[int], pieces) -> bool:
+def _separates(view: PageView, run: list[int], pieces, layout: Layout) -> bool:
     """A block between two stretches of text starts another article, unless it reads as a
     section head: on a page whose articles carry bylines, a head inside a stretch is one,
     except on indented pages, where heads are set in the text and blocks stand apart, and
@@ -317,9 +321,33 @@ def _separates(view: PageView, run: list[int], pieces) -> bool:
         return True
     if view.set_tight(run) and view.blocks_apart >= APART_BLOCKS:
         return False
+    if layout == "after" and _heads_what_follows(view, run, pieces[-1][1]):
+        return False
     if not (view.bylined_page and _bylined_text(pieces)):
         return True
     return view.indented_page and view.blank_before(run[0])
+
+
+def _heads_what_follows(view: PageView, run: list[int], text: list[int]) -> bool:
+    """Where headlines follow their bodies, a block that shares words with the text after it
+    and none with the text before it heads a section of one article, not the text above."""
+    head = _content_words(view, run)
+    before = len(head & _content_words(view, text))
+    after = len(head & _content_words(view, _text_after(view, run[-1] + 1)))
+    return before == 0 and after > 0
+
+
+def _text_after(view: PageView, start: int) -> list[int]:
+    """The lines from start to the next block or byline."""
+    end = start
+    while end < len(view.lines) and not (view.in_run(end) or view.in_byline(end)):
+        end += 1
+    return list(range(start, end))
+
+
+def _content_words(view: PageView, lines: list[int]) -> set[str]:
+    words = (w for i in lines for w in view.tokens.of_line(i))
+    return {w for w in words if len(w) >= 2 and not w.isdigit()}
 
 
 def _bylined_text(pieces) -> bool:

@@ -249,10 +249,29 @@ TIGHT_SECTION_HEADS = """\
 
   阳谷县新开通三条城乡公交线路，
 沿线村民坐车进城只需一元。
-票价优惠
+乘车票价优惠
   老年人凭卡免费乘车，学生半价。
 班次加密
   早晚高峰每十分钟发一班车。
+"""
+
+# headlines after their bodies, no bylines: a section head heads the text after it and shares
+# no word with the text before it, so it is not that text's headline
+AFTER_SECTION_HEAD = """\
+东昌府区的社区图书角近日开放，居民在家门口就能借书还书，
+图书角每周更换新书。
+
+东昌府区社区图书角开放
+
+阳谷县今年新开通三条城乡公交线路，沿线村民坐车进城只需
+一元。
+
+乘车票价优惠
+
+老年人凭卡免费乘车，学生买票享受半价优惠，
+票价全年不变。
+
+阳谷新开三条城乡公交线路
 """
 
 CASES = [
@@ -338,6 +357,12 @@ CASES = [
         ["东昌府区社区图书角开放", "阳谷新开三条城乡公交线路"],
         [],
         id="section-heads-set-tight-on-a-page-without-bylines",
+    ),
+    pytest.param(
+        AFTER_SECTION_HEAD,
+        ["东昌府区社区图书角开放", "阳谷新开三条城乡公交线路"],
+        [],
+        id="section-head-sharing-words-only-with-what-follows",
     ),
 ]
 
