@@ -13,7 +13,7 @@ from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
 BUNDLED = {
-    "resources": ("places.tsv", "*.md", "i18n/*.qm"),
+    "resources": ("*.tsv", "*.md", "i18n/*.qm"),
     "seeds": ("*.txt",),
 }
 

