@@ -186,7 +186,8 @@ class PageView:
         if not self.runs or self.runs[-1][-1] != len(self.lines) - 1:
             return False
         parts = sum(1 for i in self.runs[-1] if self.lines[i].blank_before)
-        return parts >= GROUPED_PARTS and all(run[0] == 0 for run in self.runs[:-1])
+        others = self.runs[:-1]
+        return parts >= GROUPED_PARTS and all(run[0] == 0 or self.set_tight(run) for run in others)
 
     def brief_ends(self, i: int) -> bool:
         """Does an article end above line i although no headline or byline stands there: after

@@ -274,6 +274,30 @@ AFTER_SECTION_HEAD = """\
 阳谷新开三条城乡公交线路
 """
 
+# headlines grouped at the page end, and a section head set tight inside one article: the
+# page is still read as grouped, so the unbylined text after a bylined one is its own brief
+GROUPED_WITH_SECTION_HEAD = """\
+  □记者 陆川 报道
+  本报冠县讯 冠县今年新修乡村公路
+八十公里，沿线村民出行更加方便。
+  新修公路连通二十个村庄。
+
+  东昌府区的社区图书角近日开放，
+居民在家门口就能借书还书。
+
+  □记者 程远 报道
+  本报阳谷讯 阳谷县新开通三条城乡
+公交线路，沿线村民坐车进城只需一元。
+乘车票价优惠
+  老年人凭卡免费乘车，学生半价。
+
+冠县新修乡村公路八十公里
+
+东昌府区社区图书角开放
+
+阳谷新开三条城乡公交线路
+"""
+
 CASES = [
     pytest.param(
         FURNITURE,
@@ -363,6 +387,12 @@ CASES = [
         ["东昌府区社区图书角开放", "阳谷新开三条城乡公交线路"],
         [],
         id="section-head-sharing-words-only-with-what-follows",
+    ),
+    pytest.param(
+        GROUPED_WITH_SECTION_HEAD,
+        ["冠县新修乡村公路八十公里", "东昌府区社区图书角开放", "阳谷新开三条城乡公交线路"],
+        [],
+        id="grouped-headlines-on-a-page-with-a-section-head",
     ),
 ]
 
