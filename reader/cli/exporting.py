@@ -16,7 +16,7 @@ from pathlib import Path
 
 from reader.cli import exits
 from reader.cli.exits import UsageError
-from reader.cli.library import add_command, add_filters, article_id, county
+from reader.cli.library import add_command, add_filters, article_id, scope
 from reader.cli.outfile import check_target, write_atomically
 from reader.cli.output import fail, nl_text, shown, write_stdout
 
@@ -82,7 +82,6 @@ def run_export(library, args) -> int:
 
 def _export_text(library, args, fmt: str) -> str:
     found_id = article_id(library, args.article) if args.article else None
-    place = county(library, args.county)
     asked = "json" if fmt == "nl" else fmt
-    text = library.export_notes(asked, article_id=found_id, county=place, tag=args.tag)
+    text = library.export_notes(asked, found_id, scope(library, args))
     return nl_text(json.loads(text)["notes"]) if fmt == "nl" else text

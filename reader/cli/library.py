@@ -7,7 +7,8 @@
     article_id(library, text) -> str      a full id, or a unique start of one (as git takes
                                           commits); UsageError for none or several
     note_number(text) -> int              a note id in ASCII digits, else UsageError
-    county(library, value)                the filter value `Library` takes (a unique start works)
+    scope(library, args)                  the `Scope` that --county and --tag name (a unique
+                                          start of a county works)
     add_filters(parser)                   --county and --tag
 
 The library is `--db FILE` (before or after the subcommand), else READER_DB, else the user
@@ -188,12 +189,22 @@ def note_number(text: str) -> int:
     return int(text)
 
 
-def county(library, value: str | None):
-    """Ellipsis for no filter, None for city-wide, else the county name (a unique start works)."""
+def scope(library, args):
+    """The `Scope` of --county (a county, a unique start of one, or `none` for the city-wide
+    articles) and --tag; UsageError for a county that names nothing."""
+    from reader.store import Scope
+
+    tag = getattr(args, "tag", None) or None
+    value = getattr(args, "county", None)
     if value is None:
-        return ...
+        return Scope(tag=tag)
     if value.lower() in CITY_WIDE:
-        return None
+        return Scope(city_wide=True, tag=tag)
+    return Scope(county=county_name(library, value), tag=tag)
+
+
+def county_name(library, value: str) -> str:
+    """The county `value` names (itself, or the one county it is the start of)."""
     names = sorted({row.county for row in library.counties() if row.county})
     if value in names:
         return value

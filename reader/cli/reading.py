@@ -17,7 +17,7 @@ import sys
 
 from reader.cli import exits
 from reader.cli.exits import UsageError
-from reader.cli.library import add_command, add_filters, article_id, county
+from reader.cli.library import add_command, add_filters, article_id, scope
 from reader.cli.output import fail, print_json, print_nl, shown, table
 
 CITY_WIDE_LABEL = "(city-wide)"
@@ -82,7 +82,7 @@ def print_records(args, records: list[dict], rows) -> int:
 
 
 def run_list(library, args) -> int:
-    rows = library.article_rows(county=county(library, args.county), tag=args.tag)
+    rows = library.article_rows(scope(library, args))
     return print_records(args, [dataclasses.asdict(row) for row in rows], _article_cells)
 
 
@@ -128,8 +128,8 @@ def _print_article(article, notes) -> None:
 def run_search(library, args) -> int:
     if args.limit < 1:
         raise UsageError("--limit must be 1 or more")
-    place = county(library, args.county)
-    hits = library.search(" ".join(args.query), county=place, tag=args.tag, limit=args.limit)
+    place = scope(library, args)
+    hits = library.search(" ".join(args.query), place, limit=args.limit)
     records = [dataclasses.asdict(hit) for hit in hits]
     if args.json or args.nl:
         return print_records(args, records, None)
@@ -154,7 +154,7 @@ def _print_hits(records: list[dict]) -> None:
 
 def _say_if_cut(library, args, place) -> None:
     """`50 of 640 shown, --limit N for more` on stderr when the limit cut the hits."""
-    total = library.search_count(" ".join(args.query), county=place, tag=args.tag)
+    total = library.search_count(" ".join(args.query), place)
     if total > args.limit:
         print(f"reader: {args.limit} of {total} shown, --limit N for more", file=sys.stderr)
 

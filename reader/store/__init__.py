@@ -1,6 +1,6 @@
 """The SQLite library (sqlite-utils): files, articles, tags, notes, search, export. No Qt.
 
-    from reader.store import Library, default_library_path, ArticleNotFound, LibraryBusy, LibraryError
+    from reader.store import Library, Scope, default_library_path, ArticleNotFound, LibraryError
 
     lib = Library(path)                 open or create, migrate (backup first); lib.close(),
                                         or `with Library(path) as lib:`; one per thread
@@ -33,14 +33,16 @@ Import
     the path, a moved folder).
     lib.store_parsed(importer.parse(importer.read(path))) -> ImportOutcome   (one page)
 
-Reading (county=... (Ellipsis) means any county, county=None the city-wide articles)
+Reading: which articles is one `Scope` (reader.store.scope): Scope() the whole library,
+Scope(file_id=…, city=…, county=…, city_wide=True, tag=…) narrowed; scope.where("a") is the
+one SQL condition that listings, counts, search and export share
     lib.is_empty() -> bool
     lib.files() -> list[FileRow(id, name, path, article_count)]
-    lib.counties(file_id=None) -> list[CountyRow(city, county, article_count)]   sorted
-    lib.article_rows(file_id=None, county=..., tag=None, title_filter=None, limit=None,
-                     offset=0) -> list[ArticleRow(id, title, kind, city, county, file_id,
-                     file_name, index)]          ordered by file name, then reading order
-    lib.count_articles(file_id=None, county=..., tag=None, title_filter=None) -> int
+    lib.counties(scope=Scope()) -> list[CountyRow(city, county, article_count)]   sorted
+    lib.article_rows(scope=Scope(), title_filter=None, limit=None, offset=0)
+        -> list[ArticleRow(id, title, kind, city, county, file_id, file_name, index)]
+        ordered by file name, then reading order
+    lib.count_articles(scope=Scope(), title_filter=None) -> int
     lib.article(article_id) -> ArticleDetail    raises ArticleNotFound; fields of the parsed
         Article plus file_id, file_name, raw_lines [(line_no, text)], tags, text (body blocks
         joined by "\\n": note offsets index it), headline (property)
@@ -71,14 +73,14 @@ Notes (W3C TextQuoteSelector: quote + 32 chars prefix/suffix, and TextPositionSe
     orphaned (NoteNotFound for a missing note id).
 
 Search and export
-    lib.search(query, county=..., file_id=None, tag=None, limit=50) -> list[SearchHit(
+    lib.search(query, scope=Scope(), limit=50) -> list[SearchHit(
         article_id, title, county, file_name, snippet, rank)]
         FTS5 over jieba words of headline, body and notes, best (lowest bm25 rank) first;
         every query token is quoted, so no input raises; snippet: HTML-escaped original
         text (body, else notes, else headline) with <b>…</b> round each query token
-    lib.search_count(query, county=..., file_id=None, tag=None) -> int
+    lib.search_count(query, scope=Scope()) -> int
         all the articles the query matches, for "50 of 640 shown, --limit N for more"
-    lib.export_notes(fmt 'md'|'csv'|'json', article_id=None, county=..., tag=None) -> str
+    lib.export_notes(fmt 'md'|'csv'|'json', article_id=None, scope=Scope()) -> str
 
 Errors: LibraryError (one line for the user), its subclasses ArticleNotFound, NoteNotFound,
 LibraryBusy (another process kept the file locked past the 5 s busy timeout),
@@ -110,6 +112,7 @@ from reader.store.rows import (
     SearchHit,
     TagRow,
 )
+from reader.store.scope import Scope
 
 __all__ = [
     "ArticleDetail",
@@ -127,6 +130,7 @@ __all__ = [
     "Note",
     "NoteNotFound",
     "Relocation",
+    "Scope",
     "SearchHit",
     "TagRow",
     "default_library_path",

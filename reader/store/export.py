@@ -1,9 +1,11 @@
 """Export of notes and tags with their provenance, as Markdown, CSV or JSON text.
 
-    export(conn, fmt, article_id=None, county=..., tag=None) -> str
+    export(conn, fmt, article_id=None, scope=Scope()) -> str
 
-Selection: the articles that carry notes or tags (one article, one county, one tag, or all),
-their notes, and (unless one article is asked for) the orphaned notes that fit the filter.
+Selection: the articles of `scope` that carry notes or tags (or one article), their notes,
+and (unless one article is asked for) the orphaned notes that fit the scope: an orphan keeps
+the file and county it was last attached to, not its city. A tag scope takes the articles
+carrying the tag and those with a note carrying it.
 Every note record carries its provenance: file, headline, byline, county, quote.
     md    one section per article (title, file, county, tags, notes with quotes as blockquotes)
     csv   one row per note (an article with tags and no note: one row, empty note), UTF-8
@@ -32,6 +34,7 @@ from reader.store import notes as note_sql
 from reader.store.errors import LibraryError
 from reader.store.queries import HEADLINE_SQL, article_tags
 from reader.store.rows import Note
+from reader.store.scope import EVERYTHING, Scope
 
 FORMATS = ("md", "csv", "json")
 CSV_FIELDS = [
@@ -54,45 +57,37 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP: CSV injection
 
 
 def export(
-    conn: sqlite3.Connection,
-    fmt: str,
-    article_id: str | None = None,
-    county=...,
-    tag: str | None = None,
-    city=...,
+    conn: sqlite3.Connection, fmt: str, article_id: str | None = None, scope: Scope = EVERYTHING
 ) -> str:
     if fmt not in FORMATS:
         raise LibraryError(f"unknown export format {fmt!r} (use md, csv or json)")
-    articles = _articles(conn, article_id, (city, county), tag)
-    notes = _notes(conn, articles, article_id, (city, county), tag)
+    articles = _articles(conn, article_id, scope)
+    notes = _notes(conn, articles, article_id, scope)
     return {"md": _markdown, "csv": _csv, "json": _json}[fmt](articles, notes)
 
 
-def _articles(conn, article_id, place, tag) -> list[dict]:
-    where, params = (
-        [
-            "(a.id IN (SELECT article_id FROM article_tags)"
-            " OR a.id IN (SELECT article_id FROM notes))"
-        ],
-        [],
-    )
-    if article_id is not None:
-        where, params = ["a.id = ?"], [article_id]
-    for column, value in zip(("a.city", "a.county"), place, strict=True):
-        if value is not ...:
-            where.append(f"{column} IS ?")
-            params.append(value)
-    if tag is not None:
-        where.append(
-            "(a.id IN (SELECT article_id FROM article_tags JOIN tags t ON t.id = tag_id"
-            " WHERE t.name = ?) OR a.id IN (SELECT n.article_id FROM notes n JOIN"
-            " note_tags nt ON nt.note_id = n.id JOIN tags t ON t.id = nt.tag_id"
-            " WHERE t.name = ?))"
-        )
-        params += [tag, tag]
+ANNOTATED = (
+    "(a.id IN (SELECT article_id FROM article_tags) OR a.id IN (SELECT article_id FROM notes))"
+)
+# A tag scope here also takes the articles with a note carrying the tag.
+TAGGED = (
+    "(a.id IN (SELECT article_id FROM article_tags JOIN tags t ON t.id = tag_id"
+    " WHERE t.name = ?) OR a.id IN (SELECT n.article_id FROM notes n JOIN"
+    " note_tags nt ON nt.note_id = n.id JOIN tags t ON t.id = nt.tag_id"
+    " WHERE t.name = ?))"
+)
+
+
+def _articles(conn, article_id: str | None, scope: Scope) -> list[dict]:
+    where, params = scope.without("tag").where("a")
+    where += " AND " + ("a.id = ?" if article_id is not None else ANNOTATED)
+    params += [article_id] if article_id is not None else []
+    if scope.tag is not None:
+        where += " AND " + TAGGED
+        params += [scope.tag, scope.tag]
     rows = conn.execute(
         f"SELECT a.id, {HEADLINE_SQL}, f.name, a.byline, a.city, a.county"
-        f" FROM articles a JOIN files f ON f.id = a.file_id WHERE {' AND '.join(where)}"
+        f" FROM articles a JOIN files f ON f.id = a.file_id WHERE {where}"
         " ORDER BY f.name, a.file_id, a.idx",
         params,
     ).fetchall()
@@ -100,7 +95,7 @@ def _articles(conn, article_id, place, tag) -> list[dict]:
     return [dict(zip(keys, row, strict=True), tags=article_tags(conn, row[0])) for row in rows]
 
 
-def _notes(conn, articles, article_id, place, tag) -> list[dict]:
+def _notes(conn, articles, article_id: str | None, scope: Scope) -> list[dict]:
     by_id = {article["id"]: article for article in articles}
     found = []
     for start in range(0, len(by_id), 500):
@@ -108,13 +103,10 @@ def _notes(conn, articles, article_id, place, tag) -> list[dict]:
         marks = ",".join("?" * len(chunk))
         found += note_sql.read(conn, f"n.article_id IN ({marks})", chunk)
     if article_id is None:
-        county = place[1]  # orphans keep their county, not their city
-        found += [
-            note
-            for note in note_sql.read(conn, "n.orphaned = 1")
-            if county is ... or note.county == county
-        ]
-    if tag is not None:
+        orphans = note_sql.read(conn, "n.orphaned = 1")
+        found += [note for note in orphans if _orphan_in(note, scope)]
+    if scope.tag is not None:
+        tag = scope.tag
         found = [
             note
             for note in found
@@ -123,6 +115,15 @@ def _notes(conn, articles, article_id, place, tag) -> list[dict]:
     order = {key: i for i, key in enumerate(by_id)}
     found.sort(key=lambda note: (order.get(note.article_id, len(order)), note.id))
     return [_record(note, by_id.get(note.article_id)) for note in found]
+
+
+def _orphan_in(note: Note, scope: Scope) -> bool:
+    """An orphan keeps the file and county it was last attached to (not its city)."""
+    if scope.file_id is not None and note.file_id != scope.file_id:
+        return False
+    if scope.county is not None and note.county != scope.county:
+        return False
+    return not (scope.city_wide and note.county is not None)
 
 
 def _record(note: Note, article: dict | None) -> dict:

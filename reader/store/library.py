@@ -44,6 +44,7 @@ from reader.store.rows import (
     SearchHit,
     TagRow,
 )
+from reader.store.scope import EVERYTHING, Scope
 
 Progress = Callable[[int, int, str], None]
 
@@ -178,32 +179,20 @@ class Library:
     def files(self) -> list[FileRow]:
         return self._read(queries.files)
 
-    def counties(self, file_id: int | None = None) -> list[CountyRow]:
-        return self._read(queries.counties, file_id)
+    def counties(self, scope: Scope = EVERYTHING) -> list[CountyRow]:
+        return self._read(queries.counties, scope)
 
     def article_rows(
         self,
-        file_id: int | None = None,
-        county=...,
-        tag: str | None = None,
+        scope: Scope = EVERYTHING,
         title_filter: str | None = None,
         limit: int | None = None,
         offset: int = 0,
-        city=...,
     ) -> list[ArticleRow]:
-        return self._read(
-            queries.article_rows, file_id, county, tag, title_filter, limit, offset, city
-        )
+        return self._read(queries.article_rows, scope, title_filter, limit, offset)
 
-    def count_articles(
-        self,
-        file_id: int | None = None,
-        county=...,
-        tag: str | None = None,
-        title_filter: str | None = None,
-        city=...,
-    ) -> int:
-        return self._read(queries.count_articles, file_id, county, tag, title_filter, city)
+    def count_articles(self, scope: Scope = EVERYTHING, title_filter: str | None = None) -> int:
+        return self._read(queries.count_articles, scope, title_filter)
 
     def article(self, article_id: str) -> ArticleDetail:
         return self._read(queries.article, article_id)
@@ -314,30 +303,20 @@ class Library:
 
     # -- search and export --------------------------------------------------------------------
 
-    def search(
-        self,
-        query: str,
-        county=...,
-        file_id: int | None = None,
-        tag: str | None = None,
-        limit: int = 50,
-        city=...,
-    ) -> list[SearchHit]:
+    def search(self, query: str, scope: Scope = EVERYTHING, limit: int = 50) -> list[SearchHit]:
         """Ranked hits over headlines, bodies and notes; never raises on odd query syntax."""
-        return self._read(search.search, query, county, file_id, tag, limit, city)
+        return self._read(search.search, query, scope, limit)
 
-    def search_count(
-        self, query: str, county=..., file_id: int | None = None, tag: str | None = None, city=...
-    ) -> int:
+    def search_count(self, query: str, scope: Scope = EVERYTHING) -> int:
         """How many articles `search` finds with no limit ("50 of 640 shown")."""
-        return self._read(search.count, query, county, file_id, tag, city)
+        return self._read(search.count, query, scope)
 
     def export_notes(
-        self, fmt: str, article_id: str | None = None, county=..., tag: str | None = None, city=...
+        self, fmt: str, article_id: str | None = None, scope: Scope = EVERYTHING
     ) -> str:
         if article_id is not None:
             self._read(queries.exists, article_id)
-        return self._read(export.export, fmt, article_id, county, tag, city)
+        return self._read(export.export, fmt, article_id, scope)
 
 
 def _check_before_opening(path: Path, create: bool, read_only: bool) -> None:

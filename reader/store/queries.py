@@ -1,8 +1,8 @@
 """Read-only queries behind the library's listing methods: SQL in, row dataclasses out.
 
-Filters shared by the listing methods: `file_id` (None = all files), `city` (Ellipsis = any),
-`county` (Ellipsis = any, None = the city-wide articles), `tag` (None = any), `title_filter`
-(a substring of the headline or list label, or of one of the article's tags; None = any).
+Every listing takes a `Scope` (which file, city, county, tag: see `reader.store.scope`) and,
+for the tree's filter field, a `title_filter` (a substring of the list label or of one of the
+article's tags; None = any).
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ import sqlite3
 from reader.store import packing
 from reader.store.errors import ArticleNotFound
 from reader.store.rows import ArticleDetail, ArticleRow, CountyRow, FileRow
+from reader.store.scope import EVERYTHING, Scope
 
 # An article's whole headline (kicker, title, subtitle), for citing; else its list label.
 HEADLINE_SQL = (
@@ -29,10 +30,12 @@ def files(conn: sqlite3.Connection) -> list[FileRow]:
     return [FileRow(*row) for row in rows]
 
 
-def counties(conn: sqlite3.Connection, file_id: int | None = None) -> list[CountyRow]:
-    where, params = ("WHERE file_id = ?", [file_id]) if file_id is not None else ("", [])
+def counties(conn: sqlite3.Connection, scope: Scope = EVERYTHING) -> list[CountyRow]:
+    where, params = scope.where("a")
     rows = conn.execute(
-        f"SELECT city, county, count(*) FROM articles {where} GROUP BY city, county", params
+        f"SELECT a.city, a.county, count(*) FROM articles a WHERE {where}"
+        " GROUP BY a.city, a.county",
+        params,
     )
     return sorted(
         (CountyRow(*row) for row in rows),
@@ -40,46 +43,28 @@ def counties(conn: sqlite3.Connection, file_id: int | None = None) -> list[Count
     )
 
 
-def _filters(file_id, county, tag, title_filter, city=...) -> tuple[str, list]:
-    where, params = [], []
-    if file_id is not None:
-        where.append("a.file_id = ?")
-        params.append(file_id)
-    if city is not ...:
-        where.append("a.city IS ?")
-        params.append(city)
-    if county is not ...:
-        where.append("a.county IS ?")
-        params.append(county)
-    if tag is not None:
-        where.append(
-            "a.id IN (SELECT article_id FROM article_tags JOIN tags t ON t.id = tag_id"
-            " WHERE t.name = ?)"
-        )
-        params.append(tag)
+def _filters(scope: Scope, title_filter: str | None) -> tuple[str, list]:
+    where, params = scope.where("a")
     if title_filter:
-        where.append(
-            "(instr(a.label, ?) > 0 OR a.id IN (SELECT article_id FROM article_tags"
+        where += (
+            " AND (instr(a.label, ?) > 0 OR a.id IN (SELECT article_id FROM article_tags"
             " JOIN tags t ON t.id = tag_id WHERE instr(t.name, ?) > 0))"
         )
-        params += [title_filter, title_filter]
-    return (" WHERE " + " AND ".join(where)) if where else "", params
+        params = [*params, title_filter, title_filter]
+    return where, params
 
 
 def article_rows(
     conn: sqlite3.Connection,
-    file_id=None,
-    county=...,
-    tag=None,
-    title_filter=None,
+    scope: Scope = EVERYTHING,
+    title_filter: str | None = None,
     limit: int | None = None,
     offset: int = 0,
-    city=...,
 ) -> list[ArticleRow]:
-    where, params = _filters(file_id, county, tag, title_filter, city)
+    where, params = _filters(scope, title_filter)
     sql = (
         "SELECT a.id, a.label, a.kind, a.city, a.county, a.file_id, f.name, a.idx"
-        f" FROM articles a JOIN files f ON f.id = a.file_id{where}"
+        f" FROM articles a JOIN files f ON f.id = a.file_id WHERE {where}"
         " ORDER BY f.name, a.file_id, a.idx LIMIT ? OFFSET ?"
     )
     rows = conn.execute(sql, [*params, -1 if limit is None else limit, offset])
@@ -87,10 +72,10 @@ def article_rows(
 
 
 def count_articles(
-    conn: sqlite3.Connection, file_id=None, county=..., tag=None, title_filter=None, city=...
+    conn: sqlite3.Connection, scope: Scope = EVERYTHING, title_filter: str | None = None
 ) -> int:
-    where, params = _filters(file_id, county, tag, title_filter, city)
-    return conn.execute(f"SELECT count(*) FROM articles a{where}", params).fetchone()[0]
+    where, params = _filters(scope, title_filter)
+    return conn.execute(f"SELECT count(*) FROM articles a WHERE {where}", params).fetchone()[0]
 
 
 def article_tags(conn: sqlite3.Connection, article_id: str) -> list[str]:

@@ -8,6 +8,7 @@
     scope.parts() -> [(field, text)]         the same, one removable chip per field
     scope.without(field) -> Scope            the scope with one chip removed
     scope.is_everything                      True when nothing narrows it
+    EVERYTHING                               Scope(), the default of every `scope=` argument
 
 A frozen value: one place builds the filter SQL that listings, search and export share, and no
 sentinel (`...` for "any county") travels through signatures. `file_name` only labels the
@@ -89,3 +90,6 @@ class Scope:
         if name == "city":
             cleared["city_wide"] = False  # city-wide means "of this city"
         return dataclasses.replace(self, **cleared)
+
+
+EVERYTHING = Scope()  # a frozen value: one shared default for every `scope=` argument

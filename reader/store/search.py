@@ -1,6 +1,6 @@
 """Full-text search in Chinese: FTS5 over segmented text.
 
-In: a user's query string (anything, including `"` or `AND (`), optional county/file/tag.
+In: a user's query string (anything, including `"` or `AND (`) and a `Scope` (which articles).
 Out: `SearchHit`s ranked by bm25, each with an HTML-escaped snippet of the original text (body,
 else notes, else headline, else byline and dateline), <b>…</b> round every occurrence of a
 query token.
@@ -30,6 +30,7 @@ from reader.lexicon import segment
 from reader.lexicon.dictionary import word_frequencies
 from reader.store import packing
 from reader.store.rows import SearchHit
+from reader.store.scope import EVERYTHING, Scope
 
 _FEW_KEYS = 2000  # a tag on fewer articles: rank those, not every match of the query
 _SNIPPET_LEAD = 24
@@ -161,22 +162,16 @@ def query_terms(query: str) -> list[str]:
 
 
 def search(
-    conn: sqlite3.Connection,
-    query: str,
-    county=...,
-    file_id: int | None = None,
-    tag: str | None = None,
-    limit: int = 50,
-    city=...,
+    conn: sqlite3.Connection, query: str, scope: Scope = EVERYTHING, limit: int = 50
 ) -> list[SearchHit]:
-    """Ranked hits for `query`; county=... means any county, None the city-wide articles.
+    """Ranked hits for `query` among the articles of `scope`.
 
-    The ranked rowids come from the bare FTS5 query (plus the filters); only the hits shown
+    The ranked rowids come from the bare FTS5 query (plus the scope); only the hits shown
     are then read (one query) and get a snippet, cut from the original text."""
     expression = match_expression(query)
     if expression is None:
         return []
-    ranked = _ranked(conn, expression, (city, county), file_id, tag, limit)
+    ranked = _ranked(conn, expression, scope, limit)
     if not ranked:
         return []
     articles = _articles(conn, [rowid for rowid, _rank in ranked])
@@ -190,24 +185,19 @@ def search(
     ]
 
 
-def count(
-    conn: sqlite3.Connection,
-    query: str,
-    county=...,
-    file_id: int | None = None,
-    tag: str | None = None,
-    city=...,
-) -> int:
-    """How many articles `search` would find with no limit (same filters, same matching)."""
+def count(conn: sqlite3.Connection, query: str, scope: Scope = EVERYTHING) -> int:
+    """How many articles `search` would find with no limit (same scope, same matching)."""
     expression = match_expression(query)
     if expression is None:
         return 0
-    where, params = _filters((city, county), file_id, tag)
-    sql = "SELECT count(*) FROM search"
-    if where:
-        sql += f" JOIN articles a ON a.key = search.rowid WHERE search MATCH ? AND {' AND '.join(where)}"
-    else:
-        sql += " WHERE search MATCH ?"
+    sql = "SELECT count(*) FROM search WHERE search MATCH ?"
+    if scope.is_everything:
+        return conn.execute(sql, [expression]).fetchone()[0]
+    where, params = scope.where("a")
+    sql = (
+        "SELECT count(*) FROM search JOIN articles a ON a.key = search.rowid"
+        f" WHERE search MATCH ? AND {where}"
+    )
     return conn.execute(sql, [expression, *params]).fetchone()[0]
 
 
@@ -227,61 +217,30 @@ def _snippet_of(conn, article: tuple, terms: list[str]) -> str:
     return found if found is not None else html.escape(text[:_SNIPPET_CHARS], quote=False)
 
 
-def _ranked(conn, expression: str, place, file_id, tag, limit) -> list[tuple[int, float]]:
-    """`place`: (city, county), each Ellipsis for any."""
-    where, params = _filters(place, file_id, tag)
-    if not where:
+def _ranked(conn, expression: str, scope: Scope, limit: int) -> list[tuple[int, float]]:
+    if scope.is_everything:
         sql = "SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?"
         return conn.execute(sql, (expression, limit)).fetchall()
-    if tag is not None:
-        keys = _tagged_keys(conn, place, file_id, tag)
+    if scope.tag is not None:
+        keys = _tagged_keys(conn, scope)
         if len(keys) <= _FEW_KEYS:
             return _ranked_among(conn, expression, keys, limit)
+    where, params = scope.where("a")
     sql = (
         "SELECT search.rowid, search.rank FROM search JOIN articles a ON a.key = search.rowid"
-        f" WHERE search MATCH ? AND {' AND '.join(where)} ORDER BY search.rank LIMIT ?"
+        f" WHERE search MATCH ? AND {where} ORDER BY search.rank LIMIT ?"
     )
     return conn.execute(sql, [expression, *params, limit]).fetchall()
 
 
-def _place_filters(place) -> tuple[list[str], list]:
-    where, params = [], []
-    for column, value in zip(("a.city", "a.county"), place):
-        if value is not ...:
-            where.append(f"{column} IS ?")
-            params.append(value)
-    return where, params
-
-
-def _filters(place, file_id, tag) -> tuple[list[str], list]:
-    where, params = _place_filters(place)
-    if file_id is not None:
-        where.append("a.file_id = ?")
-        params.append(file_id)
-    if tag is not None:
-        where.append(
-            "a.id IN (SELECT article_id FROM article_tags JOIN tags ON tags.id = tag_id"
-            " WHERE tags.name = ?)"
-        )
-        params.append(tag)
-    return where, params
-
-
-def _tagged_keys(conn, place, file_id, tag: str) -> list[int]:
+def _tagged_keys(conn, scope: Scope) -> list[int]:
     """Keys of the tag's articles, found from the tag's side (never a scan of articles)."""
+    where, params = scope.without("tag").where("a")
     sql = (
         "SELECT a.key FROM tags t JOIN article_tags at ON at.tag_id = t.id"
-        " JOIN articles a ON a.id = at.article_id WHERE t.name = ?"
+        f" JOIN articles a ON a.id = at.article_id WHERE t.name = ? AND {where}"
     )
-    params: list = [tag]
-    place_where, place_params = _place_filters(place)
-    for condition in place_where:
-        sql += " AND " + condition
-    params += place_params
-    if file_id is not None:
-        sql += " AND a.file_id = ?"
-        params.append(file_id)
-    return [row[0] for row in conn.execute(sql, params)]
+    return [row[0] for row in conn.execute(sql, [scope.tag, *params])]
 
 
 def _ranked_among(conn, expression: str, keys: list[int], limit: int) -> list[tuple[int, float]]:

@@ -13,13 +13,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader import __version__
 from reader.store import LibraryError
+from reader.store.scope import EVERYTHING, Scope
 from reader.ui.export import ExportDialog, write_export
 from reader.ui.orphans import OrphansDialog
 from reader.ui.prompts import ask_text
 from reader.ui.render import display_title
 from reader.ui.search import SearchDialog
 from reader.ui.tagmanager import TagManager
-from reader.ui.tree_model import BY_COUNTY, BY_FILE
+from reader.ui.tree_model import BY_COUNTY, BY_FILE, place_scope
 
 translate = QCoreApplication.translate  # lupdate knows this name
 LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
@@ -285,23 +286,8 @@ def import_folder(window) -> None:
         window.import_paths([folder])
 
 
-def current_scope_label(window, scope: dict) -> str:
-    parts = []
-    if "file_id" in scope:
-        names = {f.id: f.name for f in window.library.files()}
-        parts.append(names.get(scope["file_id"], ""))
-    if "county" in scope:
-        city = scope.get("city") if scope.get("city") is not ... else None
-        city_wide = translate("Actions", "city-wide")
-        parts.append(scope["county"] or f"{city or ''} ({city_wide})".strip())
-    if "tag" in scope:
-        parts.append("#" + scope["tag"])
-    return " · ".join(p for p in parts if p)
-
-
 def show_search(window) -> SearchDialog:
-    scope = window.sidebar.scope()
-    dialog = SearchDialog(window.library, scope, current_scope_label(window, scope), window)
+    dialog = SearchDialog(window.library, window.sidebar.scope(), window)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # one per Ctrl+F: none pile up
     dialog.article_chosen.connect(lambda aid, terms: window.open_article(aid, terms))
     window.search_dialog = dialog
@@ -313,16 +299,15 @@ def export_notes(window) -> None:
     article = window.article
     tags = [row.name for row in window.library.tags()]
     dialog = ExportDialog(
+        tags,
+        window.sidebar.scope().tag,
         article.id if article else None,
         display_title(article.title, article.text) if article else "",
-        article.county if article else ...,
-        tags,
-        window.sidebar.scope().get("tag"),
+        place_scope(article.city, article.county) if article else None,
         window,
-        city=article.city if article else ...,
     )
     accepted = dialog.exec()
-    fmt, scope = dialog.choice()
+    fmt, article_id, scope = dialog.choice()
     dialog.deleteLater()
     if not accepted:
         return
@@ -330,12 +315,12 @@ def export_notes(window) -> None:
         window, translate("Actions", "Export notes"), f"notes.{fmt}", EXPORT_FILTERS[fmt]
     )
     if path:
-        export_to(window, path, fmt, **scope)
+        export_to(window, path, fmt, article_id, scope)
 
 
-def export_to(window, path, fmt: str, **scope) -> bool:
+def export_to(window, path, fmt: str, article_id=None, scope: Scope = EVERYTHING) -> bool:
     try:
-        write_export(window.library, path, fmt, **scope)
+        write_export(window.library, path, fmt, article_id, scope)
     except (LibraryError, OSError, UnicodeError) as error:
         show_error(window, translate("Actions", "Export failed"), str(error))
         return False

@@ -1,11 +1,12 @@
 """Exporting notes (Ctrl+E): pick a format and a scope, then a file; the store writes the text.
 
-In: the window's current article, its city and county, and tag (any may be missing), the
-library's tags. Out: `ExportDialog.choice()` -> (fmt, scope kwargs for `Library.export_notes`;
-a county scope names its city too, so 济南市's city-wide notes never mix with 聊城市's), and
-`write_export(library, path, fmt, **scope)` which saves exactly the text the store returns,
-as UTF-8 with no newline translation (CSV keeps its \r\n, like the command line's export),
-through a temporary file renamed over the target: a failed export leaves no half file.
+In: the library's tags, the tree's tag (if any), and the open article (id, title and the place
+`Scope` of its city and county), any of them missing. Out: `ExportDialog.choice()` ->
+(fmt, article_id or None, Scope), the arguments of `Library.export_notes` (a county scope names
+its city too, so 济南市's city-wide notes never mix with 聊城市's), and
+`write_export(library, path, fmt, article_id, scope)` which saves exactly the text the store
+returns, as UTF-8 with no newline translation (CSV keeps its \r\n, like the command line's
+export), through a temporary file renamed over the target: a failed export leaves no half file.
 """
 
 from __future__ import annotations
@@ -25,12 +26,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.store.scope import EVERYTHING, Scope
+
 FORMATS = (("md", "Markdown (.md)"), ("csv", "CSV (.csv)"), ("json", "JSON (.json)"))
 
 
-def write_export(library, path, fmt: str, **scope) -> Path:
+def write_export(
+    library, path, fmt: str, article_id: str | None = None, scope: Scope = EVERYTHING
+) -> Path:
     path = Path(path)
-    write_atomically(path, library.export_notes(fmt, **scope))
+    write_atomically(path, library.export_notes(fmt, article_id, scope))
     return path
 
 
@@ -51,33 +56,31 @@ def write_atomically(path: Path, text: str) -> None:
 class ExportDialog(QDialog):
     def __init__(
         self,
-        article_id=None,
-        article_label="",
-        county=...,
         tags=(),
-        tag=None,
+        tag: str | None = None,
+        article_id: str | None = None,
+        article_label: str = "",
+        place: Scope | None = None,
         parent: QWidget | None = None,
-        city=...,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export notes"))
-        self._article_id, self._county, self._city = article_id, county, city
+        self._article_id, self._place = article_id, place
         self.format = QComboBox(self)
         for code, label in FORMATS:
             self.format.addItem(label, code)
         self.all = QRadioButton(self.tr("All notes"), self)
         self.article = QRadioButton(self.tr("This article: %1").replace("%1", article_label), self)
-        city_wide = self.tr("city-wide")
-        city_name = city if city not in (None, ...) else ""
-        county_name = county if county not in (None, ...) else f"{city_name} ({city_wide})".strip()
-        self.county = QRadioButton(self.tr("This county: %1").replace("%1", str(county_name)), self)
+        self.county = QRadioButton(
+            self.tr("This county: %1").replace("%1", self._place_name()), self
+        )
         self.by_tag = QRadioButton(self.tr("Tag:"), self)
         self.tag = QComboBox(self)
         self.tag.addItems(list(tags))
         if tag:
             self.tag.setCurrentText(tag)
         self.article.setEnabled(article_id is not None)
-        self.county.setEnabled(county is not ...)
+        self.county.setEnabled(place is not None)
         self.by_tag.setEnabled(bool(tags))
         self.tag.setEnabled(bool(tags))
         group = QButtonGroup(self)
@@ -96,12 +99,20 @@ class ExportDialog(QDialog):
         for widget in (self.all, self.article, self.county, self.by_tag, self.tag, buttons):
             layout.addWidget(widget)
 
-    def choice(self) -> tuple[str, dict]:
+    def _place_name(self) -> str:
+        place = self._place
+        if place is None:
+            return ""
+        city_wide = self.tr("city-wide")
+        return place.county or f"{place.city or ''} ({city_wide})".strip()
+
+    def choice(self) -> tuple[str, str | None, Scope]:
+        """(format, article id or None, scope): what `Library.export_notes` takes."""
         fmt = self.format.currentData()
         if self.article.isChecked():
-            return fmt, {"article_id": self._article_id}
-        if self.county.isChecked():
-            return fmt, {"county": self._county, "city": self._city}
+            return fmt, self._article_id, EVERYTHING
+        if self.county.isChecked() and self._place is not None:
+            return fmt, None, self._place
         if self.by_tag.isChecked():
-            return fmt, {"tag": self.tag.currentText()}
-        return fmt, {}
+            return fmt, None, Scope(tag=self.tag.currentText())
+        return fmt, None, EVERYTHING

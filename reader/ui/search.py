@@ -1,7 +1,7 @@
 """The search dialog (Ctrl+F): full-text hits with highlighted snippets, narrowed to a scope.
 
-In: the library (its `search`) and the window's current scope ({'county', 'file_id', 'tag'}
-with a label). Out: `article_chosen(article_id, terms)` when the user presses Enter or
+In: the library (its `search`) and the `Scope` the user is looking at (offered as "Only in
+<its label>"). Out: `article_chosen(article_id, terms)` when the user presses Enter or
 double-clicks a hit; `terms` are the matched words, for the reading pane to mark.
 Snippets arrive HTML-escaped with <b>…</b> from the store; titles are escaped here.
 """
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.store import LibraryError
+from reader.store.scope import EVERYTHING, Scope
 
 HitRole = Qt.ItemDataRole.UserRole + 1
 DEBOUNCE_MS = 150
@@ -55,7 +56,7 @@ class SearchResultsModel(QAbstractListModel):
     def hits(self) -> list:
         return list(self._hits)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._hits)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -94,7 +95,7 @@ class HtmlDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+    def sizeHint(self, option, index) -> QSize:
         option = QStyleOptionViewItem(option)
         self.initStyleOption(option, index)
         document = self._document(option, index)
@@ -112,17 +113,18 @@ class HtmlDelegate(QStyledItemDelegate):
 class SearchDialog(QDialog):
     article_chosen = Signal(str, list)
 
-    def __init__(self, library, scope: dict, scope_label: str, parent: QWidget | None = None):
+    def __init__(self, library, scope: Scope = EVERYTHING, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Search"))
         self._library = library
-        self._scope = dict(scope)
+        self._scope = scope
+        scope_label = scope.label(city_wide_text=self.tr("city-wide"))
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Words to find…"))
         self.query.setClearButtonEnabled(True)
         self.narrow = QCheckBox(self.tr("Only in %1").replace("%1", scope_label), self)
-        self.narrow.setVisible(bool(self._scope))
-        self.narrow.setChecked(bool(self._scope))
+        self.narrow.setVisible(not scope.is_everything)
+        self.narrow.setChecked(not scope.is_everything)
         self.status = QLabel(self)
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # errors quote the query
         self.model = SearchResultsModel(self)
@@ -149,9 +151,9 @@ class SearchDialog(QDialog):
         text = self.query.text().strip()
         hits = []
         if text:
-            scope = self._scope if self.narrow.isChecked() else {}
+            scope = self._scope if self.narrow.isChecked() else EVERYTHING
             try:
-                hits = self._library.search(text, **scope)
+                hits = self._library.search(text, scope)
             except LibraryError as error:  # a malformed query is a typo, not a crash
                 self.status.setText(str(error))
                 self.model.set_hits([])

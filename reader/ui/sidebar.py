@@ -1,7 +1,8 @@
 """The sidebar: a filter field, the grouping switch and the library tree.
 
 In: the library. Out: `article_selected(article_id)` when the user picks an article;
-`scope()` gives the file/city/county/tag the user is looking at, to narrow search and export.
+`scope()` gives the `Scope` (file, city, county, tag) the user is looking at, to narrow search
+and export.
 The filter narrows as the user types: a plain word keeps the articles whose title or one of
 whose tags contains it; `#name` keeps those tagged exactly `name`. Both go to the store (SQL),
 the model reloads; nothing is filtered in Python. A tag change reloads a filtered tree
@@ -9,6 +10,8 @@ the model reloads; nothing is filtered in Python. A tag change reloads a filtere
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -21,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.store.scope import Scope
 from reader.ui.tree_model import BY_COUNTY, BY_FILE, LibraryTreeModel
 
 FILTER_DELAY_MS = 200
@@ -102,19 +106,18 @@ class Sidebar(QWidget):
     def set_tag_names(self, names) -> None:
         self._tag_names.setStringList([f"#{name}" for name in names])
 
-    def scope(self) -> dict:
-        """{'file_id', 'city', 'county', 'tag'}: what the current tree position and filter fix."""
+    def scope(self) -> Scope:
+        """What the current tree position and the filter's `#tag` fix."""
         scope = self.model.scope(self.view.currentIndex())
         _title, tag = parse_filter(self.filter.text())
-        if tag:
-            scope["tag"] = tag
-        return scope
+        return dataclasses.replace(scope, tag=tag) if tag else scope
 
-    def reveal(self, article_id: str, file_id, county, city=...) -> bool:
-        """Select an article in the tree (opening its groups) without re-emitting it."""
+    def reveal(self, article) -> bool:
+        """Select an article (its id, file_id, city, county) in the tree, opening its groups,
+        without re-emitting it."""
         if not self.model.loaded:
             return False
-        index = self.model.find_article(article_id, file_id, county, city)
+        index = self.model.find_article(article)
         if not index.isValid():
             return False
         self._revealing = True

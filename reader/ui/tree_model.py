@@ -10,16 +10,19 @@ Every node lives in one flat list; an index's internal id is the node's position
 and each node knows its parent's id and its own row, so `parent()` is O(1). Children are read
 from the store when a node opens (`canFetchMore`/`fetchMore`), articles in batches, so a library
 of 100,000 articles costs one small query per top-level node to show. Display strings are made
-when a node is fetched: `data()` only looks them up. Filtering happens in SQL through the
-store's `title_filter`/`tag` arguments, never through a proxy model.
+when a node is fetched: `data()` only looks them up. Each group node holds the `Scope` it
+stands for (its file, its city and county, or both); filtering happens in SQL through that
+scope's `tag` and the store's `title_filter`, never through a proxy model.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import html
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
+from reader.store.scope import EVERYTHING, Scope
 from reader.ui.icons import kind_icons
 from reader.ui.render import display_title
 
@@ -35,38 +38,34 @@ NO_PARENT = -1
 
 class _Node:
     __slots__ = (
-        "kind",
-        "parent",
-        "row",
-        "file_id",
-        "county",
-        "city",
-        "article_id",
-        "label",
-        "icon",
-        "total",
+        "article",
         "children",
         "complete",
+        "icon",
+        "kind",
+        "label",
+        "parent",
+        "row",
+        "scope",
+        "total",
     )
 
     def __init__(
-        self,
-        kind,
-        parent,
-        row,
-        label,
-        total=0,
-        file_id=None,
-        county=...,
-        city=...,
-        article_id=None,
-        icon=None,
+        self, kind, parent, row, label, total=0, scope=EVERYTHING, article=None, icon=None
     ):
         self.kind, self.parent, self.row, self.label = kind, parent, row, label
-        self.total, self.file_id, self.county, self.city = total, file_id, county, city
-        self.article_id, self.icon = article_id, icon
+        self.total, self.scope, self.article, self.icon = total, scope, article, icon
         self.children: list[int] = []
         self.complete = kind == "article"
+
+    @property
+    def article_id(self) -> str | None:
+        return self.article.id if self.article is not None else None
+
+
+def place_scope(city: str | None, county: str | None) -> Scope:
+    """The scope of one county node: a county of a city, or the city's city-wide articles."""
+    return Scope(city=city, county=county) if county else Scope(city=city, city_wide=True)
 
 
 class LibraryTreeModel(QAbstractItemModel):
@@ -118,31 +117,22 @@ class LibraryTreeModel(QAbstractItemModel):
             return None
         return self._nodes[index.internalId()].article_id
 
-    def scope(self, index: QModelIndex) -> dict:
-        """The file and place an index lies in: {'file_id', 'city', 'county'} (missing = any)."""
-        scope = {}
-        while index.isValid():
-            node = self._nodes[index.internalId()]
-            if node.kind == "file":
-                scope.setdefault("file_id", node.file_id)
-            elif node.kind == "county":
-                scope.setdefault("county", node.county)
-                scope.setdefault("city", node.city)
+    def scope(self, index: QModelIndex) -> Scope:
+        """The file and place an index lies in (an article: its group's); no tag."""
+        if index.isValid() and self._nodes[index.internalId()].kind == "article":
             index = self.parent(index)
-        return scope
+        return self._nodes[index.internalId()].scope if index.isValid() else EVERYTHING
 
-    def find_article(
-        self, article_id: str, file_id, county, city=..., max_rows: int = 5000
-    ) -> QModelIndex:
-        """The index of an article, fetching its group's rows (up to `max_rows`) to reach it.
-        `city` Ellipsis matches the first county node of that name, whatever its city."""
-        group = self._group_index(file_id, county, city)
+    def find_article(self, article, max_rows: int = 5000) -> QModelIndex:
+        """The index of an article (a row or detail: its id, file_id, city and county),
+        fetching its group's rows (up to `max_rows`) to reach it."""
+        group = self._group_index(article.file_id, article.city, article.county)
         if not group.isValid():
             return QModelIndex()
         node = self._nodes[group.internalId()]
         while True:
             for child in node.children:
-                if self._nodes[child].article_id == article_id:
+                if self._nodes[child].article_id == article.id:
                     return self.createIndex(self._nodes[child].row, 0, child)
             if node.complete or len(node.children) >= max_rows:
                 return QModelIndex()
@@ -256,8 +246,8 @@ class LibraryTreeModel(QAbstractItemModel):
         self._nodes.append(node)
         return len(self._nodes) - 1
 
-    def _filters(self) -> dict:
-        return {"title_filter": self._title_filter, "tag": self._tag}
+    def _listing(self, scope: Scope) -> Scope:
+        return dataclasses.replace(scope, tag=self._tag) if self._tag else scope
 
     def _filtering(self) -> bool:
         return self._title_filter is not None or self._tag is not None
@@ -293,47 +283,34 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def _group_node(self, parent_id, row, file_row, county_row, outer: _Node | None):
         """A file or county node with its (filtered) count, or None when it would be empty."""
-        file_id = file_row.id if file_row is not None else (outer.file_id if outer else None)
-        county = county_row.county if county_row is not None else (outer.county if outer else ...)
-        city = county_row.city if county_row is not None else (outer.city if outer else ...)
-        base = file_row.article_count if file_row is not None else county_row.article_count
-        needs_count = self._filtering() or outer is not None and file_row is not None
-        total = base
-        if needs_count:
-            total = self._library.count_articles(
-                file_id=file_id, county=county, city=city, **self._filters()
+        scope = outer.scope if outer is not None else EVERYTHING
+        if file_row is not None:
+            scope = dataclasses.replace(scope, file_id=file_row.id, file_name=file_row.name)
+            base = file_row.article_count
+        else:
+            place = place_scope(county_row.city, county_row.county)
+            scope = dataclasses.replace(
+                scope, city=place.city, county=place.county, city_wide=place.city_wide
             )
+            base = county_row.article_count
+        total = base
+        if self._filtering() or (outer is not None and file_row is not None):
+            total = self._library.count_articles(self._listing(scope), self._title_filter)
         if total == 0:
             return None
         if file_row is not None:
-            return _Node(
-                "file",
-                parent_id,
-                row,
-                f"{file_row.name}  ({total})",
-                total,
-                file_id=file_id,
-                county=county,
-                city=city,
-            )
-        name = county_row.county or f"{county_row.city or ''} ({self._city_wide})"
-        return _Node(
-            "county",
-            parent_id,
-            row,
-            f"{name}  ({total})",
-            total,
-            file_id=file_id,
-            county=county_row.county,
-            city=county_row.city,
-        )
+            name = file_row.name
+        else:
+            name = county_row.county or f"{county_row.city or ''} ({self._city_wide})"
+        kind = "file" if file_row is not None else "county"
+        return _Node(kind, parent_id, row, f"{name}  ({total})", total, scope)
 
     def _holds_articles(self, node: _Node) -> bool:
         return node.parent != NO_PARENT
 
     def _fetch_groups(self, node: _Node) -> list:
         if node.kind == "file":
-            rows = [(None, c) for c in self._library.counties(file_id=node.file_id)]
+            rows = [(None, c) for c in self._library.counties(node.scope)]
         else:
             rows = [(f, None) for f in self._library.files()]
         made = (self._group_node(0, 0, f, c, node) for f, c in rows)
@@ -341,32 +318,20 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def _fetch_articles(self, node: _Node) -> list:
         rows = self._library.article_rows(
-            file_id=node.file_id,
-            county=node.county,
-            city=node.city,
+            self._listing(node.scope),
+            self._title_filter,
             limit=ARTICLE_BATCH,
             offset=len(node.children),
-            **self._filters(),
         )
         return [self._article_node(row) for row in rows]
 
     def _article_node(self, row) -> _Node:
         label = display_title(row.title, None)
-        return _Node(
-            "article",
-            0,
-            0,
-            label,
-            file_id=row.file_id,
-            county=row.county,
-            city=row.city,
-            article_id=row.id,
-            icon=self._icons.get(row.kind),
-        )
+        return _Node("article", 0, 0, label, article=row, icon=self._icons.get(row.kind))
 
-    def _group_index(self, file_id, county, city=...) -> QModelIndex:
+    def _group_index(self, file_id, city, county) -> QModelIndex:
         """The innermost group node holding articles of this file and (city, county)."""
-        place = ("county", city, county)
+        place = ("county", place_scope(city, county))
         first, second = (
             (("file", file_id), place) if self._grouping == BY_FILE else (place, ("file", file_id))
         )
@@ -391,8 +356,13 @@ class LibraryTreeModel(QAbstractItemModel):
 
 
 def _matches(node: _Node, key: tuple) -> bool:
-    """key: ("file", file_id) or ("county", city, county); a city of Ellipsis matches any."""
+    """key: ("file", file_id) or ("county", place scope)."""
     if key[0] == "file":
-        return node.kind == "file" and node.file_id == key[1]
-    _kind, city, county = key
-    return node.kind == "county" and node.county == county and city in (..., node.city)
+        return node.kind == "file" and node.scope.file_id == key[1]
+    place = key[1]
+    scope = node.scope
+    return node.kind == "county" and (scope.city, scope.county, scope.city_wide) == (
+        place.city,
+        place.county,
+        place.city_wide,
+    )

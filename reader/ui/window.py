@@ -68,7 +68,7 @@ class MainWindow(QMainWindow):
         self._populate_timer.start(POPULATE_BACKSTOP_MS)
         self.pane.browser.viewport().installEventFilter(self)
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+    def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.Paint and watched is self.pane.browser.viewport():
             watched.removeEventFilter(self)  # the article is on screen: now fill the tree
             self._populate_timer.start(0)
@@ -80,9 +80,7 @@ class MainWindow(QMainWindow):
         if not self.sidebar.model.loaded:
             self.sidebar.reload()
         if self.article is not None:
-            self.sidebar.reveal(
-                self.article.id, self.article.file_id, self.article.county, self.article.city
-            )
+            self.sidebar.reveal(self.article)
 
     # -- layout and state ---------------------------------------------------------------------
 
@@ -146,7 +144,7 @@ class MainWindow(QMainWindow):
             "reading/splitter": self.pane.splitter,
         }
 
-    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event) -> None:
         self._suggest_timer.stop()
         self._populate_timer.stop()
         if self.suggester is not None:
@@ -189,7 +187,7 @@ class MainWindow(QMainWindow):
             return False
         self._terms = list(terms)
         self._show(article, notes)
-        self.sidebar.reveal(article.id, article.file_id, article.county, article.city)
+        self.sidebar.reveal(article)
         self.settings.setValue("reading/last_article", article.id)
         self.tag_editor.set_suggestions([])
         self._suggest_timer.start()
@@ -270,9 +268,7 @@ class MainWindow(QMainWindow):
         self.sidebar.reload()
         self.refresh_article()
         if self.article is not None:
-            self.sidebar.reveal(
-                self.article.id, self.article.file_id, self.article.county, self.article.city
-            )
+            self.sidebar.reveal(self.article)
 
     def _tags_changed(self) -> None:
         """After any tag change: a filtered tree is read again, the open article kept in it."""
@@ -280,9 +276,7 @@ class MainWindow(QMainWindow):
             return
         self.sidebar.tags_changed()
         if self.article is not None:
-            self.sidebar.reveal(
-                self.article.id, self.article.file_id, self.article.county, self.article.city
-            )
+            self.sidebar.reveal(self.article)
 
     def _current_suggestions(self) -> list[str]:
         return [str(b.property("tag")) for b in self.tag_editor.suggestion_buttons()]
@@ -369,11 +363,11 @@ class MainWindow(QMainWindow):
             self.import_job.deleteLater()
         self.import_job = None
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
             event.acceptProposedAction()
 
-    def dropEvent(self, event) -> None:  # noqa: N802 - Qt override
+    def dropEvent(self, event) -> None:
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()

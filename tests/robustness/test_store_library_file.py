@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.store import Library, LibraryError, LibraryGone, LibraryNotFound
+from reader.store import Library, LibraryError, LibraryGone, LibraryNotFound, Scope
 from reader.store.schema import LATEST_VERSION
 from tests.store.helpers import article, store_page
 
@@ -151,6 +151,6 @@ def test_search_counts_every_hit_beyond_the_limit(tmp_path):
         store_page(library, tmp_path / "page.txt", articles)
         assert len(library.search("信访", limit=3)) == 3
         assert library.search_count("信访") == 7
-        assert library.search_count("信访", county="阳谷县") == 0
+        assert library.search_count("信访", Scope(county="阳谷县")) == 0
         assert library.search_count('"AND (') == 0
         assert LATEST_VERSION >= 7

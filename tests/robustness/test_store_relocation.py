@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import shutil
 
-from reader.store import Library, Relocation
+from reader.store import Library, Relocation, Scope
 from tests.store.helpers import SEEDS, article, store_page
 
 DONGE_QUOTE = "全县10个乡镇全部完成化解任务，群众满意率达到98%"
@@ -74,7 +74,7 @@ def test_an_edited_page_under_another_path_spelling_is_the_same_page(tmp_path, m
         assert first.ok and [o.status for o in first.imported] == ["added", "added"]
         before = library.count_articles()
         edited = pages / first.imported[0].name
-        article_id = library.article_rows(file_id=first.imported[0].file_id)[0].id
+        article_id = library.article_rows(Scope(file_id=first.imported[0].file_id))[0].id
         library.tag_article(article_id, "跟进")
         note = library.add_note(article_id, "记下")
         with edited.open("a", encoding="utf-8") as page:
@@ -86,5 +86,5 @@ def test_an_edited_page_under_another_path_spelling_is_the_same_page(tmp_path, m
         assert len(library.files()) == 2
         assert library.count_articles() <= before + 1
         assert library.note(note.id).article_id is not None
-        assert library.count_articles(tag="跟进") == 1
+        assert library.count_articles(Scope(tag="跟进")) == 1
         assert {f.path for f in library.files()} == {str(p.resolve()) for p in pages.iterdir()}

@@ -349,7 +349,7 @@ def test_hostile_text_in_search_results(seeded_library, tmp_path, open_window, q
     page.write_text(hostile_page(), encoding="utf-8")
     window = open_window(seeded_library)
     assert run_import(qtbot, window, [page])["report"].ok
-    dialog = SearchDialog(window.library, {}, "", window)
+    dialog = SearchDialog(window.library, parent=window)
     qtbot.addWidget(dialog)
     hits = window.library.search("onerror")
     assert hits

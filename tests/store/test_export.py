@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from reader.store import LibraryError
+from reader.store import LibraryError, Scope
 from reader.store.relocate import KEPT_TAGS_TEXT
 from tests.store.helpers import article, store_page
 
@@ -94,11 +94,11 @@ def test_markdown_has_a_section_per_article_with_quotes(annotated):
     "filters, expected",
     [
         ({"article_id": "b"}, {"整篇笔记"}),
-        ({"county": None}, {"整篇笔记"}),
-        ({"county": "东阿县"}, {"积案清零\n第二行", '含"引号",逗号'}),
-        ({"tag": "重点"}, {"积案清零\n第二行"}),
-        ({"tag": "信访"}, {"积案清零\n第二行", '含"引号",逗号'}),
-        ({"county": "茌平区"}, set()),
+        ({"scope": Scope(city_wide=True)}, {"整篇笔记"}),
+        ({"scope": Scope(county="东阿县")}, {"积案清零\n第二行", '含"引号",逗号'}),
+        ({"scope": Scope(tag="重点")}, {"积案清零\n第二行"}),
+        ({"scope": Scope(tag="信访")}, {"积案清零\n第二行", '含"引号",逗号'}),
+        ({"scope": Scope(county="茌平区")}, set()),
     ],
 )
 def test_filters_agree_across_formats(annotated, filters, expected):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 
 from reader.ingest import parse_file
-from reader.store import Library
+from reader.store import Library, Scope
 from tests.store.helpers import SEEDS, rewrap
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
@@ -107,7 +107,7 @@ def test_tag_and_note_survive_a_rewrapped_page(library, tmp_path):
     assert outcome.status == "replaced" and outcome.orphaned_notes == 0
     kept = library.note(note.id)
     assert not kept.orphaned and kept.quote == quote
-    tagged = library.article_rows(tag="跟踪")
+    tagged = library.article_rows(Scope(tag="跟踪"))
     assert [row.id for row in tagged] == [kept.article_id]
     assert library.article(kept.article_id).text[kept.start : kept.end] == quote
     assert library.orphaned_notes() == []

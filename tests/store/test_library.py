@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from reader.store import ArticleNotFound, Library, LibraryBusy, LibraryError, NoteNotFound
+from reader.store import ArticleNotFound, Library, LibraryBusy, LibraryError, NoteNotFound, Scope
 from tests.store.helpers import article, store_page
 
 PETITION = "本报东阿讯 东阿县持续巩固提升信访积案化解成果，全县信访形势持续平稳。\n信访局加强督导。"
@@ -44,11 +44,13 @@ def test_listing_and_filters(filled):
         ("茌平区", 1),
     ]
     assert [row.id for row in filled.article_rows()] == ["p1", "h1", "v1"]
-    assert [row.id for row in filled.article_rows(county=None)] == ["h1"]
-    assert [row.id for row in filled.article_rows(county="东阿县", file_id=file.id)] == ["p1"]
+    assert [row.id for row in filled.article_rows(Scope(city_wide=True))] == ["h1"]
+    assert [row.id for row in filled.article_rows(Scope(county="东阿县", file_id=file.id))] == [
+        "p1"
+    ]
     assert [row.id for row in filled.article_rows(limit=1, offset=1)] == ["h1"]
     assert [row.id for row in filled.article_rows(title_filter="供热")] == ["h1"]
-    assert filled.count_articles() == 3 and filled.count_articles(county=None) == 1
+    assert filled.count_articles() == 3 and filled.count_articles(Scope(city_wide=True)) == 1
 
 
 def test_article_detail(filled):
@@ -71,7 +73,7 @@ def test_tags_count_rename_merge_delete(filled):
         ("民生", 2, 0),
         ("跟进", 0, 1),
     ]
-    assert [row.id for row in filled.article_rows(tag="民生")] == ["p1", "h1"]
+    assert [row.id for row in filled.article_rows(Scope(tag="民生"))] == ["p1", "h1"]
     filled.rename_tag("信访", "来信来访")
     assert filled.article("p1").tags == ["来信来访", "民生"]
     filled.rename_tag("跟进", "民生")  # onto an existing tag: merge
@@ -194,14 +196,17 @@ def test_search_on_built_articles(filled):
     assert [hit.article_id for hit in filled.search("供热")] == ["h1"]
     assert [hit.article_id for hit in filled.search("乡村振兴")] == ["v1"]
     assert [hit.article_id for hit in filled.search("暖气")] == ["h1"]
-    assert filled.search("信访", county=None) == []
-    assert filled.search("供热", county="东阿县") == []
-    assert filled.search("供热", tag="无此标签") == []
+    assert filled.search("信访", Scope(city_wide=True)) == []
+    assert filled.search("供热", Scope(county="东阿县")) == []
+    assert filled.search("供热", Scope(tag="无此标签")) == []
     filled.tag_article("h1", "民生")
     filled.tag_article("p1", "民生")
-    assert [hit.article_id for hit in filled.search("供热", tag="民生")] == ["h1"]
-    assert {hit.article_id for hit in filled.search("本报", tag="民生")} == {"h1", "p1"}
-    assert filled.search("本报", tag="民生", limit=1) == filled.search("本报", tag="民生")[:1]
+    assert [hit.article_id for hit in filled.search("供热", Scope(tag="民生"))] == ["h1"]
+    assert {hit.article_id for hit in filled.search("本报", Scope(tag="民生"))} == {"h1", "p1"}
+    assert (
+        filled.search("本报", Scope(tag="民生"), limit=1)
+        == filled.search("本报", Scope(tag="民生"))[:1]
+    )
     [hit] = filled.search("供热")
     assert hit.snippet.count("<b>供热</b>") == 2 and hit.snippet.startswith("本报讯 城区")
     assert (hit.title, hit.county, hit.file_name) == ("集中供热试运行", None, "page.txt")
@@ -319,11 +324,11 @@ def test_city_narrows_listing_search_and_export(library, tmp_path):
     jinan.city = "济南市"
     store_page(library, tmp_path / "two-cities.txt", [liaocheng, jinan])
     library.add_note("j", "济南的笔记")
-    assert [r.id for r in library.article_rows(city="济南市", county=None)] == ["j"]
-    assert library.count_articles(city="聊城市", county=None) == 1
-    assert [h.article_id for h in library.search("供热", city="济南市")] == ["j"]
-    assert "济南的笔记" in library.export_notes("json", city="济南市")
-    assert "济南的笔记" not in library.export_notes("json", city="聊城市")
+    assert [r.id for r in library.article_rows(Scope(city="济南市", city_wide=True))] == ["j"]
+    assert library.count_articles(Scope(city="聊城市", city_wide=True)) == 1
+    assert [h.article_id for h in library.search("供热", Scope(city="济南市"))] == ["j"]
+    assert "济南的笔记" in library.export_notes("json", scope=Scope(city="济南市"))
+    assert "济南的笔记" not in library.export_notes("json", scope=Scope(city="聊城市"))
 
 
 def test_title_filter_also_matches_tags(library, tmp_path):

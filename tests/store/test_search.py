@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.store import Scope
 from tests.store.helpers import corpus_text
 
 WORDS = ["信访", "供热", "乡村振兴", "东昌府区"]
@@ -28,14 +29,14 @@ def test_search_matches_a_scan_of_the_text(seeds_library, word):
 def test_search_narrowed_by_county_and_file(seeds_library, word):
     everything = {hit.article_id for hit in seeds_library.search(word, limit=10_000)}
     for county in seeds_library.counties():
-        narrowed = seeds_library.search(word, county=county.county, limit=10_000)
+        narrowed = seeds_library.search(word, _county_scope(county.county), limit=10_000)
         assert {hit.article_id for hit in narrowed} == {
             article_id
             for article_id in everything
             if seeds_library.article(article_id).county == county.county
         }
     for file in seeds_library.files():
-        narrowed = seeds_library.search(word, file_id=file.id, limit=10_000)
+        narrowed = seeds_library.search(word, Scope(file_id=file.id), limit=10_000)
         assert {hit.file_name for hit in narrowed} <= {file.name}
 
 
@@ -56,3 +57,7 @@ def test_adding_notes_does_not_change_what_the_text_matches(library):
     for article_id in before:
         library.add_note(article_id, "读后记")
     assert before and {hit.article_id for hit in library.search("宋瑜", limit=100)} == before
+
+
+def _county_scope(county: str | None) -> Scope:
+    return Scope(county=county) if county else Scope(city_wide=True)

@@ -6,10 +6,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex
 
-from reader.store import Library
+from reader.store import Library, Scope
 from reader.ui import actions
 from reader.ui.export import ExportDialog
-from reader.ui.tree_model import BY_COUNTY, BY_FILE, ArticleIdRole, LibraryTreeModel
+from reader.ui.tree_model import BY_COUNTY, BY_FILE, ArticleIdRole, LibraryTreeModel, place_scope
 from tests.store.helpers import article, store_page
 
 pytestmark = pytest.mark.gui
@@ -76,7 +76,7 @@ def test_a_county_node_lists_only_its_own_city(qapp, two_cities, grouping):
             scope = model.scope(place)
             under = articles_under(model, place)
             seen |= under
-            assert {city_of(a) for a in under} == {scope["city"]}, (place.data(), under)
+            assert {city_of(a) for a in under} == {scope.city}, (place.data(), under)
             count = int(place.data().rsplit("(", 1)[1].rstrip(")"))
             assert count == len(under)
     assert seen == {row[0] for row in ROWS}
@@ -96,9 +96,9 @@ def test_find_article_goes_to_its_own_city(qapp, two_cities, grouping, article_i
     library, _path = two_cities
     model = LibraryTreeModel(library, grouping)
     detail = library.article(article_id)
-    index = model.find_article(detail.id, detail.file_id, detail.county, detail.city)
+    index = model.find_article(detail)
     assert index.isValid() and index.data(ArticleIdRole) == article_id
-    assert model.scope(index)["city"] == detail.city
+    assert model.scope(index).city == detail.city
 
 
 def test_window_reveal_search_and_export_keep_to_the_city(qtbot, open_window, two_cities, tmp_path):
@@ -109,8 +109,8 @@ def test_window_reveal_search_and_export_keep_to_the_city(qtbot, open_window, tw
     current = window.sidebar.view.currentIndex()
     assert current.data(ArticleIdRole) == "jn-all"
     scope = window.sidebar.scope()
-    assert scope["city"] == "济南市" and scope["county"] is None
-    assert "济南市" in actions.current_scope_label(window, scope)
+    assert (scope.city, scope.county, scope.city_wide) == ("济南市", None, True)
+    assert "济南市" in scope.label()
     dialog = actions.show_search(window)
     assert dialog.narrow.isChecked()
     dialog.query.setText("供热")
@@ -120,13 +120,13 @@ def test_window_reveal_search_and_export_keep_to_the_city(qtbot, open_window, tw
     assert {hit.article_id for hit in dialog.model.hits()} == {"jn-all", "lc-all"}
     dialog.close()
 
-    export = ExportDialog("jn-all", "t", None, [], None, window, city="济南市")
+    export = ExportDialog([], None, "jn-all", "t", place_scope("济南市", None), window)
     export.county.setChecked(True)
-    fmt, chosen = export.choice()
-    assert chosen == {"county": None, "city": "济南市"}
+    _fmt, article_id, chosen = export.choice()
+    assert (article_id, chosen) == (None, Scope(city="济南市", city_wide=True))
     assert "济南市" in export.county.text()
     out = tmp_path / "county.json"
-    assert actions.export_to(window, out, "json", **chosen)
+    assert actions.export_to(window, out, "json", article_id, chosen)
     text = out.read_text("utf-8")
     assert "济南的笔记" in text and "聊城的笔记" not in text
     export.close()

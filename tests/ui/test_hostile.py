@@ -43,7 +43,7 @@ def shows_as_text(shown: str) -> None:
 
 def test_tree_tooltip_escapes_the_title(open_window, hostile_path):
     window = open_window(hostile_path)
-    index = window.sidebar.model.find_article("h1", *_place(window))
+    index = window.sidebar.model.find_article(window.library.article("h1"))
     assert index.isValid() and HOSTILE in index.data()
     shows_as_text(index.data(Qt.ItemDataRole.ToolTipRole))
 
@@ -99,8 +99,3 @@ def test_error_box_shows_plain_text(open_window, hostile_path):
     box = actions.show_error(window, "t", f"/tmp/{HOSTILE}.txt: refused")
     assert box.textFormat() == Qt.TextFormat.PlainText
     box.close()
-
-
-def _place(window):
-    detail = window.library.article("h1")
-    return detail.file_id, detail.county, detail.city

@@ -77,7 +77,7 @@ class FakeLibrary:
     def __init__(self, text):
         self.text = text
 
-    def export_notes(self, fmt, **scope):
+    def export_notes(self, fmt, article_id=None, scope=None):
         return self.text
 
 
@@ -95,7 +95,9 @@ def test_a_failed_export_keeps_the_old_file_whole(open_window, library_path, tmp
     out = folder / "notes.md"
     out.write_text("上次导出的笔记", encoding="utf-8")
     unwritable = "好" * 100_000 + "\ud800"  # a lone surrogate: encoding fails midway
-    monkeypatch.setattr(window.library, "export_notes", lambda fmt, **scope: unwritable)
+    monkeypatch.setattr(
+        window.library, "export_notes", lambda fmt, article_id=None, scope=None: unwritable
+    )
     assert not actions.export_to(window, out, "md")
     assert out.read_text("utf-8") == "上次导出的笔记"
     assert [p.name for p in folder.iterdir()] == ["notes.md"]

@@ -42,7 +42,7 @@ def test_store_hits_carry_the_words_they_matched(library):
 
 @pytest.mark.parametrize("query", ['"', "AND (", "*", "NEAR(", "医保 OR"])
 def test_odd_queries_never_crash(qtbot, library, query):
-    dialog = SearchDialog(library, {}, "")
+    dialog = SearchDialog(library)
     qtbot.addWidget(dialog)
     dialog.query.setText(query)
     dialog.run_search()

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from PySide6.QtCore import QModelIndex
 
+from reader.store import Scope
 from reader.ui import tree_model
-from reader.ui.tree_model import BY_COUNTY, BY_FILE, ArticleIdRole, LibraryTreeModel, NodeKindRole
+from reader.ui.tree_model import (
+    BY_COUNTY,
+    BY_FILE,
+    ArticleIdRole,
+    LibraryTreeModel,
+    NodeKindRole,
+    place_scope,
+)
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qapp")]
 
@@ -35,7 +45,7 @@ def test_files_then_counties_with_counts(qapp, library):
     files = library.files()
     assert labels(model) == [f"{f.name}  ({f.article_count})" for f in files]
     first = model.index(0, 0)
-    counties = library.counties(file_id=files[0].id)
+    counties = library.counties(Scope(file_id=files[0].id))
     shown = labels(model, first)
     assert len(shown) == len(counties)
     for row, county in zip(shown, counties):
@@ -61,14 +71,15 @@ def test_articles_load_in_batches(qapp, library, monkeypatch):
     county = model.index(row, 0)
     model.fetchMore(county)
     group = model.index(0, 0, county)
-    expected = library.count_articles(file_id=library.files()[0].id, county=counties[row].county)
+    place = place_scope(counties[row].city, counties[row].county)
+    expected = library.count_articles(dataclasses.replace(place, file_id=library.files()[0].id))
     assert model.rowCount(group) == 0 and model.canFetchMore(group)
     model.fetchMore(group)
     assert model.rowCount(group) == min(2, expected)
     while model.canFetchMore(group):
         model.fetchMore(group)
     assert model.rowCount(group) == library.count_articles(
-        file_id=model.scope(group)["file_id"], county=counties[row].county
+        dataclasses.replace(place, file_id=model.scope(group).file_id)
     )
     article = model.index(0, 0, group)
     assert article.data(NodeKindRole) == "article"
@@ -95,7 +106,7 @@ def test_find_article_reaches_deep_rows(qapp, library, monkeypatch):
     monkeypatch.setattr(tree_model, "ARTICLE_BATCH", 1)
     model = LibraryTreeModel(library)
     target = library.article_rows()[-1]
-    index = model.find_article(target.id, target.file_id, target.county)
+    index = model.find_article(target)
     assert index.isValid() and index.data(ArticleIdRole) == target.id
 
 
@@ -107,6 +118,6 @@ def test_top_level_arrives_in_batches(qtmodeltester, library, monkeypatch):
     model.fetchMore(QModelIndex())
     assert model.rowCount() == min(4, len(files))
     last = library.article_rows()[-1]
-    assert model.find_article(last.id, last.file_id, last.county).isValid()
+    assert model.find_article(last).isValid()
     assert model.rowCount() == len(files) and not model.canFetchMore(QModelIndex())
     qtmodeltester.check(LibraryTreeModel(library), force_py=True)

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from reader.resources import bundled_seeds_dir
-from reader.store import Library
+from reader.store import Library, Scope
 from reader.ui import actions
 from reader.ui.render import block_offsets, figure_tooltip
 from reader.ui.tree_model import ArticleIdRole
@@ -40,7 +40,7 @@ def char_format(window, offset):
 
 def click_article(qtbot, window, detail):
     sidebar = window.sidebar
-    index = sidebar.model.find_article(detail.id, detail.file_id, detail.county)
+    index = sidebar.model.find_article(detail)
     assert index.isValid()
     parent = index.parent()
     while parent.isValid():
@@ -61,7 +61,7 @@ def test_tree_shows_sample_files_and_counties(open_window, library_path, library
     first = model.index(0, 0)
     window.sidebar.view.expand(first)
     shown = [model.index(row, 0, first).data() for row in range(model.rowCount(first))]
-    for county in library.counties(file_id=files[0].id):
+    for county in library.counties(Scope(file_id=files[0].id)):
         assert any((county.county or county.city) in label for label in shown)
 
 
@@ -270,9 +270,10 @@ def test_export_in_each_format(open_window, library_path, library, tmp_path, fmt
     detail = article_with_figures(library)
     window.open_article(detail.id)
     window.add_note("导出这条笔记")
-    for scope in ({}, {"article_id": detail.id}, {"county": detail.county}):
-        out = tmp_path / f"notes-{len(scope)}.{fmt}"
-        assert actions.export_to(window, out, fmt, **scope)
+    choices = [(None, Scope()), (detail.id, Scope()), (None, Scope(county=detail.county))]
+    for number, (article_id, scope) in enumerate(choices):
+        out = tmp_path / f"notes-{number}.{fmt}"
+        assert actions.export_to(window, out, fmt, article_id, scope)
         text = out.read_text("utf-8")
         assert "导出这条笔记" in text
     if fmt == "json":
@@ -382,15 +383,16 @@ def test_export_dialog_scopes(open_window, library_path, library):
 
     window = open_window(library_path)
     detail = article_with_figures(library)
-    dialog = ExportDialog(detail.id, "t", detail.county, ["甲"], None, window, city=detail.city)
+    place = Scope(city=detail.city, county=detail.county)
+    dialog = ExportDialog(["甲"], None, detail.id, "t", place, window)
     dialog.format.setCurrentIndex(1)
-    assert dialog.choice() == ("csv", {})
+    assert dialog.choice() == ("csv", None, Scope())
     dialog.article.setChecked(True)
-    assert dialog.choice() == ("csv", {"article_id": detail.id})
+    assert dialog.choice() == ("csv", detail.id, Scope())
     dialog.county.setChecked(True)
-    assert dialog.choice() == ("csv", {"county": detail.county, "city": detail.city})
+    assert dialog.choice() == ("csv", None, place)
     dialog.by_tag.setChecked(True)
-    assert dialog.choice() == ("csv", {"tag": "甲"})
+    assert dialog.choice() == ("csv", None, Scope(tag="甲"))
     dialog.close()
 
 
