@@ -2,9 +2,9 @@
 
     reconstruct(text, name, encoding) -> Page
 
-lines -> tokens (one jieba pass) -> spacing -> layout -> units -> paragraphs -> headline
-assignment -> articles (byline, dateline, county, figures, id) + leftovers. Every non-blank
-input line ends up in exactly one article's `source_lines` or in `leftover`.
+lines -> tokens (one jieba pass) -> spacing -> dropped indents -> layout -> units -> paragraphs
+-> headline assignment -> articles (byline, dateline, county, figures, id) + leftovers. Every
+non-blank input line ends up in exactly one article's `source_lines` or in `leftover`.
 """
 
 from __future__ import annotations
@@ -25,6 +25,7 @@ from reader.ingest.county import locate
 from reader.ingest.figures import find_figures
 from reader.ingest.furniture import page_furniture
 from reader.ingest.headlines import Candidate, assign_headlines
+from reader.ingest.indents import restore_indents
 from reader.ingest.layout import Unit, detect_layout, split_units
 from reader.ingest.lines import Line, dateline_place, read_lines, undouble
 from reader.ingest.model import Article, ArticleKind, Block, Leftover, Page
@@ -71,6 +72,7 @@ def reconstruct(text: str, name: str, encoding: str) -> Page:
     lines = [line for line in every_line if line.no not in furniture]
     tokens = tokenize_page(lines)
     lines = undouble(lines, [tokens.continues(i) for i in range(len(lines))])
+    lines = restore_indents(lines, tokens)
     position = {line.no: i for i, line in enumerate(lines)}
     units = split_units(lines, tokens, detect_layout(lines, tokens))
     drafts = [_draft(unit, tokens, position) for unit in units]

@@ -1,0 +1,108 @@
+"""Paragraph indents that extraction dropped, restored from line widths.
+
+    restore_indents(lines, tokens) -> list[Line]   the same lines, `indent` set where a
+                                                   paragraph's first line stands
+
+A print page indents each paragraph by two characters; PDF extractors (pdfminer.six,
+`pdftotext -raw`) print the text flush, so a paragraph's first line is only *shorter* than
+the full lines under it by about that indent. On a page with no printed indent and no blank
+line at all (`-raw` prints neither), a line
+that falls short of the full lines below it by about the indent, where no paragraph is
+running on from above, is a paragraph's first line. A headline set before its body is often
+as short; where two lines in a row fall short, the first is a headline when it repeats a
+word of the text under it (a headline names what its body tells), else the second carries on
+the paragraph the first opens.
+"""
+
+from __future__ import annotations
+
+import re
+
+from reader.ingest.lines import Line
+from reader.ingest.tokens import PageTokens
+
+# the print indent is two characters; extraction and justification make it one to three
+INDENT_MIN = 1.0
+INDENT_MAX = 3.0
+# a second short line is itself a first line only if clearly indented (a mid-paragraph line
+# falls short by justification noise, about a character)
+CLEAR_INDENT = 1.5
+# columns are at least this many characters wide: shorter lines are wrapped headlines
+MIN_COLUMN = 8.0
+# full lines looked at below a line (the next may end short of the column)
+REFERENCE_LINES = 2
+# lines below a short line searched for the words a headline repeats from its body
+HEADLINE_ECHO_LINES = 4
+# digits set in Chinese text run between half and full width (proportional figures)
+DIGIT_WIDTH = 0.75
+# a space between two Chinese characters: a headline's phrase space or a dateline's gap
+_PHRASE_SPACE = re.compile(r"[\u4e00-\u9fff][ \u3000]+[\u4e00-\u9fff]")
+# marked bylines and dashed subtitles never open a paragraph
+_NOT_TEXT = ("□", "■", "—", "-")
+_CLOSING = (")", "）")
+
+
+def restore_indents(lines: list[Line], tokens: PageTokens) -> list[Line]:
+    if any(line.indent or line.blank_before for line in lines[1:]):
+        return lines  # indents printed, or blank lines that mark paragraphs as well
+    running = False
+    for i, line in enumerate(lines):
+        open_above = running and i > 0 and not line.blank_before
+        line.indent = not open_above and _first_line(lines, tokens, i)
+        running = (line.indent or open_above or bool(line.dateline)) and not _closes(line)
+    return lines
+
+
+def _closes(line: Line) -> bool:
+    """A sentence or a trailing credit `(某某)` ends here: no paragraph runs on below."""
+    return line.ends_sentence or line.compact.endswith(_CLOSING)
+
+
+def _first_line(lines: list[Line], tokens: PageTokens, i: int) -> bool:
+    if not _falls_short(lines, i):
+        return False
+    if not _falls_short(lines, i + 1) or _short_by(lines, i + 1) < CLEAR_INDENT:
+        return True
+    return not _echoed_below(tokens, i)
+
+
+def _falls_short(lines: list[Line], i: int) -> bool:
+    short = _short_by(lines, i)
+    return short is not None and INDENT_MIN <= short <= INDENT_MAX
+
+
+def _short_by(lines: list[Line], i: int) -> float | None:
+    """How far line i falls short of the full lines directly below it (None: no such line)."""
+    if i + 1 >= len(lines) or not _ordinary(lines[i]) or _closes(lines[i]):
+        return None
+    full = []
+    for below in lines[i + 1 : i + 1 + REFERENCE_LINES]:
+        width = _printed_width(below)
+        if not _ordinary(below) or _closes(below) or below.blank_before or width < MIN_COLUMN:
+            break
+        full.append(width)
+    return max(full) - _printed_width(lines[i]) if full else None
+
+
+def _ordinary(line: Line) -> bool:
+    """Plain text: no dateline (it opens a paragraph anyway), byline, subtitle or phrase space."""
+    return (
+        line.dateline is None
+        and not line.compact.startswith(_NOT_TEXT)
+        and not _PHRASE_SPACE.search(line.text)
+    )
+
+
+def _printed_width(line: Line) -> float:
+    return sum(DIGIT_WIDTH if ch.isdigit() else 0.5 if ch.isascii() else 1.0 for ch in line.compact)
+
+
+def _echoed_below(tokens: PageTokens, i: int) -> bool:
+    """Does line i share a word with the few lines under it?"""
+    words = _content_words(tokens.of_line(i))
+    below = range(i + 1, min(i + 1 + HEADLINE_ECHO_LINES, len(tokens.texts)))
+    return any(words & _content_words(tokens.of_line(k)) for k in below)
+
+
+def _content_words(words: list[str]) -> set[str]:
+    return {w for w in words if len(w) >= 2 and not w.isdigit()}
