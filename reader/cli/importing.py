@@ -1,6 +1,6 @@
 """`reader import [-r] [--samples] [--json] PATH...`: page files and folders into the library.
 
-The importer (which loads the parser) is imported inside the command only, so the read
+`reader.importing` (which loads the parser) is imported inside the command only, so the read
 commands never load it. Exit codes: 2 if a path is missing (or none is given), 3 if a page
 failed (the others are kept), 1 if the folders held no page, 130 on Ctrl+C (the files done
 are kept and counted), else 0. A tqdm bar on stderr shows progress on a terminal.
@@ -73,7 +73,9 @@ def _paths(args) -> list[Path]:
 
 
 def _import_paths(library, paths, progress, stop, recursive):
-    return library.import_paths(paths, progress=progress, should_stop=stop, recursive=recursive)
+    from reader.importing import import_paths
+
+    return import_paths(library, paths, progress=progress, should_stop=stop, recursive=recursive)
 
 
 def _code(paths: list[Path], report, empty: list[Path]) -> int:
@@ -87,7 +89,7 @@ def _code(paths: list[Path], report, empty: list[Path]) -> int:
 
 
 def _without_pages(path: Path, recursive: bool) -> bool:
-    from reader.store.importer import expand
+    from reader.importing.files import expand
 
     return path.is_dir() and not expand([path], recursive)[0]
 

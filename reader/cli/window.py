@@ -96,18 +96,19 @@ def run_screenshot(args) -> int:
 
 
 def _shoot(library, path, settings, args, size) -> int:
+    from reader.importing import import_paths
     from reader.resources import bundled_seeds_dir
     from reader.ui.app import take_screenshot
     from reader.ui.window import MainWindow
 
     if library.is_empty():
-        library.import_paths([bundled_seeds_dir()])
+        import_paths(library, [bundled_seeds_dir()])
     chosen = article_id(library, args.article) if args.article else None
     window = MainWindow(library, settings, path)
     window.resize(*size)
     window.show()
     if chosen:
-        window.open_article(chosen)
+        window.session.open_article(chosen)
     else:
         window.open_first_article()
     window.populate_tree()

@@ -18,20 +18,21 @@
     lib.save_copy_to(path) -> Path      everything the open connection holds, into a new file
                                         (the way out after LibraryGone)
 
-Import
-    lib.import_paths(paths, progress=None, should_stop=None, workers=None) -> ImportReport
-        folders give their *.txt files (sorted, not recursive); progress(done, total, name)
-        after each file (bad ones included);
-        should_stop() asked between files; workers: parser processes (default: 2+ for
-        24 files or more, else none)
-    ImportReport: imported (list[ImportOutcome]), errors (list[(path, message)]), cancelled, ok
+Storing pages (the import itself, files to records, is `reader.importing`: this package
+never imports the parser)
+    lib.store_page(PageRecord) -> ImportOutcome     one page in one write transaction
+    lib.unchanged(sha256, parser) -> ImportOutcome | None   stored with these bytes and parser
+    PageRecord(name, path, sha256, size, encoding, text, parser, articles: [ArticleRecord(id,
+        index, kind, kicker, title, subtitle, byline, dateline, city, county, body:
+        [BodyBlock(type, text)], figures: [dict], headline_confidence, source_lines,
+        words=None)]) in `reader.store.records`: plain values; `parser` is the fingerprint
+        of what parsed it, `words` the search words cut beforehand (None: cut here)
     ImportOutcome: file_id, name, status ('added'|'unchanged'|'replaced'), articles,
         orphaned_notes, relocations (list[Relocation(note_id, from_article, to_article,
         how 'id'|'similar'|'quote'|'orphaned')]: every note the re-import moved)
-    A page is stored under its resolved absolute path; a file with the name of a stored file
-    whose articles mostly match (same story, see relocate) replaces it (another spelling of
-    the path, a moved folder).
-    lib.store_parsed(importer.parse(importer.read(path))) -> ImportOutcome   (one page)
+    A page is stored under its resolved absolute path; a file with the same bytes or the
+    same path is replaced, and so is a file of the same name whose articles mostly match
+    (same story, see relocate: another spelling of the path, a moved folder).
 
 Reading: which articles is one `Scope` (reader.store.scope): Scope() the whole library,
 Scope(file_id=…, city=…, county=…, city_wide=True, tag=…) narrowed; scope.where("a") is the
@@ -106,7 +107,6 @@ from reader.store.rows import (
     CountyRow,
     FileRow,
     ImportOutcome,
-    ImportReport,
     Note,
     Relocation,
     SearchHit,
@@ -121,7 +121,6 @@ __all__ = [
     "CountyRow",
     "FileRow",
     "ImportOutcome",
-    "ImportReport",
     "Library",
     "LibraryBusy",
     "LibraryError",

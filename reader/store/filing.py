@@ -1,7 +1,7 @@
-"""Storing one parsed page inside a write transaction: insert, or replace and carry over.
+"""Storing one page record inside a write transaction: insert, or replace and carry over.
 
-    unchanged(conn, source, fingerprint) -> ImportOutcome | None   same bytes, same parser
-    store(conn, parsed, fingerprint) -> ImportOutcome              'added' or 'replaced'
+    unchanged(conn, sha256, parser) -> ImportOutcome | None   same bytes, same parser
+    store(conn, page: PageRecord) -> ImportOutcome            'added' or 'replaced'
 
 Paths are stored resolved (absolute, symlinks followed), so `pages/x.txt` and `./x.txt` in
 `pages` are one path. A file is the same file when its sha256 matches (wherever it now lies),
@@ -14,14 +14,13 @@ afterwards puts every one back (or orphans the notes it cannot place), reporting
 
 from __future__ import annotations
 
-import dataclasses
 import datetime
 import sqlite3
 from pathlib import Path
 
-from reader.store import index, packing, records, relocate, tags
-from reader.store.importer import Parsed, Source
+from reader.store import index, packing, relocate, tags
 from reader.store.packing import dumps
+from reader.store.records import ArticleRecord, PageRecord
 from reader.store.rows import ImportOutcome
 
 SAME_PAGE_SHARE = 0.5  # of a stored page's articles that must match for a same-named file
@@ -31,37 +30,35 @@ def now() -> str:
     return datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
 
 
-def unchanged(conn: sqlite3.Connection, source: Source, fingerprint: str) -> ImportOutcome | None:
+def unchanged(conn: sqlite3.Connection, sha256: str, parser: str) -> ImportOutcome | None:
     row = conn.execute(
         "SELECT id, name, (SELECT count(*) FROM articles WHERE file_id = files.id) FROM files"
         " WHERE sha256 = ? AND parser = ? ORDER BY id LIMIT 1",
-        (source.sha256, fingerprint),
+        (sha256, parser),
     ).fetchone()
     if row is None:
         return None
     return ImportOutcome(row[0], row[1], "unchanged", row[2], 0)
 
 
-def store(conn: sqlite3.Connection, parsed: Parsed, fingerprint: str) -> ImportOutcome:
-    source = parsed.source
-    same = unchanged(conn, source, fingerprint)
+def store(conn: sqlite3.Connection, page: PageRecord) -> ImportOutcome:
+    same = unchanged(conn, page.sha256, page.parser)
     if same is not None:  # a copy stored since it was read (parsers running ahead)
         return same
-    file_id = _same_file(conn, parsed)
+    file_id = _same_file(conn, page)
     if file_id is None:
-        file_id = _insert_file(conn, parsed, fingerprint)
-        index.add(conn, *_insert_articles(conn, file_id, parsed))
-        return ImportOutcome(file_id, source.path.name, "added", len(parsed.page.articles), 0)
+        file_id = _insert_file(conn, page)
+        index.add(conn, *_insert_articles(conn, file_id, page))
+        return ImportOutcome(file_id, page.name, "added", len(page.articles), 0)
     snapshot = relocate.snapshot(conn, file_id)
     _delete_articles(conn, file_id)
-    _update_file(conn, file_id, parsed, fingerprint)
-    keys, words = _insert_articles(conn, file_id, parsed)
+    _update_file(conn, file_id, page)
+    keys, words = _insert_articles(conn, file_id, page)
     moves = relocate.restore(conn, snapshot, file_id)
     index.add(conn, keys, words)  # with the notes the articles carry now
     tags.prune(conn)
     orphaned = sum(move.how == "orphaned" for move in moves)
-    count = len(parsed.page.articles)
-    return ImportOutcome(file_id, source.path.name, "replaced", count, orphaned, moves)
+    return ImportOutcome(file_id, page.name, "replaced", len(page.articles), orphaned, moves)
 
 
 def stored_path(path: Path) -> str:
@@ -69,26 +66,24 @@ def stored_path(path: Path) -> str:
     return str(Path(path).resolve())
 
 
-def _same_file(conn: sqlite3.Connection, parsed: Parsed) -> int | None:
+def _same_file(conn: sqlite3.Connection, page: PageRecord) -> int | None:
     """The stored file this page replaces: same bytes, same path, or same name and story."""
-    source = parsed.source
     existing = conn.execute(
         "SELECT id FROM files WHERE sha256 = ? UNION ALL SELECT id FROM files WHERE path = ?"
         " LIMIT 1",
-        (source.sha256, stored_path(source.path)),
+        (page.sha256, stored_path(page.path)),
     ).fetchone()
     if existing is not None:
         return existing[0]
-    return _same_named_page(conn, parsed)
+    return _same_named_page(conn, page)
 
 
-def _same_named_page(conn: sqlite3.Connection, parsed: Parsed) -> int | None:
+def _same_named_page(conn: sqlite3.Connection, page: PageRecord) -> int | None:
     new = {
-        article.id: relocate.OldArticle(text, article.county)
-        for article, text in zip(parsed.page.articles, parsed.plain_texts, strict=True)
+        article.id: relocate.OldArticle(article.text, article.county) for article in page.articles
     }
     candidates = conn.execute(
-        "SELECT id FROM files WHERE name = ? ORDER BY id", (parsed.source.path.name,)
+        "SELECT id FROM files WHERE name = ? ORDER BY id", (page.name,)
     ).fetchall()
     for (file_id,) in candidates:
         old = relocate.snapshot_articles(conn, file_id)
@@ -97,31 +92,31 @@ def _same_named_page(conn: sqlite3.Connection, parsed: Parsed) -> int | None:
     return None
 
 
-def _file_values(parsed: Parsed, fingerprint: str) -> tuple:
-    source = parsed.source
+def _file_values(page: PageRecord) -> tuple:
     return (
-        source.path.name,
-        stored_path(source.path),
-        source.sha256,
-        len(source.data),
-        parsed.encoding,
+        page.name,
+        stored_path(page.path),
+        page.sha256,
+        page.size,
+        page.encoding,
         now(),
-        fingerprint,
-        packing.pack(parsed.text),
+        page.parser,
+        packing.pack(page.text),
     )
 
 
-def _insert_file(conn: sqlite3.Connection, parsed: Parsed, fingerprint: str) -> int:
+def _insert_file(conn: sqlite3.Connection, page: PageRecord) -> int:
     cursor = conn.execute(
         "INSERT INTO files (name, path, sha256, size, encoding, imported_at, parser, text_zlib)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        _file_values(parsed, fingerprint),
+        _file_values(page),
     )
+    assert cursor.lastrowid is not None
     return cursor.lastrowid
 
 
-def _update_file(conn: sqlite3.Connection, file_id: int, parsed: Parsed, fingerprint: str) -> None:
-    name, path, *rest = _file_values(parsed, fingerprint)
+def _update_file(conn: sqlite3.Connection, file_id: int, page: PageRecord) -> None:
+    name, path, *rest = _file_values(page)
     # Same bytes as a stored file but at the path of another one: keep the stored path.
     conn.execute(
         "UPDATE files SET name = ?, path = CASE WHEN EXISTS (SELECT 1 FROM files AS other"
@@ -140,30 +135,33 @@ def _delete_articles(conn: sqlite3.Connection, file_id: int) -> None:
 
 
 def _insert_articles(
-    conn: sqlite3.Connection, file_id: int, parsed: Parsed
+    conn: sqlite3.Connection, file_id: int, page: PageRecord
 ) -> tuple[list[int], dict[int, index.Words]]:
-    """Insert the page's articles; their keys, and their words by key (indexed by the caller)."""
-    ids = _unique_ids(conn, file_id, [article.id for article in parsed.page.articles])
-    rows = [
-        _article_values(article_id, file_id, article, text)
-        for article_id, article, text in zip(
-            ids, parsed.page.articles, parsed.plain_texts, strict=True
-        )
-    ]
+    """Insert the page's articles; their keys, and the words cut beforehand by key (the
+    caller indexes them; an article without words is cut there)."""
+    ids = _unique_ids(conn, file_id, [article.id for article in page.articles])
     conn.executemany(
         "INSERT INTO articles (id, file_id, idx, kind, kicker, title, subtitle, byline, dateline,"
         " city, county, label, blocks, figures, headline_confidence, source_lines, text_zlib)"
         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        rows,
+        [
+            _article_values(article_id, file_id, article)
+            for article_id, article in zip(ids, page.articles, strict=True)
+        ],
     )
     keys = dict(conn.execute("SELECT id, key FROM articles WHERE file_id = ?", (file_id,)))
     ordered = [keys[article_id] for article_id in ids]
-    return ordered, dict(zip(ordered, parsed.words, strict=True))
+    words = {
+        key: article.words
+        for key, article in zip(ordered, page.articles, strict=True)
+        if article.words is not None
+    }
+    return ordered, words
 
 
-def _article_values(article_id: str, file_id: int, article, text: str) -> tuple:
+def _article_values(article_id: str, file_id: int, article: ArticleRecord) -> tuple:
     body = [{"type": block.type, "text": block.text} for block in article.body]
-    figures = [dataclasses.asdict(figure) for figure in article.figures]
+    text = article.text
     return (
         article_id,
         file_id,
@@ -176,9 +174,9 @@ def _article_values(article_id: str, file_id: int, article, text: str) -> tuple:
         article.dateline,
         article.city,
         article.county,
-        records.label(article.title, article.headline, text),
+        article.label,
         packing.pack_blocks(body),
-        packing.pack_figures(figures, body),
+        packing.pack_figures(article.figures, body),
         article.headline_confidence,
         dumps(article.source_lines),
         packing.pack(text),
@@ -187,7 +185,7 @@ def _article_values(article_id: str, file_id: int, article, text: str) -> tuple:
 
 def _unique_ids(conn: sqlite3.Connection, file_id: int, wanted: list[str]) -> list[str]:
     """Parser ids, made unique: a clash with another file's article gets `-<file id>`."""
-    taken = set()
+    taken: set[str] = set()
     for i in range(0, len(wanted), 500):
         chunk = wanted[i : i + 500]
         marks = ",".join("?" * len(chunk))

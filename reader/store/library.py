@@ -15,14 +15,13 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from reader.store import (
     export,
     filing,
     identity,
-    importer,
     index,
     keywords,
     notes,
@@ -33,13 +32,13 @@ from reader.store import (
 )
 from reader.store.connection import BUSY_TIMEOUT_SECONDS, open_database, translate_errors, write
 from reader.store.errors import LibraryError, LibraryGone, LibraryNotFound
+from reader.store.records import PageRecord
 from reader.store.rows import (
     ArticleDetail,
     ArticleRow,
     CountyRow,
     FileRow,
     ImportOutcome,
-    ImportReport,
     Note,
     SearchHit,
     TagRow,
@@ -142,32 +141,15 @@ class Library:
 
     # -- import -------------------------------------------------------------------------------
 
-    def import_paths(
-        self,
-        paths: Iterable[str | Path],
-        progress: Progress | None = None,
-        should_stop: Callable[[], bool] | None = None,
-        workers: int | None = None,
-        recursive: bool = False,
-    ) -> ImportReport:
-        """Import page files and folders (their *.txt files, sorted; with `recursive`, those of
-        subfolders too). A bad file is reported in `errors` and skipped; `should_stop()` is
-        asked between files."""
-        files, errors = importer.expand(paths, recursive)
-        run = _ImportRun(self, files, progress, should_stop, ImportReport(errors=list(errors)))
-        if workers is None:
-            workers = importer.default_workers(len(files))
-        for source, parsed in importer.parse_all(run.sources(), workers):
-            run.store(source, parsed)
-        return run.report
+    def unchanged(self, sha256: str, parser: str) -> ImportOutcome | None:
+        """The stored file with these bytes, parsed by this parser: nothing to import again."""
+        return self._read(filing.unchanged, sha256, parser)
 
-    def store_parsed(
-        self, parsed: importer.Parsed, fingerprint: str | None = None
-    ) -> ImportOutcome:
-        """Store one parsed page (see `importer.parse`): added, or replacing the stored one."""
-        fingerprint = fingerprint or importer.parser_fingerprint()
+    def store_page(self, page: PageRecord) -> ImportOutcome:
+        """Store one page record (see `reader.importing`): added, or replacing the stored one,
+        or unchanged if a copy with the same bytes and parser is stored already."""
         with self._write(segmenting=True) as conn:
-            return filing.store(conn, parsed, fingerprint)
+            return filing.store(conn, page)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -335,51 +317,3 @@ def _check_before_opening(path: Path, create: bool, read_only: bool) -> None:
             f"the library at {path} has an older schema ({found}); a command that writes"
             " (for example `reader import`) upgrades it first"
         )
-
-
-class _ImportRun:
-    """One `import_paths` call: reads files lazily, skips unchanged ones, stores the rest."""
-
-    def __init__(
-        self,
-        library: Library,
-        files: list[Path],
-        progress: Progress | None,
-        should_stop: Callable[[], bool] | None,
-        report: ImportReport,
-    ):
-        self.library, self.files, self.report = library, files, report
-        self.progress, self.should_stop = progress, should_stop
-        self.fingerprint = importer.parser_fingerprint()
-        self.done = 0
-
-    def tick(self, path: Path) -> None:
-        self.done += 1
-        if self.progress is not None:
-            self.progress(self.done, len(self.files), path.name)
-
-    def sources(self) -> Iterator[importer.Source]:
-        """The files that need parsing, read; stops early when asked to."""
-        for path in self.files:
-            if self.should_stop is not None and self.should_stop():
-                self.report.cancelled = True
-                return
-            try:
-                source = importer.read(path)
-            except OSError as error:
-                self.report.errors.append((str(path), error.strerror or str(error)))
-                self.tick(path)
-                continue
-            same = self.library._read(filing.unchanged, source, self.fingerprint)
-            if same is None:
-                yield source
-                continue
-            self.report.imported.append(same)
-            self.tick(path)
-
-    def store(self, source: importer.Source, parsed: importer.Parsed | str) -> None:
-        if isinstance(parsed, str):
-            self.report.errors.append((str(source.path), parsed))
-        else:
-            self.report.imported.append(self.library.store_parsed(parsed, self.fingerprint))
-        self.tick(source.path)

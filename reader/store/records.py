@@ -1,12 +1,83 @@
-"""What the store keeps of a parsed page, as plain values (no ingest types here).
+"""What the store accepts for one page: plain values of its own (no parser types here).
 
-label(title, headline, text) -> str   what a list shows for an article
+    PageRecord(name, path, sha256, size, encoding, text, parser, articles)
+    ArticleRecord(id, index, kind, kicker, title, subtitle, byline, dateline, city, county,
+                  body, figures, headline_confidence, source_lines, words=None)
+        .text      the body blocks joined by "\\n" (what notes index and snippets quote)
+        .headline  kicker, title and subtitle joined by spaces
+        .label     what a list shows for it (see `label`)
+    BodyBlock(type 'paragraph'|'heading', text)
+    label(title, headline, text) -> str   what a list shows for an article
+
+Whoever imports (`reader.importing`) builds a PageRecord from its parse; `Library.store_page`
+files it (`reader.store.filing`). `parser` is the fingerprint of what made the articles: a
+file stored with the same sha256 and parser is unchanged. `words` are an article's search
+words cut beforehand (by `reader.store.index.article_words`, from exactly these fields, so
+the index can cut them again to delete them); None lets the store cut them itself. A
+figure is a dict: text, block (index into body), start, end (offsets in that block's text),
+kind, value.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # index imports search; a record needs only the type
+    from reader.store.index import Words
+
 UNTITLED = "—"
 _LABEL_CHARS = 30
+
+
+@dataclass(frozen=True)
+class BodyBlock:
+    type: str
+    text: str
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    id: str
+    index: int
+    kind: str
+    kicker: str | None
+    title: str | None
+    subtitle: str | None
+    byline: str | None
+    dateline: str | None
+    city: str | None
+    county: str | None
+    body: list[BodyBlock]
+    figures: list[dict]
+    headline_confidence: float
+    source_lines: list[list[int]]
+    words: Words | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(block.text for block in self.body)
+
+    @property
+    def headline(self) -> str:
+        return " ".join(part for part in (self.kicker, self.title, self.subtitle) if part)
+
+    @property
+    def label(self) -> str:
+        return label(self.title, self.headline, self.text)
+
+
+@dataclass(frozen=True)
+class PageRecord:
+    name: str
+    path: Path
+    sha256: str
+    size: int
+    encoding: str
+    text: str
+    parser: str
+    articles: list[ArticleRecord]
 
 
 def label(title: str | None, headline: str | None, text: str) -> str:

@@ -149,14 +149,3 @@ class ImportOutcome:
     articles: int
     orphaned_notes: int = 0
     relocations: list[Relocation] = field(default_factory=list)
-
-
-@dataclass
-class ImportReport:
-    imported: list[ImportOutcome] = field(default_factory=list)
-    errors: list[tuple[str, str]] = field(default_factory=list)
-    cancelled: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.errors

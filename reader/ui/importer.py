@@ -2,7 +2,7 @@
 parsing in a worker process that Cancel kills.
 
 In: the library file's path and the paths to import. Out: `ImportJob.finished(report)` with
-the store's ImportReport (or `failed(message)`), progress shown in a cancellable
+`reader.importing`'s ImportReport (or `failed(message)`), progress shown in a cancellable
 QProgressDialog when a parent widget is given; `report_message(report)` says in one line what
 happened (files added, replaced, unchanged; failures; notes orphaned).
 
@@ -54,18 +54,23 @@ class ImportWorker(QObject):
         self.done.emit(report)
 
     def _import(self):
+        from reader.importing import ParsePool, default_workers, expand, import_paths
         from reader.store import Library
-        from reader.store.importer import ParsePool, default_workers, expand
 
         workers = max(default_workers(len(expand(self._paths)[0])), 1)
         library = Library(self._db_path)
         try:
-            with ParsePool(workers) as pool:
+            # one page per worker in flight: a file is read just before it is parsed
+            with ParsePool(workers, ahead=workers) as pool:
                 self._pool = pool
                 if self._stop.is_set():  # Cancel came before the pool
                     pool.cancel()
-                report = library.import_paths(
-                    self._paths, progress=self._report, should_stop=self._stop.is_set, workers=pool
+                report = import_paths(
+                    library,
+                    self._paths,
+                    progress=self._report,
+                    should_stop=self._stop.is_set,
+                    workers=pool,
                 )
         finally:
             self._pool = None

@@ -14,6 +14,7 @@ This is a script that prints figures, not a test.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import subprocess
 import sys
 import tempfile
@@ -27,27 +28,22 @@ COMMANDS = {"list": 0.4, "show": 0.4, "tags": 0.4, "search": 0.7}
 
 def build(path: Path, articles: int) -> tuple[int, int]:
     """(articles stored, UTF-8 bytes of the page text they came from)."""
-    from reader.store import Library, importer
+    from reader.importing import parse, parser_fingerprint, read
+    from reader.store import Library
 
-    pages = [importer.parse(importer.read(p)) for p in sorted(SEEDS.glob("*.txt"))]
-    fingerprint = importer.parser_fingerprint()
+    fingerprint = parser_fingerprint()
+    pages = [parse(read(p), fingerprint) for p in sorted(SEEDS.glob("*.txt"))]
     total, text_bytes, copy = 0, 0, 0
     with Library(path) as library:
         while total < articles:
-            for parsed in pages:
+            for page in pages:
                 copy += 1
-                name = f"{copy:06d}_{parsed.source.path.name}"
-                source = importer.Source(Path("/bench") / name, parsed.source.data, f"{copy:064x}")
-                clone = importer.Parsed(
-                    source,
-                    parsed.text,
-                    parsed.encoding,
-                    parsed.page,
-                    parsed.plain_texts,
-                    parsed.words,
+                name = f"{copy:06d}_{page.name}"
+                clone = dataclasses.replace(
+                    page, name=name, path=Path("/bench") / name, sha256=f"{copy:064x}"
                 )
-                total += library.store_parsed(clone, fingerprint).articles
-                text_bytes += len(parsed.text.encode("utf-8"))
+                total += library.store_page(clone).articles
+                text_bytes += len(page.text.encode("utf-8"))
         library.tag_article(library.article_rows(limit=1)[0].id, "信访")
     return total, text_bytes
 

@@ -4,7 +4,7 @@
 
 Builds a folder of page files from many copies of the sample pages (each copy with a few
 characters of its body lines changed, so its sha256 and its article ids differ), then
-    import:  `Library.import_paths` of the folder into a new library file, beside one plain
+    import:  `reader.importing.import_paths` of the folder into a new library file, beside one plain
              `jieba.lcut` pass (HMM on, as a user calls it) over the same text (floor: <= 1x)
     size:    the library file / the UTF-8 size of the page text imported (floor: <= 2.5x)
     search:  `Library.search` (segmentation, ranking, filters, snippets, article rows) beside
@@ -27,6 +27,7 @@ from pathlib import Path
 
 import jieba
 
+from reader.importing import import_paths
 from reader.ingest import parse_file
 from reader.store import Library
 from reader.store.search import bare_query, match_expression
@@ -94,7 +95,7 @@ def time_import(folder: Path, db: Path, workers: int | None) -> tuple[float, flo
     """(wall, cpu) seconds of importing the folder into a new library, and the library."""
     start, (own, children) = time.perf_counter(), cpu_split()
     library = Library(db)
-    report = library.import_paths([folder], workers=workers)
+    report = import_paths(library, [folder], workers=workers)
     elapsed, (own_after, children_after) = time.perf_counter() - start, cpu_split()
     used = own_after - own + children_after - children
     print(

@@ -10,7 +10,7 @@ one.
 Each measurement runs in a fresh process (`--measure DB`), so import costs and memory start
 equal; each figure is the median of --runs processes. "First article" is the first paint of
 the reading pane; the window fills its tree right after ("tree filled"). The big library is
-built through the store (`Library.store_parsed`) from the sample pages parsed once and stored
+built through the store (`Library.store_page`) from the sample pages parsed once and stored
 again and again under new names; it is cached in --cache (default: the system temp folder)
 so a second run skips the build.
 """
@@ -18,6 +18,7 @@ so a second run skips the build.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import random
@@ -41,38 +42,34 @@ def rss_mb() -> float:
 
 def build_library(path: Path, articles: int) -> int:
     """Fill `path` with copies of the parsed sample pages until it holds `articles`."""
+    from reader.importing import parse, parser_fingerprint, read
     from reader.resources import bundled_seeds_dir
-    from reader.store import Library, importer
+    from reader.store import Library
 
-    pages = [importer.parse(importer.read(p)) for p in sorted(bundled_seeds_dir().glob("*.txt"))]
-    fingerprint = importer.parser_fingerprint()
+    fingerprint = parser_fingerprint()
+    pages = [parse(read(p), fingerprint) for p in sorted(bundled_seeds_dir().glob("*.txt"))]
     total, copy = 0, 0
     with Library(path) as library:
         while total < articles:
-            for parsed in pages:
+            for page in pages:
                 if total >= articles:
                     break
                 copy += 1
-                name = f"{copy:06d}_{parsed.source.path.name}"
-                source = importer.Source(Path("/bench") / name, parsed.source.data, f"{copy:064x}")
-                clone = importer.Parsed(
-                    source,
-                    parsed.text,
-                    parsed.encoding,
-                    parsed.page,
-                    parsed.plain_texts,
-                    parsed.words,
+                name = f"{copy:06d}_{page.name}"
+                clone = dataclasses.replace(
+                    page, name=name, path=Path("/bench") / name, sha256=f"{copy:064x}"
                 )
-                total += library.store_parsed(clone, fingerprint).articles
+                total += library.store_page(clone).articles
         return library.count_articles()
 
 
 def one_page_library(path: Path) -> int:
+    from reader.importing import import_paths
     from reader.resources import bundled_seeds_dir
     from reader.store import Library
 
     with Library(path) as library:
-        library.import_paths([sorted(bundled_seeds_dir().glob("*.txt"))[0]])
+        import_paths(library, [sorted(bundled_seeds_dir().glob("*.txt"))[0]])
         return library.count_articles()
 
 
@@ -84,7 +81,7 @@ def paint_clock():
 
         at = None
 
-        def eventFilter(self, watched, event):  # noqa: N802 - Qt override
+        def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint and self.at is None:
                 self.at = time.perf_counter()
             return False
@@ -114,11 +111,11 @@ def measure(db: str, switches: int) -> dict:
         app.processEvents()
     first = painted.at - start
     tree = time.perf_counter() - start
-    assert window.article is not None, "no article shown"
+    assert window.session.article is not None, "no article shown"
     # memory once the window has settled: suggested tags (jieba) loaded in both cases
     done = []
     window.suggester.ready.connect(lambda *_: done.append(1))
-    window.suggester.request(window.article.id)
+    window.suggester.request(window.session.article.id)
     while not done:
         app.processEvents()
         time.sleep(0.01)
@@ -131,7 +128,7 @@ def measure(db: str, switches: int) -> dict:
     times = []
     for article_id in ids:
         begin = time.perf_counter()
-        window.open_article(article_id)
+        window.session.open_article(article_id)
         app.processEvents()
         times.append(time.perf_counter() - begin)
     window.close()

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import pytest
 
+from reader.importing import import_paths
 from reader.lexicon import segment
 from reader.store import Library
 
@@ -98,7 +99,7 @@ def seeded_template(tmp_path_factory) -> Path:
     """The sample pages imported once, with two tags and two notes (one anchored)."""
     path = tmp_path_factory.mktemp("robust-template") / "library.sqlite3"
     with Library(path) as library:
-        report = library.import_paths([SEEDS], workers=0)
+        report = import_paths(library, [SEEDS], workers=0)
         assert report.ok and report.imported, report.errors
         first, second = library.article_rows(limit=2)
         library.tag_article(first.id, "信访", "重点")

@@ -22,6 +22,7 @@ import time
 
 import pytest
 
+from reader.importing import import_paths
 from reader.store import Library, LibraryBusy
 from tests.robustness.conftest import PYTHON, integrity, read_only_value, record, scaled, snapshot
 from tests.robustness.helpers import (
@@ -130,7 +131,7 @@ def test_file_vanishes_during_import(how, seeded_library, tmp_path):
 
     before = snapshot(seeded_library)
     with Library(seeded_library) as library:
-        report = library.import_paths([tmp_path / "pages"], progress=progress, workers=0)
+        report = import_paths(library, [tmp_path / "pages"], progress=progress, workers=0)
     record("bad inputs tried (store)")
     assert [str(victim)] == [path for path, _message in report.errors]
     assert report.errors[0][1] and "Traceback" not in report.errors[0][1]
@@ -181,7 +182,7 @@ def test_folder_of_two_thousand_pages(seeded_library, tmp_path, capsys):
 
 
 def test_fifty_megabyte_page(seeded_library, tmp_path, capsys):
-    """Refused by size before it is read (reader/store/importer.py MAX_PAGE_BYTES); before
+    """Refused by size before it is read (reader/importing/files.py MAX_PAGE_BYTES); before
     that limit it was parsed: 196 s, 2.0-2.6 GB peak, 37,230 "articles". The file is sparse
     (50 MB of holes): the refusal names its size, and the import's CPU time stays far below
     what reading and decoding 50 MB costs."""

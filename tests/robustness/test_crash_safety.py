@@ -18,6 +18,7 @@ import subprocess
 import threading
 from pathlib import Path
 
+from reader.importing import import_paths
 from reader.store import Library
 from tests.robustness.conftest import PYTHON, record, scaled
 from tests.robustness.helpers import child_env, make_folder
@@ -61,7 +62,7 @@ def test_sigkill_never_loses_a_saved_note(seeded_library, tmp_path):
     pages = tmp_path / "pages"
     make_folder(pages, 4)
     with Library(seeded_library) as library:
-        library.import_paths([pages], workers=0)
+        import_paths(library, [pages], workers=0)
         stable_articles = {
             row.id for row in library.article_rows() if not row.file_name.startswith("page-")
         }

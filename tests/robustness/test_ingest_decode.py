@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from reader.importing import parse, read
 from reader.ingest import UnreadablePage, parse_page
 from reader.ingest.decode import decode
-from reader.store import importer
 from tests.robustness.helpers import BAD_INPUTS, SAMPLE_TEXT
 
 PARTS = [SAMPLE_TEXT[:100], SAMPLE_TEXT[100:900], SAMPLE_TEXT[900:2000], SAMPLE_TEXT[2000:]]
@@ -61,8 +61,9 @@ def test_the_parsed_page_and_the_import_carry_the_count(tmp_path):
     assert page.articles
     path = tmp_path / "damaged.txt"
     path.write_bytes(data)
-    parsed = importer.parse(importer.read(path))
-    assert parsed.page.replaced_chars == page.replaced_chars
+    record = parse(read(path), "test")
+    assert record.encoding == "gb18030" and len(record.articles) == len(page.articles)
+    assert record.text.count("\ufffd") == page.replaced_chars  # the damage is stored as read
     assert parse_page(SAMPLE_TEXT.encode("utf-8"), "clean.txt").replaced_chars == 0
 
 

@@ -24,9 +24,10 @@ pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="re
 
 IMPORT = """
 import sys
+from reader.importing import import_paths
 from reader.store import Library
 library = Library(sys.argv[1])
-library.import_paths([sys.argv[2]], workers=2)
+import_paths(library, [sys.argv[2]], workers=2)
 print("finished", flush=True)
 """
 POLL = 0.1

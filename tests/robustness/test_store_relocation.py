@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 
+from reader.importing import import_paths
 from reader.store import Library, Relocation, Scope
 from tests.store.helpers import SEEDS, article, store_page
 
@@ -70,7 +71,7 @@ def test_an_edited_page_under_another_path_spelling_is_the_same_page(tmp_path, m
         shutil.copy(seed, pages / seed.name)
     monkeypatch.chdir(tmp_path)
     with Library(tmp_path / "library.sqlite3") as library:
-        first = library.import_paths(["pagesB"])
+        first = import_paths(library, ["pagesB"])
         assert first.ok and [o.status for o in first.imported] == ["added", "added"]
         before = library.count_articles()
         edited = pages / first.imported[0].name
@@ -80,7 +81,7 @@ def test_an_edited_page_under_another_path_spelling_is_the_same_page(tmp_path, m
         with edited.open("a", encoding="utf-8") as page:
             page.write("\n本报讯 一行新加的文字。\n")
         monkeypatch.chdir(pages)
-        again = library.import_paths(["."])
+        again = import_paths(library, ["."])
         assert again.ok
         assert sorted(o.status for o in again.imported) == ["replaced", "unchanged"]
         assert len(library.files()) == 2

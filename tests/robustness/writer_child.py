@@ -20,9 +20,9 @@ import random
 import sys
 from pathlib import Path
 
+from reader.importing import import_paths
 from reader.lexicon import segment
 from reader.store import Library, LibraryBusy
-from reader.store import importer as _importer  # noqa: F401 - loaded before forking
 
 
 def say(*words) -> None:
@@ -55,7 +55,7 @@ def write_forever(db: str, pages: Path, seed: int) -> None:
             path = rng.choice(files)
             say("begin import", path.name)
             path.write_text(page_text(rng, rng.randint(0, 3)), encoding="utf-8")
-            library.import_paths([path], progress=lambda *a: say("tick import"), workers=0)
+            import_paths(library, [path], progress=lambda *a: say("tick import"), workers=0)
             say("imported", path.name)
             continue
         rows = library.article_rows()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.importing import import_paths
 from reader.lexicon import segment
 from reader.store import Library
 from tests.store.helpers import SEEDS
@@ -25,6 +26,6 @@ def seeds_library(tmp_path_factory):
     """The sample pages, imported once; tests using it must only read."""
     path = tmp_path_factory.mktemp("seeds") / "library.sqlite3"
     with Library(path) as opened:
-        report = opened.import_paths([SEEDS])
+        report = import_paths(opened, [SEEDS])
         assert report.ok, report.errors
         yield opened

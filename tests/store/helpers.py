@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from reader.importing import Source, parser_fingerprint
+from reader.importing.pages import page_record
 from reader.ingest.model import Article, Block, Page
-from reader.store import Library, importer
+from reader.store import Library
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -40,11 +42,14 @@ def article(
 
 def store_page(library: Library, path: Path, articles: list[Article], tag: str = ""):
     """Store a page made of `articles` as if `path` had been imported; returns the outcome."""
-    text = "\n".join(a.headline + "\n" + importer.article_text(a) for a in articles) + tag
+    bodies = ("\n".join(block.text for block in a.body) for a in articles)
+    text = (
+        "\n".join(a.headline + "\n" + body for a, body in zip(articles, bodies, strict=True)) + tag
+    )
     data = text.encode()
-    source = importer.Source(Path(path), data, hashlib.sha256(data).hexdigest())
+    source = Source(Path(path), data, hashlib.sha256(data).hexdigest())
     page = Page(Path(path).name, "utf-8", articles)
-    return library.store_parsed(importer.prepare(source, text, "utf-8", page))
+    return library.store_page(page_record(source, text, "utf-8", page, parser_fingerprint()))
 
 
 def corpus_text(detail) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 
+from reader.importing import import_paths
 from reader.ingest import parse_file
 from reader.store import Library, Scope
 from tests.store.helpers import SEEDS, rewrap
@@ -20,7 +21,7 @@ def _counts(library: Library) -> tuple:
 
 
 def test_importing_the_samples_twice_changes_nothing(library):
-    first = library.import_paths([SEEDS])
+    first = import_paths(library, [SEEDS])
     expected_articles = sum(len(parse_file(path).articles) for path in SEED_FILES)
     assert first.ok and not first.cancelled
     assert [o.status for o in first.imported] == ["added"] * len(SEED_FILES)
@@ -28,17 +29,17 @@ def test_importing_the_samples_twice_changes_nothing(library):
     counts = _counts(library)
     assert counts[:2] == (len(SEED_FILES), expected_articles)
     ids = [row.id for row in library.article_rows()]
-    second = library.import_paths(SEED_FILES)
+    second = import_paths(library, SEED_FILES)
     assert [o.status for o in second.imported] == ["unchanged"] * len(SEED_FILES)
     assert _counts(library) == counts
     assert [row.id for row in library.article_rows()] == ids
 
 
 def test_a_copy_elsewhere_is_the_same_file(library, tmp_path):
-    library.import_paths([SEED_FILES[0]])
+    import_paths(library, [SEED_FILES[0]])
     copy = tmp_path / "copy.txt"
     shutil.copy(SEED_FILES[0], copy)
-    [outcome] = library.import_paths([copy]).imported
+    [outcome] = import_paths(library, [copy]).imported
     assert outcome.status == "unchanged" and len(library.files()) == 1
 
 
@@ -50,7 +51,7 @@ def test_bad_files_are_reported_and_skipped(library, tmp_path):
     (folder / "c.txt").write_bytes(b"")
     shutil.copy(SEED_FILES[1], folder / "d.txt")
     (folder / "notes.md").write_text("not a page")
-    report = library.import_paths([folder, tmp_path / "missing.txt"])
+    report = import_paths(library, [folder, tmp_path / "missing.txt"])
     assert [o.name for o in report.imported] == ["a.txt", "d.txt"]
     assert [(path.rsplit("/", 1)[-1], bool(message)) for path, message in report.errors] == [
         ("missing.txt", True),
@@ -62,8 +63,11 @@ def test_bad_files_are_reported_and_skipped(library, tmp_path):
 
 def test_progress_and_stop(library):
     seen = []
-    report = library.import_paths(
-        [SEEDS], progress=lambda *args: seen.append(args), should_stop=lambda: len(seen) >= 2
+    report = import_paths(
+        library,
+        [SEEDS],
+        progress=lambda *args: seen.append(args),
+        should_stop=lambda: len(seen) >= 2,
     )
     assert report.cancelled and len(report.imported) == 2
     assert [done for done, _total, _name in seen] == [1, 2]
@@ -76,8 +80,8 @@ def test_worker_processes_give_the_same_library(tmp_path):
         Library(tmp_path / "serial.sqlite3") as serial,
         Library(tmp_path / "pooled.sqlite3") as pooled,
     ):
-        serial.import_paths([SEEDS], workers=0)
-        report = pooled.import_paths([SEEDS], workers=2)
+        import_paths(serial, [SEEDS], workers=0)
+        report = import_paths(pooled, [SEEDS], workers=2)
         assert report.ok and [o.name for o in report.imported] == [p.name for p in SEED_FILES]
         assert pooled.article_rows() == serial.article_rows()
         assert pooled.search("信访") == serial.search("信访")
@@ -95,7 +99,7 @@ def _first_taggable(library: Library):
 def test_tag_and_note_survive_a_rewrapped_page(library, tmp_path):
     page = tmp_path / "page.txt"
     shutil.copy(SEED_FILES[0], page)
-    library.import_paths([page])
+    import_paths(library, [page])
     assert not library.is_empty(), "the parser gives no articles"
     detail, quote = _first_taggable(library)
     library.tag_article(detail.id, "跟踪")
@@ -103,7 +107,7 @@ def test_tag_and_note_survive_a_rewrapped_page(library, tmp_path):
     original = page.read_text(encoding="utf-8")
     page.write_text(rewrap(original), encoding="utf-8")
     assert page.read_text(encoding="utf-8") != original
-    [outcome] = library.import_paths([page]).imported
+    [outcome] = import_paths(library, [page]).imported
     assert outcome.status == "replaced" and outcome.orphaned_notes == 0
     kept = library.note(note.id)
     assert not kept.orphaned and kept.quote == quote
@@ -116,12 +120,12 @@ def test_tag_and_note_survive_a_rewrapped_page(library, tmp_path):
 def test_a_page_rewritten_beyond_recognition_orphans_its_notes(library, tmp_path):
     page = tmp_path / "page.txt"
     shutil.copy(SEED_FILES[0], page)
-    library.import_paths([page])
+    import_paths(library, [page])
     assert not library.is_empty(), "the parser gives no articles"
     detail, quote = _first_taggable(library)
     note = library.add_note(detail.id, "会成为孤儿", quote=quote)
     shutil.copy(SEED_FILES[1], page)
-    [outcome] = library.import_paths([page]).imported
+    [outcome] = import_paths(library, [page]).imported
     assert outcome.status == "replaced" and outcome.orphaned_notes == 1
     [orphan] = library.orphaned_notes()
     assert (orphan.id, orphan.text, orphan.quote) == (note.id, "会成为孤儿", quote)
@@ -130,28 +134,28 @@ def test_a_page_rewritten_beyond_recognition_orphans_its_notes(library, tmp_path
 
 
 def test_a_file_too_large_for_a_page_is_refused(library, tmp_path, monkeypatch):
-    from reader.store import importer
+    from reader.importing import files
 
-    monkeypatch.setattr(importer, "MAX_PAGE_BYTES", 1000)
+    monkeypatch.setattr(files, "MAX_PAGE_BYTES", 1000)
     big = tmp_path / "big.txt"
     big.write_text("本报讯 很长的一页。\n" * 200, encoding="utf-8")
-    report = library.import_paths([big])
+    report = import_paths(library, [big])
     [(path, message)] = report.errors
     assert path == str(big) and "MB" in message and "refused" in message
 
 
 def test_a_newer_parser_replaces_the_articles_and_keeps_tags_and_notes(library, monkeypatch):
-    library.import_paths([SEED_FILES[0]])
+    import_paths(library, [SEED_FILES[0]])
     assert not library.is_empty(), "the parser gives no articles"
     detail, quote = _first_taggable(library)
     library.tag_article(detail.id, "保留")
     note = library.add_note(detail.id, "保留的笔记", quote=quote)
     monkeypatch.setenv("READER_HOME_PROVINCE", "河北")  # a setting that shapes the parse
-    [outcome] = library.import_paths([SEED_FILES[0]]).imported
+    [outcome] = import_paths(library, [SEED_FILES[0]]).imported
     assert outcome.status == "replaced" and outcome.orphaned_notes == 0
     assert library.article(detail.id).tags == ["保留"]
     assert library.note(note.id).article_id == detail.id
-    [again] = library.import_paths([SEED_FILES[0]]).imported
+    [again] = import_paths(library, [SEED_FILES[0]]).imported
     assert again.status == "unchanged"
 
 
@@ -188,7 +192,7 @@ def test_identical_copies_in_a_pooled_import_stay_unchanged(library, tmp_path):
     data = SEED_FILES[0].read_bytes()
     for i in range(24):
         (folder / f"p{i:02d}.txt").write_bytes(data)
-    report = library.import_paths([folder], workers=2)
+    report = import_paths(library, [folder], workers=2)
     assert [o.status for o in report.imported].count("added") == 1
     assert {o.status for o in report.imported} == {"added", "unchanged"}
     assert [f.name for f in library.files()] == ["p00.txt"]

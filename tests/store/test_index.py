@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import shutil
 
+from reader.importing import import_paths
 from reader.store import Library, index
 from tests.store.helpers import SEEDS, article, rewrap, store_page
 
@@ -32,7 +33,7 @@ def _rebuilt(library: Library) -> list[tuple]:
 def test_notes_and_reimports_leave_the_index_as_a_rebuild_makes_it(library, tmp_path):
     page = tmp_path / "page.txt"
     shutil.copy(SEED_FILES[0], page)
-    library.import_paths([page, SEED_FILES[1]])
+    import_paths(library, [page, SEED_FILES[1]])
     first, second, *_ = library.article_rows()
     kept = library.add_note(first.id, "积案清零是重点")
     gone = library.add_note(first.id, "这条会删掉")
@@ -41,7 +42,7 @@ def test_notes_and_reimports_leave_the_index_as_a_rebuild_makes_it(library, tmp_
     library.reattach_note(kept.id, second.id)
     library.restore_note(gone)
     page.write_text(rewrap(page.read_text(encoding="utf-8")), encoding="utf-8")
-    assert library.import_paths([page]).imported[0].status == "replaced"
+    assert import_paths(library, [page]).imported[0].status == "replaced"
     before = _vocabulary(library)
     assert len(before) > 1000
     assert before == _rebuilt(library)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.importing import import_paths
 from reader.store.scope import FIELDS, Scope
 from tests.store.helpers import SEEDS
 
@@ -14,7 +15,7 @@ def tagged(tmp_path_factory):
 
     path = tmp_path_factory.mktemp("scope") / "library.sqlite3"
     with Library(path) as library:
-        assert library.import_paths([SEEDS]).ok
+        assert import_paths(library, [SEEDS]).ok
         rows = library.db.conn.execute("SELECT id FROM articles ORDER BY key").fetchall()
         for (article_id,) in rows[::3]:
             library.tag_article(article_id, "甲")

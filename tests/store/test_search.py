@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from reader.importing import import_paths
 from reader.store import Scope
 from tests.store.helpers import corpus_text
 
@@ -52,7 +53,7 @@ def test_limit(seeds_library):
 def test_adding_notes_does_not_change_what_the_text_matches(library):
     from tests.store.conftest import SEEDS
 
-    library.import_paths(sorted(SEEDS.glob("004_*.txt")))
+    import_paths(library, sorted(SEEDS.glob("004_*.txt")))
     before = {hit.article_id for hit in library.search("宋瑜", limit=100)}
     for article_id in before:
         library.add_note(article_id, "读后记")

@@ -14,6 +14,7 @@ import warnings
 import pytest
 from PySide6.QtCore import QSettings
 
+from reader.importing import import_paths
 from reader.resources import bundled_seeds_dir
 from reader.store import Library
 from tests.qt_settings import use_private_settings
@@ -28,7 +29,7 @@ def _private_settings(tmp_path_factory):
 def seeded_template(tmp_path_factory):
     path = tmp_path_factory.mktemp("template") / "library.sqlite3"
     library = Library(path)
-    report = library.import_paths([bundled_seeds_dir()])
+    report = import_paths(library, [bundled_seeds_dir()])
     _load_jieba_analyse(library)
     library.close()
     assert report.ok and report.imported
@@ -67,8 +68,8 @@ def open_window(qtbot, settings):
 
     yield make
     for window in windows:
-        if window.import_job is not None:
-            window.import_job.wait()
+        if window.session.import_job is not None:
+            window.session.import_job.wait()
         window.close()
     for library in libraries:
         library.close()
