@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.ingest import PARSER_VERSION, parse_file
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-DIGESTS = {"2026.12.4": "2bd3082ed6837104"}
+DIGESTS = {"2026.12.5": "b35c18db98dbb130"}
 
 
 def seeds_digest() -> str:

@@ -7,7 +7,10 @@ Every rule is a convention of the trade, never a word of a particular page: an e
 names a role and a short name (with or without a colon); a section label is a marked short
 phrase (`■县域快讯`) or a `报名·栏目` pair; a date strip holds a date, a weekday, a page
 number and a desk name, which extraction often splits one item a line. A desk name (`农村新闻`)
-reads like a short headline, so it counts as furniture only beside a date-strip item.
+reads like a short headline, so it counts as furniture only beside a date-strip item. A jump
+line (`（下转第2版）`) is furniture too; the article it closes or opens is marked continued.
+
+    jump_lines(lines) -> {line no: "next" | "previous"}   where articles go on or come from
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ _DATE_ITEM = re.compile(
     r"^(?:\d{4}年\d{1,2}月\d{1,2}日(?:星期[一二三四五六日天])?|星期[一二三四五六日天]"
     r"|第\d+版|农历[\u4e00-\u9fff]{2,8})$"
 )
+# `（下转第2版）` / `（上接第1版）`: where an article goes on, or came from, on another page
+JUMP = re.compile(r"^[（(]?(?:下转|上接|转|接)第?\d{1,3}版[）)]?$")
 # desks are nouns of two to four characters (`要闻`, `农村新闻`); headlines run longer
 _DESK = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # furniture is short: a line longer than this is text, whatever it opens with
@@ -55,12 +60,22 @@ def page_furniture(lines: list[Line]) -> set[int]:
     return found
 
 
+def jump_lines(lines: list[Line]) -> dict[int, str]:
+    """Jump lines by number: `下转` sends the article above on ("next"), `上接` brings the
+    article below from a page before ("previous")."""
+    jumps = {}
+    for line in lines:
+        if JUMP.match(line.compact):
+            jumps[line.no] = "previous" if "接" in line.compact else "next"
+    return jumps
+
+
 def is_furniture_line(line: Line) -> bool:
     """A credit, a label or a date-strip item, told by the line alone."""
     text = line.compact
     if not text or len(text) > FURNITURE_MAX_CHARS:
         return False
-    if _WITH_COLON.match(text) or _DATE_ITEM.match(text):
+    if _WITH_COLON.match(text) or _DATE_ITEM.match(text) or JUMP.match(text):
         return True
     if _CREDITS.match(text) and _ROLE_THEN_GAP.match(line.text):
         return True

@@ -14,6 +14,8 @@ from typing import Literal
 ArticleKind = Literal["news", "photo", "brief"]
 BlockType = Literal["paragraph", "heading"]
 FigureKind = Literal["count", "money", "percent", "date", "other"]
+# a jump line sends the article on to a later page ("next") or brings it from an earlier one
+Continued = Literal["next", "previous"]
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Article:
     figures: list[Figure]
     headline_confidence: float
     source_lines: list[list[int]]
+    continued: Continued | None = None
     # jieba words of the body from the page's one segmentation pass, so that the search
     # index need not cut the text again; not part of the JSON output.
     body_words: list[str] = field(default_factory=list, repr=False, compare=False)

@@ -10,6 +10,7 @@ non-blank input line ends up in exactly one article's `source_lines` or in `left
 from __future__ import annotations
 
 import hashlib
+import itertools
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
@@ -23,7 +24,7 @@ from reader.ingest.bylines import (
 )
 from reader.ingest.county import locate
 from reader.ingest.figures import find_figures
-from reader.ingest.furniture import page_furniture
+from reader.ingest.furniture import jump_lines, page_furniture
 from reader.ingest.headlines import Candidate, assign_headlines
 from reader.ingest.indents import restore_indents
 from reader.ingest.layout import Unit, detect_layout, split_units
@@ -73,6 +74,8 @@ def reconstruct(text: str, name: str, encoding: str) -> Page:
     tokens = tokenize_page(lines)
     lines = undouble(lines, [tokens.continues(i) for i in range(len(lines))])
     lines = restore_indents(lines, tokens)
+    jumps = jump_lines(every_line)
+    _part_at_jumps(lines, jumps)
     position = {line.no: i for i, line in enumerate(lines)}
     units = split_units(lines, tokens, detect_layout(lines, tokens))
     drafts = [_draft(unit, tokens, position) for unit in units]
@@ -81,12 +84,32 @@ def reconstruct(text: str, name: str, encoding: str) -> Page:
         draft.headline = assignment.groups.get(k, [])
         draft.confidence = assignment.confidence.get(k, 0.0)
     articles = _articles([d for d in drafts if d.blocks], tokens, position)
+    _mark_continued(articles, jumps)
     return Page(
         file=name,
         encoding=encoding,
         articles=articles,
         leftover=_leftover(text, every_line, articles),
     )
+
+
+def _part_at_jumps(lines: list[Line], jumps: dict[int, str]) -> None:
+    """A jump line closes one article or opens one: the line after it starts something."""
+    for previous, line in itertools.pairwise(lines):
+        if any(previous.no < no < line.no for no in jumps):
+            line.blank_before = True
+
+
+def _mark_continued(articles: list[Article], jumps: dict[int, str]) -> None:
+    """`下转` marks the article whose lines stand nearest above it, `上接` the one below."""
+    owner = {no: a for a in articles for lo, hi in a.source_lines for no in range(lo, hi + 1)}
+    for no, way in jumps.items():
+        if way == "next":
+            near = max((k for k in owner if k < no), default=None)
+        else:
+            near = min((k for k in owner if k > no), default=None)
+        if near is not None:
+            owner[near].continued = way  # type: ignore[assignment]
 
 
 def _draft(unit: Unit, tokens: PageTokens, position: dict[int, int]) -> Draft:

@@ -24,12 +24,46 @@ FLUSH_BRIEFS = """\
 上十一点。
 """
 
+# a jump line closes an article, mid-page, and another opens with a repeated headline
+JUMPS = """\
+东昌湖冬泳节开幕
+昨天上午，东昌湖
+畔迎来了三百多名冬泳
+爱好者，年龄最大的已
+经七十岁。
+（下转第3版）
+古楼街区开设夜市
+古楼街区夜市本周
+五正式开张，首批入驻
+摊位八十个。
+"""
+
+CONTINUED = """\
+东昌湖冬泳节开幕
+（上接第1版）
+比赛分为五十米和一百
+米两个组别，冬泳协会
+还安排了医护人员。
+"""
+
 CASES = [
     pytest.param(
         FLUSH_BRIEFS,
         ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
         [],
         id="flush-briefs-told-apart-by-their-first-lines",
+    ),
+    pytest.param(
+        JUMPS,
+        ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
+        ["（下转第3版）"],
+        id="jump-line-closes-an-article-mid-page",
+    ),
+    pytest.param(
+        CONTINUED,
+        ["东昌湖冬泳节开幕"],
+        ["（上接第1版）"],
+        id="continued-article-opens-with-its-headline-and-a-jump-line",
     ),
 ]
 
@@ -45,3 +79,12 @@ def test_extracted_page(text, headlines, leftover):
         + [item.line for item in page.leftover]
     )
     assert counted == [no for no, raw in enumerate(text.splitlines(), 1) if raw.strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "continued"), [(JUMPS, ["next", None]), (CONTINUED, ["previous"])]
+)
+def test_jump_lines_mark_the_article_continued(text, continued):
+    page = parse_page(text, "page.txt")
+    assert [a.continued for a in page.articles] == continued
+    assert "continued" in page.articles[0].to_dict()
