@@ -108,7 +108,7 @@ def _shoot(library, path, settings, args, size) -> int:
     window.resize(*size)
     window.show()
     if chosen:
-        window.open_article(chosen)
+        window.session.open_article(chosen)
     else:
         window.open_first_article()
     window.populate_tree()

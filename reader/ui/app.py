@@ -93,7 +93,7 @@ def run_window(db=None) -> int:
     window = MainWindow(library, settings, path)
     window.show()
     warm_up_segmenter()
-    window.import_seeds_if_empty()
+    window.session.import_seeds_if_empty()
     code = run_event_loop(app)
     window.close()
     library.close()

@@ -40,7 +40,7 @@ class NotesModel(QAbstractListModel):
     def notes(self) -> list:
         return list(self._notes)
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._notes)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):

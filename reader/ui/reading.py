@@ -36,7 +36,7 @@ class ArticleBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
 
-    def loadResource(self, type_: int, name):  # noqa: N802 - Qt override
+    def loadResource(self, type_: int, name):
         return None
 
     def tooltip_at(self, position: int) -> str:
@@ -45,7 +45,7 @@ class ArticleBrowser(QTextBrowser):
         cursor.setPosition(min(position + 1, self.document().characterCount() - 1))
         return cursor.charFormat().toolTip()
 
-    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+    def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             position = self.cursorForPosition(event.pos()).position()
             tip = self.tooltip_at(position)

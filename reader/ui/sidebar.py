@@ -1,6 +1,7 @@
 """The sidebar: a filter field, the grouping switch and the library tree.
 
-In: the library. Out: `article_selected(article_id)` when the user picks an article;
+In: the library. Out: `article_selected(article_id)` when the user picks an article,
+`scope_changed(Scope)` when the tree position or the filter's `#tag` changes;
 `scope()` gives the `Scope` (file, city, county, tag) the user is looking at, to narrow search
 and export.
 The filter narrows as the user types: a plain word keeps the articles whose title or one of
@@ -40,6 +41,7 @@ def parse_filter(text: str) -> tuple[str | None, str | None]:
 
 class Sidebar(QWidget):
     article_selected = Signal(str)
+    scope_changed = Signal(object)
 
     def __init__(
         self, library, grouping: str = BY_FILE, parent: QWidget | None = None, load: bool = True
@@ -78,6 +80,7 @@ class Sidebar(QWidget):
             lambda _i: self.set_grouping(self.grouping.currentData())
         )
         self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.model.modelReset.connect(self._scope_moved)
         self._revealing = False
 
     def apply_filter(self) -> None:
@@ -86,6 +89,7 @@ class Sidebar(QWidget):
         self.model.set_filter(title_filter=title, tag=tag)
         if title or tag:
             self._expand_top()
+        self._scope_moved()
 
     def filtering(self) -> bool:
         return parse_filter(self.filter.text()) != (None, None)
@@ -136,7 +140,11 @@ class Sidebar(QWidget):
         for row in range(self.model.rowCount()):
             self.view.expand(self.model.index(row, 0))
 
+    def _scope_moved(self) -> None:
+        self.scope_changed.emit(self.scope())
+
     def _current_changed(self, index: QModelIndex, _previous: QModelIndex) -> None:
+        self._scope_moved()
         article_id = self.model.article_id(index)
         if article_id and not self._revealing:
             self.article_selected.emit(article_id)

@@ -1,26 +1,26 @@
 """The main window: sidebar tree | reading pane | tags and notes, in splitters.
 
 In: an open `reader.store.Library`, its file path (for the import worker's own connection)
-and a QSettings (tests pass a temporary one). Out: what the user sees; every change goes to the
-store at once. Menus and dialogs live in `reader.ui.actions`; this module wires the panes.
+and a QSettings (tests pass a temporary one). The window makes a `Session` (library, undo
+stack, open article) and only lays out the panes, connects the session's signals to them and
+the panes' requests to the session's slots. Menus are the table in `reader.ui.actions`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QGroupBox, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
-from reader.store import ArticleNotFound, LibraryError
+from reader.store import LibraryError
 from reader.ui import actions
-from reader.ui.importer import ImportJob, report_message
-from reader.ui.notes import AddNote, DeleteNote, EditNote, NotesBox
+from reader.ui.notes import NotesBox
 from reader.ui.reading import ReadingPane
 from reader.ui.render import display_title
+from reader.ui.session import Session
 from reader.ui.sidebar import Sidebar
 from reader.ui.suggest import Suggester
 from reader.ui.tags import TagEditor
-from reader.ui.tree_model import BY_FILE
+from reader.ui.tree_model import BY_COUNTY, BY_FILE
 
 STATUS_MS = 8000
 SUGGESTED_TAGS = 5
@@ -31,23 +31,9 @@ POPULATE_BACKSTOP_MS = 250
 class MainWindow(QMainWindow):
     def __init__(self, library, settings: QSettings, db_path=None, parent: QWidget | None = None):
         super().__init__(parent)
-        self.library = library
         self.settings = settings
-        self.db_path = db_path
-        self.undo_stack = QUndoStack(self)
-        self.import_job: ImportJob | None = None
-        self.search_dialog = None
-        self.tag_manager = None
-        self._terms: list[str] = []
-        self.suggester = Suggester(db_path, SUGGESTED_TAGS, self) if db_path else None
-        self._suggest_timer = QTimer(self)  # wait until the article is painted and the
-        self._suggest_timer.setSingleShot(True)  # user stops flicking through the tree:
-        self._suggest_timer.setInterval(SUGGEST_DELAY_MS)  # the worker competes for the GIL
-        if self.suggester is not None:
-            self.suggester.ready.connect(self._suggestions_ready)
-            self._suggest_timer.timeout.connect(
-                lambda: self.article is not None and self.suggester.request(self.article.id)
-            )
+        self.session = Session(library, db_path, self)
+        self.gone_box = None
         self.setWindowTitle(self.tr("Reader"))
         self.setAcceptDrops(True)
         grouping = str(settings.value("tree/grouping", BY_FILE))
@@ -58,14 +44,15 @@ class MainWindow(QMainWindow):
         self.tag_editor = TagEditor(self)
         self.notes_box = NotesBox(self)
         self._build_layout()
-        self.actions = actions.build(self)
-        self._connect()
+        self.actions = actions.build(self.menuBar(), self.session, self._views(), self)
+        self._sync_checks()
+        self._connect_session()
+        self._connect_panes()
+        self._start_suggestions(db_path)
         self.statusBar()
         self.restore_state()
-        self._populate_timer = QTimer(self)
-        self._populate_timer.setSingleShot(True)
-        self._populate_timer.timeout.connect(self.populate_tree)
-        self._populate_timer.start(POPULATE_BACKSTOP_MS)
+        self._populate_timer = self._single_shot(POPULATE_BACKSTOP_MS, self.populate_tree)
+        self._populate_timer.start()
         self.pane.browser.viewport().installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
@@ -79,40 +66,99 @@ class MainWindow(QMainWindow):
         self._populate_timer.stop()
         if not self.sidebar.model.loaded:
             self.sidebar.reload()
-        if self.article is not None:
-            self.sidebar.reveal(self.article)
+        self._reveal()
 
-    # -- layout and state ---------------------------------------------------------------------
+    # -- layout and wiring --------------------------------------------------------------------
 
     def _build_layout(self) -> None:
-        tags_box = QGroupBox(self.tr("Tags"), self)
-        QVBoxLayout(tags_box).addWidget(self.tag_editor)
-        notes_box = QGroupBox(self.tr("Notes"), self)
-        QVBoxLayout(notes_box).addWidget(self.notes_box)
-        self.side_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.side_splitter.addWidget(tags_box)
-        self.side_splitter.addWidget(notes_box)
-        self.side_splitter.setStretchFactor(1, 1)
-        self.side_splitter.setSizes([260, 540])
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(self.sidebar)
-        self.splitter.addWidget(self.pane)
-        self.splitter.addWidget(self.side_splitter)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([300, 700, 280])
+        self.side_splitter = self._splitter(
+            Qt.Orientation.Vertical,
+            [
+                self._boxed(self.tr("Tags"), self.tag_editor),
+                self._boxed(self.tr("Notes"), self.notes_box),
+            ],
+            [260, 540],
+        )
+        self.splitter = self._splitter(
+            Qt.Orientation.Horizontal,
+            [self.sidebar, self.pane, self.side_splitter],
+            [300, 700, 280],
+        )
         self.setCentralWidget(self.splitter)
         self.resize(1300, 820)
 
-    def _connect(self) -> None:
-        self.sidebar.article_selected.connect(self.open_article)
-        self.tag_editor.tag_added.connect(self.add_tag)
-        self.tag_editor.tag_removed.connect(self.remove_tag)
-        self.notes_box.add_requested.connect(lambda: actions.ask_note(self))
-        self.notes_box.edit_requested.connect(lambda note: actions.ask_edit_note(self, note))
-        self.notes_box.delete_requested.connect(self.delete_note)
+    def _boxed(self, title: str, widget: QWidget) -> QGroupBox:
+        box = QGroupBox(title, self)
+        QVBoxLayout(box).addWidget(widget)
+        return box
+
+    def _splitter(self, orientation, widgets, sizes) -> QSplitter:
+        splitter = QSplitter(orientation, self)
+        for widget in widgets:
+            splitter.addWidget(widget)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes(sizes)
+        return splitter
+
+    def _views(self) -> dict:
+        """The slots only the panes can serve, for the menu table."""
+        return {
+            "quit": self.close,
+            "filter": self.sidebar.filter.setFocus,
+            "selected_span": self.pane.selected_span,
+            "group_file": lambda: self.sidebar.set_grouping(BY_FILE),
+            "group_county": lambda: self.sidebar.set_grouping(BY_COUNTY),
+            "mode_clean": lambda: self.set_mode("clean"),
+            "mode_beside": lambda: self.set_mode("beside"),
+            "mode_raw": lambda: self.set_mode("raw"),
+            "zoom_in": self.pane.zoom_in,
+            "zoom_out": self.pane.zoom_out,
+            "zoom_reset": lambda: self.pane.set_zoom(0),
+            "settings": self.settings,
+        }
+
+    def _sync_checks(self) -> None:
+        self.actions["group_" + self.sidebar.model.grouping].setChecked(True)
+        self.sidebar.grouping.currentIndexChanged.connect(
+            lambda _i: self.actions["group_" + self.sidebar.grouping.currentData()].setChecked(True)
+        )
+        language = str(self.settings.value("ui/language", "zh_CN"))
+        self.actions.get("lang_" + language, self.actions["lang_zh_CN"]).setChecked(True)
+
+    def _connect_session(self) -> None:
+        session = self.session
+        session.article_opened.connect(self._article_opened)
+        session.tags_changed.connect(self._tags_changed)
+        session.notes_changed.connect(self._redraw)
+        session.status.connect(self.show_status)
+        session.library_changed.connect(self._library_changed)
+        session.library_gone.connect(self._library_gone)
+        session.import_failed.connect(
+            lambda message: actions.show_error(session, self.tr("Import failed"), message)
+        )
+
+    def _connect_panes(self) -> None:
+        session = self.session
+        self.sidebar.article_selected.connect(session.open_article)
+        self.sidebar.scope_changed.connect(session.set_scope)
+        self.tag_editor.tag_added.connect(session.add_tag)
+        self.tag_editor.tag_removed.connect(session.remove_tag)
+        self.notes_box.add_requested.connect(
+            lambda: actions.ask_note(session, self.pane.selected_span())
+        )
+        self.notes_box.edit_requested.connect(lambda note: actions.ask_edit_note(session, note))
+        self.notes_box.delete_requested.connect(session.delete_note)
         self.notes_box.note_activated.connect(self._note_activated)
         self.pane.selection_changed.connect(self._selection_changed)
         self._selection_changed(False)
+
+    def set_mode(self, mode: str) -> None:
+        self.pane.set_mode(mode)
+        action = self.actions.get(f"mode_{self.pane.mode}") if hasattr(self, "actions") else None
+        if action is not None:
+            action.setChecked(True)
+
+    # -- state --------------------------------------------------------------------------------
 
     def restore_state(self) -> None:
         s = self.settings
@@ -122,9 +168,9 @@ class MainWindow(QMainWindow):
             if s.value(key) is not None:
                 splitter.restoreState(QByteArray(s.value(key)))
         self.pane.set_zoom(int(s.value("reading/zoom", 0)))
-        actions.set_mode(self, str(s.value("reading/mode", "clean")))
+        self.set_mode(str(s.value("reading/mode", "clean")))
         last = s.value("reading/last_article")
-        if not (last and self.open_article(str(last))):
+        if not (last and self.session.open_article(str(last))):
             self.open_first_article()
 
     def save_state(self) -> None:
@@ -149,90 +195,70 @@ class MainWindow(QMainWindow):
         self._populate_timer.stop()
         if self.suggester is not None:
             self.suggester.stop()
-        if self.import_job is not None:
-            self.import_job.wait()
+        self.session.wait_for_import()
         self.save_state()
         super().closeEvent(event)
 
-    # -- articles -----------------------------------------------------------------------------
-
-    @property
-    def article(self):
-        return self.pane.article
+    # -- the open article ---------------------------------------------------------------------
 
     def open_first_article(self) -> bool:
         if self.sidebar.model.loaded:
             article_id = self.sidebar.model.article_id(self.sidebar.model.first_article())
         else:
-            article_id = self._some_first_article()
-        return bool(article_id) and self.open_article(article_id)
+            article_id = self.session.first_article_id()
+        return bool(article_id) and self.session.open_article(article_id)
 
-    def _some_first_article(self) -> str | None:
-        """An article to show before the tree exists: the one the tree lists first (first file
-        by the store's ordering, its first article), in one query of one row."""
-        try:
-            rows = self.library.article_rows(limit=1)
-        except LibraryError as error:
-            self.show_status(str(error))
-            return None
-        return rows[0].id if rows else None
-
-    def open_article(self, article_id: str, terms=()) -> bool:
-        """Show an article (with `terms` marked); False and a status message if it is gone."""
-        try:
-            article = self.library.article(article_id)
-            notes = self.library.notes(article_id)
-        except ArticleNotFound:
-            self.show_status(self.tr("That article is no longer in the library."))
-            return False
-        self._terms = list(terms)
-        self._show(article, notes)
-        self.sidebar.reveal(article)
+    def _article_opened(self, article) -> None:
+        self._show(keep_marks=False)
+        self._reveal()
         self.settings.setValue("reading/last_article", article.id)
         self.tag_editor.set_suggestions([])
         self._suggest_timer.start()
-        return True
 
-    def refresh_article(self) -> None:
-        """Re-read the open article's tags and notes after a change, keeping the scroll."""
-        if self.article is None:
+    def _redraw(self) -> None:
+        """Show the session's article again after a change, keeping the scroll."""
+        if self.session.article is None:
+            self.pane.clear()
             return
         bar = self.pane.browser.verticalScrollBar()
         position = bar.value()
-        try:
-            article = self.library.article(self.article.id)
-            notes = self.library.notes(self.article.id)
-        except ArticleNotFound:
-            self.pane.clear()
-            return
-        self._show(article, notes, keep_marks=True)
+        self._show(keep_marks=True)
         bar.setValue(position)
 
-    def _show(self, article, notes, keep_marks: bool = False) -> None:
+    def _show(self, keep_marks: bool) -> None:
+        article, notes = self.session.article, self.session.notes
         spans = [(n.start, n.end) for n in notes if n.start is not None and n.end is not None]
-        self.pane.show_article(article, spans, self._terms)
+        self.pane.show_article(article, spans, self.session.terms)
         self.notes_box.set_notes(notes)
         self.tag_editor.set_tags(article.tags)
         self.notes_box.set_can_add(True, self.pane.selected_span() is not None)
-        names = [row.name for row in self.library.tags()]
+        names = [row.name for row in self.session.library.tags()]
         self.tag_editor.set_completions(names)
         self.sidebar.set_tag_names(names)
         title = display_title(article.title, article.text)
         self.setWindowTitle(f"{title} — {self.tr('Reader')}")
 
-    def load_suggestions(self) -> None:
-        """Suggested tags for the open article, computed here and now (for screenshots)."""
-        if self.article is not None:
-            try:
-                names = self.library.suggested_tags(self.article.id, n=SUGGESTED_TAGS)
-            except LibraryError as error:
-                self.show_status(str(error))
-                return
-            self._suggestions_ready(self.article.id, names)
+    def _reveal(self) -> None:
+        if self.session.article is not None:
+            self.sidebar.reveal(self.session.article)
 
-    def _suggestions_ready(self, article_id: str, names: list) -> None:
-        if self.article is not None and self.article.id == article_id:
-            self.tag_editor.set_suggestions(names)
+    def _tags_changed(self) -> None:
+        """A filtered tree is read again, the open article kept in it; chips redrawn."""
+        self._redraw()
+        shown = [str(b.property("tag")) for b in self.tag_editor.suggestion_buttons()]
+        tags = self.session.article.tags if self.session.article is not None else []
+        self.tag_editor.set_suggestions([name for name in shown if name not in tags])
+        if self.sidebar.filtering():
+            self.sidebar.tags_changed()
+            self._reveal()
+
+    def _library_changed(self) -> None:
+        self.sidebar.reload()
+        if self.session.article is None:
+            self.open_first_article()
+        else:
+            self._redraw()
+            self._reveal()
 
     def _note_activated(self, note) -> None:
         if note is not None and note.start is not None and note.end is not None:
@@ -241,127 +267,45 @@ class MainWindow(QMainWindow):
     def _selection_changed(self, has_selection: bool) -> None:
         """A note can always be added on an open article; with a passage selected it is
         anchored there, and the button says so."""
-        self.notes_box.set_can_add(self.article is not None, has_selection)
+        self.notes_box.set_can_add(self.session.article is not None, has_selection)
 
-    # -- tags and notes (saved at once through the store) -------------------------------------
+    # -- suggested tags -----------------------------------------------------------------------
 
-    def add_tag(self, name: str) -> None:
-        if self.article is None or not name.strip():
-            return
-        if self._attempt(self.library.tag_article, self.article.id, name.strip()):
-            self.refresh_article()
-            self._tags_changed()
-            self.tag_editor.set_suggestions(
-                [n for n in self._current_suggestions() if n != name.strip()]
-            )
+    def _single_shot(self, interval: int, slot) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(interval)
+        timer.timeout.connect(slot)
+        return timer
 
-    def remove_tag(self, name: str) -> None:
-        if self.article is not None and self._attempt(
-            self.library.untag_article, self.article.id, name
-        ):
-            self.refresh_article()
-            self._tags_changed()
+    def _start_suggestions(self, db_path) -> None:
+        """Wait until the article is painted and the user stops flicking through the tree:
+        the worker competes for the GIL."""
+        self.suggester = Suggester(db_path, SUGGESTED_TAGS, self) if db_path else None
+        self._suggest_timer = self._single_shot(SUGGEST_DELAY_MS, self._request_suggestions)
+        if self.suggester is not None:
+            self.suggester.ready.connect(self._suggestions_ready)
 
-    def tags_edited(self) -> None:
-        """Tags renamed, merged or deleted library-wide: the tree (a `#tag` filter may name a
-        tag that is gone), the chips and the completions are read again."""
-        self.sidebar.reload()
-        self.refresh_article()
-        if self.article is not None:
-            self.sidebar.reveal(self.article)
+    def _request_suggestions(self) -> None:
+        if self.suggester is not None and self.session.article is not None:
+            self.suggester.request(self.session.article.id)
 
-    def _tags_changed(self) -> None:
-        """After any tag change: a filtered tree is read again, the open article kept in it."""
-        if not self.sidebar.filtering():
-            return
-        self.sidebar.tags_changed()
-        if self.article is not None:
-            self.sidebar.reveal(self.article)
+    def load_suggestions(self) -> None:
+        """Suggested tags for the open article, computed here and now (for screenshots)."""
+        article = self.session.article
+        if article is not None:
+            try:
+                names = self.session.library.suggested_tags(article.id, n=SUGGESTED_TAGS)
+            except LibraryError as error:
+                self.show_status(str(error))
+                return
+            self._suggestions_ready(article.id, names)
 
-    def _current_suggestions(self) -> list[str]:
-        return [str(b.property("tag")) for b in self.tag_editor.suggestion_buttons()]
+    def _suggestions_ready(self, article_id: str, names: list) -> None:
+        if self.session.article is not None and self.session.article.id == article_id:
+            self.tag_editor.set_suggestions(names)
 
-    def add_note(self, text: str, span=None) -> None:
-        """Add a note on the open article, anchored to `span` (start, end, quote) if given."""
-        if self.article is None or not text.strip():
-            return
-        start, _end, quote = span if span else (None, None, None)
-        self._push(
-            AddNote(
-                self.library,
-                self.refresh_article,
-                self.report_failure,
-                self.article.id,
-                text.strip(),
-                quote=quote,
-                start=start,
-            )
-        )
-
-    def edit_note(self, note, text: str) -> None:
-        if text.strip() and text != note.text:
-            self._push(
-                EditNote(
-                    self.library, self.refresh_article, self.report_failure, note, text.strip()
-                )
-            )
-
-    def delete_note(self, note) -> None:
-        self._push(DeleteNote(self.library, self.refresh_article, self.report_failure, note))
-
-    def _push(self, command) -> None:
-        self.undo_stack.push(command)  # a refused step shows its message and is dropped
-
-    def _attempt(self, function, *args) -> bool:
-        try:
-            function(*args)
-        except LibraryError as error:
-            self.report_failure(str(error))
-            return False
-        return True
-
-    # -- importing ----------------------------------------------------------------------------
-
-    def import_paths(self, paths, title: str = "") -> ImportJob | None:
-        """Import files or folders in a worker thread; the tree reloads when it is done."""
-        if self.import_job is not None and self.import_job.running:
-            self.show_status(self.tr("An import is already running."))
-            return None
-        job = ImportJob(self.db_path, paths, self, title)
-        job.finished.connect(self._import_done)
-        job.failed.connect(self._import_failed)
-        self.import_job = job
-        job.start()
-        return job
-
-    def import_seeds_if_empty(self) -> ImportJob | None:
-        """First run: an empty library gets the bundled sample pages."""
-        from reader.resources import bundled_seeds_dir
-
-        if not self.library.is_empty():
-            return None
-        return self.import_paths([bundled_seeds_dir()], self.tr("Importing the sample pages…"))
-
-    def _import_done(self, report) -> None:
-        self._forget_import_job()
-        self.sidebar.reload()
-        message = report_message(report)
-        self.show_status(message)
-        if self.article is None:
-            self.open_first_article()
-        else:
-            self.refresh_article()
-
-    def _import_failed(self, message: str) -> None:
-        self._forget_import_job()
-        actions.show_error(self, self.tr("Import failed"), message)
-
-    def _forget_import_job(self) -> None:
-        """The job has stopped its thread: delete it (thread, worker, dialog) once back in the
-        event loop, since its signal is being delivered right now."""
-        if self.import_job is not None:
-            self.import_job.deleteLater()
-        self.import_job = None
+    # -- drops and messages -------------------------------------------------------------------
 
     def dragEnterEvent(self, event) -> None:
         if any(url.isLocalFile() for url in event.mimeData().urls()):
@@ -371,16 +315,10 @@ class MainWindow(QMainWindow):
         paths = [url.toLocalFile() for url in event.mimeData().urls() if url.isLocalFile()]
         if paths:
             event.acceptProposedAction()
-            self.import_paths(paths)
-
-    # -- messages -----------------------------------------------------------------------------
+            self.session.import_paths(paths)
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MS)
 
-    def report_failure(self, message: str) -> None:
-        """A change the library refused; if its file is gone, offer to save a copy elsewhere."""
-        if self.library.is_gone():
-            self.gone_box = actions.offer_copy(self, message)
-        else:
-            self.show_status(message)
+    def _library_gone(self, message: str) -> None:
+        self.gone_box = actions.offer_copy(self.session, message)

@@ -4,199 +4,209 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="44"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45"/>
+        <location filename="../../reader/ui/actions.py" line="36"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="47"/>
+        <location filename="../../reader/ui/actions.py" line="37"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="50"/>
+        <location filename="../../reader/ui/actions.py" line="40"/>
         <source>Export notes…</source>
         <translation>导出笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53"/>
+        <location filename="../../reader/ui/actions.py" line="42"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="55"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56"/>
+        <location filename="../../reader/ui/actions.py" line="104"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="58"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="43"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="44"/>
         <source>Filter the list</source>
         <translation>筛选列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="45"/>
         <source>Manage tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="70"/>
+        <location filename="../../reader/ui/actions.py" line="46"/>
         <source>Add note on selection…</source>
         <translation>为所选文字添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="72"/>
+        <location filename="../../reader/ui/actions.py" line="48"/>
         <source>Orphaned notes…</source>
         <translation>孤立笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="76"/>
+        <location filename="../../reader/ui/actions.py" line="49"/>
         <source>Group by file</source>
         <translation>按文件分组</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="78"/>
+        <location filename="../../reader/ui/actions.py" line="50"/>
         <source>Group by county</source>
         <translation>按区县分组</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="52"/>
         <source>Clean text</source>
         <translation>整理后的正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="53"/>
         <source>Clean text and source lines</source>
         <translation>正文与原始行对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="89"/>
+        <location filename="../../reader/ui/actions.py" line="55"/>
         <source>Source lines only</source>
         <translation>仅原始行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="57"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="58"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="59"/>
         <source>Normal size</source>
         <translation>正常大小</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="78"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="104"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="105"/>
-        <location filename="../../reader/ui/actions.py" line="254"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="280"/>
         <source>About Reader</source>
         <translation>关于读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="141"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
+        <source>Library gone</source>
+        <translation>资料库文件不见了</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="136"/>
+        <source>Save a copy…</source>
+        <translation>另存一份…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="147"/>
+        <source>Save a copy of the library</source>
+        <translation>把资料库另存一份</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="154"/>
+        <source>Save failed</source>
+        <translation>保存失败</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="164"/>
         <source>Note on “%1”:</source>
         <translation>关于“%1”的笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/actions.py" line="166"/>
+        <location filename="../../reader/ui/actions.py" line="178"/>
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="144"/>
+        <location filename="../../reader/ui/actions.py" line="167"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/actions.py" line="177"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160"/>
+        <location filename="../../reader/ui/actions.py" line="188"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="161"/>
+        <location filename="../../reader/ui/actions.py" line="190"/>
         <source>Page files (*.txt);;All files (*)</source>
         <translation>版面文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168"/>
+        <location filename="../../reader/ui/actions.py" line="198"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180"/>
-        <source>city-wide</source>
-        <translation>全市</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="207"/>
+        <location filename="../../reader/ui/actions.py" line="229"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="218"/>
+        <location filename="../../reader/ui/actions.py" line="239"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="221"/>
-        <source>Notes exported to %1</source>
-        <translation>笔记已导出到 %1</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/actions.py" line="250"/>
+        <location filename="../../reader/ui/actions.py" line="274"/>
         <source>The language changes when Reader starts again.</source>
         <translation>重新启动读报后语言才会更改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="254"/>
+        <location filename="../../reader/ui/actions.py" line="281"/>
         <source>&lt;h3&gt;Reader %1&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese local-newspaper pages offline: articles rebuilt from the page text, figures highlighted, tags and notes kept in a library file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;读报 %1&lt;/h3&gt;&lt;p&gt;离线阅读和批注地方报纸版面：从版面文字还原文章，突出显示数字，标签和笔记保存在本机的资料库文件中。&lt;/p&gt;</translation>
     </message>
@@ -204,12 +214,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="45"/>
+        <location filename="../../reader/ui/app.py" line="48"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="75"/>
+        <location filename="../../reader/ui/app.py" line="84"/>
         <source>Cannot open the library</source>
         <translation>无法打开资料库</translation>
     </message>
@@ -217,37 +227,37 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/export.py" line="48"/>
+        <location filename="../../reader/ui/export.py" line="67"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="53"/>
+        <location filename="../../reader/ui/export.py" line="72"/>
         <source>All notes</source>
         <translation>全部笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="54"/>
+        <location filename="../../reader/ui/export.py" line="73"/>
         <source>This article: %1</source>
         <translation>本文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="55"/>
+        <location filename="../../reader/ui/export.py" line="106"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="58"/>
+        <location filename="../../reader/ui/export.py" line="75"/>
         <source>This county: %1</source>
         <translation>本区县：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="59"/>
+        <location filename="../../reader/ui/export.py" line="77"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="77"/>
+        <location filename="../../reader/ui/export.py" line="96"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -255,42 +265,42 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="81"/>
+        <location filename="../../reader/ui/importer.py" line="107"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="81"/>
+        <location filename="../../reader/ui/importer.py" line="107"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="83"/>
+        <location filename="../../reader/ui/importer.py" line="109"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="112"/>
+        <location filename="../../reader/ui/importer.py" line="140"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="141"/>
+        <location filename="../../reader/ui/importer.py" line="169"/>
         <source>Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).</source>
         <translation>导入：新增 %1 个文件，替换 %2 个，未变 %3 个；共 %4 篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="147"/>
+        <location filename="../../reader/ui/importer.py" line="175"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="150"/>
+        <location filename="../../reader/ui/importer.py" line="178"/>
         <source>%1 file(s) failed: %2</source>
         <translation>%1 个文件失败：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="154"/>
+        <location filename="../../reader/ui/importer.py" line="183"/>
         <source>%1 note(s) lost their passage (Notes ▸ Orphaned notes).</source>
         <translation>%1 条笔记失去了原文位置（笔记 ▸ 孤立笔记）。</translation>
     </message>
@@ -298,7 +308,7 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="63"/>
+        <location filename="../../reader/ui/tree_model.py" line="86"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
@@ -306,37 +316,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="50"/>
+        <location filename="../../reader/ui/window.py" line="37"/>
         <source>Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="88"/>
+        <location filename="../../reader/ui/window.py" line="77"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="90"/>
+        <location filename="../../reader/ui/window.py" line="78"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="183"/>
-        <source>That article is no longer in the library.</source>
-        <translation>资料库中已没有这篇文章。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="313"/>
-        <source>An import is already running.</source>
-        <translation>已有导入正在进行。</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="328"/>
-        <source>Importing the sample pages…</source>
-        <translation>正在导入示例版面…</translation>
-    </message>
-    <message>
-        <location filename="../../reader/ui/window.py" line="342"/>
+        <location filename="../../reader/ui/window.py" line="137"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -344,17 +339,17 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../reader/ui/notes.py" line="167"/>
+        <location filename="../../reader/ui/notes.py" line="170"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="185"/>
+        <location filename="../../reader/ui/notes.py" line="187"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="198"/>
+        <location filename="../../reader/ui/notes.py" line="200"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
@@ -362,34 +357,34 @@
 <context>
     <name>NotesBox</name>
     <message>
-        <location filename="../../reader/ui/notes.py" line="81"/>
-        <location filename="../../reader/ui/notes.py" line="111"/>
+        <location filename="../../reader/ui/notes.py" line="83"/>
+        <location filename="../../reader/ui/notes.py" line="114"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="82"/>
-        <location filename="../../reader/ui/notes.py" line="113"/>
+        <location filename="../../reader/ui/notes.py" line="84"/>
+        <location filename="../../reader/ui/notes.py" line="116"/>
         <source>Select a passage in the text, then add a note on it</source>
         <translation>在正文中选择一段文字，然后为它添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="83"/>
+        <location filename="../../reader/ui/notes.py" line="85"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="84"/>
+        <location filename="../../reader/ui/notes.py" line="86"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="108"/>
+        <location filename="../../reader/ui/notes.py" line="111"/>
         <source>Add note on selection</source>
         <translation>为选中文字加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="109"/>
+        <location filename="../../reader/ui/notes.py" line="112"/>
         <source>Add a note anchored to the selected passage</source>
         <translation>添加一条锚定在选中段落上的笔记</translation>
     </message>
@@ -397,22 +392,22 @@
 <context>
     <name>OrphansDialog</name>
     <message>
-        <location filename="../../reader/ui/orphans.py" line="30"/>
+        <location filename="../../reader/ui/orphans.py" line="45"/>
         <source>Orphaned notes</source>
         <translation>孤立笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/orphans.py" line="36"/>
+        <location filename="../../reader/ui/orphans.py" line="52"/>
         <source>These notes lost their passage when their page was imported again.</source>
         <translation>这些笔记所在的版面被重新导入后，失去了原文位置。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/orphans.py" line="41"/>
+        <location filename="../../reader/ui/orphans.py" line="57"/>
         <source>Attach to “%1”</source>
         <translation>附加到“%1”</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/orphans.py" line="44"/>
+        <location filename="../../reader/ui/orphans.py" line="60"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -420,47 +415,47 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading.py" line="95"/>
+        <location filename="../../reader/ui/reading.py" line="102"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="95"/>
+        <location filename="../../reader/ui/reading.py" line="103"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="96"/>
+        <location filename="../../reader/ui/reading.py" line="104"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="96"/>
+        <location filename="../../reader/ui/reading.py" line="105"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="96"/>
+        <location filename="../../reader/ui/reading.py" line="106"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="97"/>
+        <location filename="../../reader/ui/reading.py" line="110"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="98"/>
+        <location filename="../../reader/ui/reading.py" line="111"/>
         <source>dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="98"/>
+        <location filename="../../reader/ui/reading.py" line="112"/>
         <source>place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="99"/>
+        <location filename="../../reader/ui/reading.py" line="113"/>
         <source>note</source>
         <translation>笔记</translation>
     </message>
@@ -468,22 +463,27 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="108"/>
+        <location filename="../../reader/ui/search.py" line="118"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="112"/>
+        <location filename="../../reader/ui/search.py" line="121"/>
+        <source>city-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search.py" line="123"/>
         <source>Words to find…</source>
         <translation>要查找的词…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="114"/>
+        <location filename="../../reader/ui/search.py" line="125"/>
         <source>Only in %1</source>
         <translation>仅在 %1 中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="150"/>
+        <location filename="../../reader/ui/search.py" line="162"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
@@ -491,19 +491,47 @@
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../reader/ui/session.py" line="63"/>
+        <source>That article is no longer in the library.</source>
+        <translation>资料库中已没有这篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/session.py" line="154"/>
+        <source>An import is already running.</source>
+        <translation>已有导入正在进行。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/session.py" line="169"/>
+        <source>Importing the sample pages…</source>
+        <translation>正在导入示例版面…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/session.py" line="196"/>
+        <source>Notes exported to %1</source>
+        <translation>笔记已导出到 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/session.py" line="201"/>
+        <source>Saved a copy at {path}</source>
+        <translation>已另存一份到 {path}</translation>
+    </message>
+</context>
+<context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="38"/>
+        <location filename="../../reader/ui/sidebar.py" line="52"/>
         <source>Filter by title or tag (#tag: exactly)</source>
         <translation>按标题或标签筛选（#标签：精确匹配）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="45"/>
+        <location filename="../../reader/ui/sidebar.py" line="59"/>
         <source>By file</source>
         <translation>按文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="46"/>
+        <location filename="../../reader/ui/sidebar.py" line="60"/>
         <source>By county</source>
         <translation>按区县</translation>
     </message>
@@ -511,17 +539,17 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/ui/tags.py" line="30"/>
+        <location filename="../../reader/ui/tags.py" line="29"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="38"/>
+        <location filename="../../reader/ui/tags.py" line="37"/>
         <source>Suggested:</source>
         <translation>推荐：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="58"/>
+        <location filename="../../reader/ui/tags.py" line="59"/>
         <source>Remove the tag “%1”</source>
         <translation>移除标签“%1”</translation>
     </message>
@@ -529,72 +557,72 @@
 <context>
     <name>TagManager</name>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="29"/>
+        <location filename="../../reader/ui/tagmanager.py" line="38"/>
         <source>Manage tags</source>
         <translation>管理标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="34"/>
+        <location filename="../../reader/ui/tagmanager.py" line="43"/>
         <source>Tag</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="34"/>
+        <location filename="../../reader/ui/tagmanager.py" line="43"/>
         <source>Articles</source>
         <translation>文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="34"/>
+        <location filename="../../reader/ui/tagmanager.py" line="43"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="34"/>
+        <location filename="../../reader/ui/tagmanager.py" line="43"/>
         <source>Total</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="42"/>
+        <location filename="../../reader/ui/tagmanager.py" line="52"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="43"/>
+        <location filename="../../reader/ui/tagmanager.py" line="53"/>
         <source>Renaming onto an existing tag merges the two</source>
         <translation>重命名为已有的标签会把两者合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="44"/>
+        <location filename="../../reader/ui/tagmanager.py" line="54"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="106"/>
+        <location filename="../../reader/ui/tagmanager.py" line="119"/>
         <source>Rename tag</source>
         <translation>重命名标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="107"/>
+        <location filename="../../reader/ui/tagmanager.py" line="120"/>
         <source>New name for “%1”:</source>
         <translation>“%1”的新名称：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="112"/>
+        <location filename="../../reader/ui/tagmanager.py" line="128"/>
         <source>Merge tags</source>
         <translation>合并标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="113"/>
+        <location filename="../../reader/ui/tagmanager.py" line="129"/>
         <source>“%1” exists already. Merge “%2” into it?</source>
         <translation>“%1”已存在。要把“%2”合并进去吗？</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="122"/>
+        <location filename="../../reader/ui/tagmanager.py" line="142"/>
         <source>Delete tag</source>
         <translation>删除标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tagmanager.py" line="123"/>
+        <location filename="../../reader/ui/tagmanager.py" line="143"/>
         <source>Remove the tag “%1” from every article and note?</source>
         <translation>从所有文章和笔记上删除标签“%1”？</translation>
     </message>

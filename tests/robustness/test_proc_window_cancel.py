@@ -46,8 +46,8 @@ def window(qtbot, tmp_path):
     window.show()
     qtbot.waitExposed(window)
     yield window
-    if window.import_job is not None:
-        window.import_job.wait()
+    if window.session.import_job is not None:
+        window.session.import_job.wait()
     window.close()
     library.close()
 
@@ -76,7 +76,7 @@ def test_cancel_kills_a_long_parse_and_keeps_what_was_stored(qtbot, window, tmp_
     (pages / "c-after.txt").write_text(small_page(2), encoding="utf-8")
     assert _parser_processes() == []
 
-    job = window.import_paths([pages])
+    job = window.session.import_paths([pages])
     stored = []
     job.worker.progress.connect(lambda done, _total, _name: stored.append(done))
     qtbot.waitUntil(lambda: bool(stored and _parser_processes()), timeout=120_000)
@@ -88,6 +88,6 @@ def test_cancel_kills_a_long_parse_and_keeps_what_was_stored(qtbot, window, tmp_
     assert report.cancelled
     assert [o.name for o in report.imported] == ["a-first.txt"]
     qtbot.waitUntil(lambda: _parser_processes() == [], timeout=60_000)
-    assert integrity(window.db_path) == "ok"
-    with Library(window.db_path) as library:
+    assert integrity(window.session.db_path) == "ok"
+    with Library(window.session.db_path) as library:
         assert [f.name for f in library.files()] == ["a-first.txt"]

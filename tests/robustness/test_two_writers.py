@@ -115,7 +115,7 @@ def test_window_and_command_line_at_once(seeded_library, tmp_path, qtbot):
     window = MainWindow(library, settings, seeded_library)
     qtbot.addWidget(window)
     window.show()
-    article = window.article.id
+    article = window.session.article.id
     cli_count, window_count = scaled(4, 12), scaled(20, 200)
     commands = [
         subprocess.Popen(
@@ -144,14 +144,14 @@ def test_window_and_command_line_at_once(seeded_library, tmp_path, qtbot):
         ):
             text = f"窗口笔记{len(saved) + len(refused)}"
             window.statusBar().clearMessage()
-            window.add_note(text)
+            window.session.add_note(text)
             message = window.statusBar().currentMessage()
             (refused if "busy" in message else saved).append(text)
             assert len(saved) + len(refused) < 20_000, "the command-line writers never finished"
     finally:
         outputs = [command.communicate(timeout=300) for command in commands]
     texts = [note.text for note in library.notes(article)]
-    window.refresh_article()
+    window.session.notes_edited()
     shown = [
         window.notes_box.model.index(i).data() for i in range(window.notes_box.model.rowCount())
     ]

@@ -70,14 +70,14 @@ def open_window(qtbot, tmp_path):
 
     yield make
     for window, library in opened:
-        if window.import_job is not None:
-            window.import_job.wait()
+        if window.session.import_job is not None:
+            window.session.import_job.wait()
         window.close()
         library.close()
 
 
 def run_import(qtbot, window, paths, timeout=120_000):
-    job = window.import_paths(paths)
+    job = window.session.import_paths(paths)
     assert job is not None
     outcome = {}
     job.finished.connect(lambda report: outcome.update(report=report))
@@ -154,7 +154,7 @@ def test_window_imports_a_big_folder_with_live_progress(
     make_folder(tmp_path / "many", count)
     window = open_window(seeded_library)
     before = snapshot(seeded_library)
-    job = window.import_paths([tmp_path / "many"])
+    job = window.session.import_paths([tmp_path / "many"])
     values = []
     job.worker.progress.connect(lambda done, total, name: values.append(done))
     with qtbot.waitSignal(job.finished, timeout=300_000) as blocker:
@@ -200,16 +200,16 @@ def test_window_import_on_a_locked_library(seeded_library, tmp_path, open_window
 
 def test_window_note_on_a_locked_library_says_busy(seeded_library, open_window):
     window = open_window(seeded_library, busy_timeout=0.3)
-    article = window.article.id
-    notes_before = len(window.library.notes(article))
+    article = window.session.article.id
+    notes_before = len(window.session.library.notes(article))
     with LockHolder(seeded_library):
-        window.add_note("锁住时的笔记")
+        window.session.add_note("锁住时的笔记")
         assert "busy" in status(window)
-        window.add_tag("锁住时的标签")
+        window.session.add_tag("锁住时的标签")
         assert "busy" in status(window)
-    assert len(window.library.notes(article)) == notes_before
-    window.add_note("解锁后的笔记")
-    assert [n.text for n in window.library.notes(article)][-1] == "解锁后的笔记"
+    assert len(window.session.library.notes(article)) == notes_before
+    window.session.add_note("解锁后的笔记")
+    assert [n.text for n in window.session.library.notes(article)][-1] == "解锁后的笔记"
 
 
 @pytest.mark.parametrize("content", [b"", b"garbage" * 5000, "信访".encode() * 3000])
@@ -320,13 +320,13 @@ def test_hostile_text_is_shown_as_text(seeded_library, tmp_path, open_window, qt
         rows = [row for row in library.article_rows() if row.file_name == "hostile.txt"]
     assert rows
     for row in rows:
-        assert window.open_article(row.id)
-        window.add_tag("<b>粗体</b><img src=y>")
-        window.add_note('<a href="http://evil">笔记</a><img src=z>')
+        assert window.session.open_article(row.id)
+        window.session.add_tag("<b>粗体</b><img src=y>")
+        window.session.add_note('<a href="http://evil">笔记</a><img src=z>')
         shown = window.pane.browser.toPlainText()
         document = window.pane.browser.document()
         assert document_links_and_images(document) == []
-        text = window.library.article(row.id).text
+        text = window.session.library.article(row.id).text
         for hostile in HOSTILE:
             if hostile in text:
                 assert hostile in shown, (hostile, shown[:300])
@@ -337,7 +337,7 @@ def test_hostile_text_is_shown_as_text(seeded_library, tmp_path, open_window, qt
         ]
         assert any('<a href="http://evil">笔记</a><img src=z>' in note for note in notes)
         assert_rendered_as_text(tooltips(window))
-    shown_all = "".join(window.library.article(r.id).text for r in rows)
+    shown_all = "".join(window.session.library.article(r.id).text for r in rows)
     assert "<img src=x onerror=alert(1)>" in shown_all and '<a href="http://x">' in shown_all
     record("hostile pages rendered")
 
@@ -349,9 +349,9 @@ def test_hostile_text_in_search_results(seeded_library, tmp_path, open_window, q
     page.write_text(hostile_page(), encoding="utf-8")
     window = open_window(seeded_library)
     assert run_import(qtbot, window, [page])["report"].ok
-    dialog = SearchDialog(window.library, parent=window)
+    dialog = SearchDialog(window.session.library, parent=window)
     qtbot.addWidget(dialog)
-    hits = window.library.search("onerror")
+    hits = window.session.library.search("onerror")
     assert hits
     for hit in hits:
         document = QTextDocument()

@@ -31,7 +31,7 @@ def main(db: str, settings_path: str, page: str) -> None:
     window.show()
     result: dict = {}
     loop = QEventLoop()
-    job = window.import_paths([page])
+    job = window.session.import_paths([page])
     job.finished.connect(
         lambda report: (
             result.update(
@@ -50,7 +50,7 @@ def main(db: str, settings_path: str, page: str) -> None:
     loop.exec()
     app.processEvents()
     try:
-        window.add_note("只读库里的笔记")
+        window.session.add_note("只读库里的笔记")
         result["note_error"] = None
     except Exception as error:  # what would reach the excepthook's message box
         result["note_error"] = f"{type(error).__name__}: {error}"

@@ -68,8 +68,8 @@ def open_window(qtbot, settings):
 
     yield make
     for window in windows:
-        if window.import_job is not None:
-            window.import_job.wait()
+        if window.session.import_job is not None:
+            window.session.import_job.wait()
         window.close()
     for library in libraries:
         library.close()

@@ -115,7 +115,8 @@ def test_reader_without_command_opens_the_window_and_imports_the_samples(
             w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
         )
         qtbot.waitUntil(
-            lambda: window.import_job is None and window.article is not None, timeout=30000
+            lambda: window.session.import_job is None and window.session.article is not None,
+            timeout=30000,
         )
         seen["title"] = window.windowTitle()
         seen["files"] = window.sidebar.model.rowCount()

@@ -105,13 +105,13 @@ def test_window_reveal_search_and_export_keep_to_the_city(qtbot, open_window, tw
     _library, path = two_cities
     window = open_window(path)
     window.sidebar.set_grouping(BY_COUNTY)
-    assert window.open_article("jn-all")
+    assert window.session.open_article("jn-all")
     current = window.sidebar.view.currentIndex()
     assert current.data(ArticleIdRole) == "jn-all"
     scope = window.sidebar.scope()
     assert (scope.city, scope.county, scope.city_wide) == ("济南市", None, True)
     assert "济南市" in scope.label()
-    dialog = actions.show_search(window)
+    dialog = actions.show_search(window.session)
     assert dialog.narrow.isChecked()
     dialog.query.setText("供热")
     dialog.run_search()
@@ -126,7 +126,7 @@ def test_window_reveal_search_and_export_keep_to_the_city(qtbot, open_window, tw
     assert (article_id, chosen) == (None, Scope(city="济南市", city_wide=True))
     assert "济南市" in export.county.text()
     out = tmp_path / "county.json"
-    assert actions.export_to(window, out, "json", article_id, chosen)
+    assert actions.export_to(window.session, out, "json", article_id, chosen)
     text = out.read_text("utf-8")
     assert "济南的笔记" in text and "聊城的笔记" not in text
     export.close()

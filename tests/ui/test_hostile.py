@@ -43,14 +43,14 @@ def shows_as_text(shown: str) -> None:
 
 def test_tree_tooltip_escapes_the_title(open_window, hostile_path):
     window = open_window(hostile_path)
-    index = window.sidebar.model.find_article(window.library.article("h1"))
+    index = window.sidebar.model.find_article(window.session.library.article("h1"))
     assert index.isValid() and HOSTILE in index.data()
     shows_as_text(index.data(Qt.ItemDataRole.ToolTipRole))
 
 
 def test_note_tooltip_escapes_the_note(open_window, hostile_path):
     window = open_window(hostile_path)
-    window.open_article("h1")
+    window.session.open_article("h1")
     model = window.notes_box.model
     assert HOSTILE in model.index(0).data()
     shows_as_text(model.index(0).data(Qt.ItemDataRole.ToolTipRole))
@@ -58,7 +58,7 @@ def test_note_tooltip_escapes_the_note(open_window, hostile_path):
 
 def test_tag_chip_tooltip_escapes_the_tag(open_window, hostile_path):
     window = open_window(hostile_path)
-    window.open_article("h1")
+    window.session.open_article("h1")
     [chip] = window.tag_editor.chip_buttons()
     assert HOSTILE in chip.text()
     shows_as_text(chip.toolTip())
@@ -66,8 +66,8 @@ def test_tag_chip_tooltip_escapes_the_tag(open_window, hostile_path):
 
 def test_note_dialog_label_quotes_the_passage_as_plain_text(open_window, hostile_path, monkeypatch):
     window = open_window(hostile_path)
-    window.open_article("h1")
-    text = window.article.text
+    window.session.open_article("h1")
+    text = window.session.article.text
     start = text.index(HOSTILE) - 2
     window.pane.select_span(start, start + len(HOSTILE) + 4)
     seen = []
@@ -78,7 +78,7 @@ def test_note_dialog_label_quotes_the_passage_as_plain_text(open_window, hostile
         return QInputDialog.DialogCode.Rejected
 
     monkeypatch.setattr(QInputDialog, "exec", answer)
-    actions.ask_note(window)
+    actions.ask_note(window.session, window.pane.selected_span())
     [(fmt, label)] = seen
     assert fmt == Qt.TextFormat.PlainText and HOSTILE in label
 
@@ -96,6 +96,6 @@ def test_prompts_show_plain_text(qtbot):
 
 def test_error_box_shows_plain_text(open_window, hostile_path):
     window = open_window(hostile_path)
-    box = actions.show_error(window, "t", f"/tmp/{HOSTILE}.txt: refused")
+    box = actions.show_error(window.session, "t", f"/tmp/{HOSTILE}.txt: refused")
     assert box.textFormat() == Qt.TextFormat.PlainText
     box.close()

@@ -29,13 +29,13 @@ def test_finished_imports_leave_no_job_thread_or_worker(qtbot, open_window, libr
     page.write_bytes(sorted(bundled_seeds_dir().glob("*.txt"))[0].read_bytes())
     workers = []
     for _round in range(3):
-        job = window.import_paths([page])
+        job = window.session.import_paths([page])
         workers.append(job.worker)
         with qtbot.waitSignal(job.finished, timeout=30000):
             pass
     qtbot.waitUntil(lambda: not leftovers(window))
     qtbot.waitUntil(lambda: not any(shiboken6.isValid(w) for w in workers))
-    assert window.import_job is None
+    assert window.session.import_job is None
 
 
 def test_a_failed_import_leaves_no_job(qtbot, open_window, library_path, tmp_path, monkeypatch):
@@ -45,7 +45,7 @@ def test_a_failed_import_leaves_no_job(qtbot, open_window, library_path, tmp_pat
         raise RuntimeError("disk on fire")
 
     monkeypatch.setattr("reader.importing.import_paths", boom)
-    job = window.import_paths([tmp_path])
+    job = window.session.import_paths([tmp_path])
     with qtbot.waitSignal(job.failed, timeout=30000):
         pass
     qtbot.waitUntil(lambda: not leftovers(window))
@@ -68,7 +68,7 @@ def test_report_message_tells_unchanged_from_imported(statuses, words):
 def test_reimporting_the_same_file_says_unchanged(qtbot, open_window, library_path):
     window = open_window(library_path)
     seed = sorted(bundled_seeds_dir().glob("*.txt"))[0]
-    job = window.import_paths([seed])
+    job = window.session.import_paths([seed])
     with qtbot.waitSignal(job.finished, timeout=30000):
         pass
     assert "0 added, 0 replaced, 1 unchanged" in window.statusBar().currentMessage()
@@ -97,9 +97,9 @@ def test_a_failed_export_keeps_the_old_file_whole(open_window, library_path, tmp
     out.write_text("上次导出的笔记", encoding="utf-8")
     unwritable = "好" * 100_000 + "\ud800"  # a lone surrogate: encoding fails midway
     monkeypatch.setattr(
-        window.library, "export_notes", lambda fmt, article_id=None, scope=None: unwritable
+        window.session.library, "export_notes", lambda fmt, article_id=None, scope=None: unwritable
     )
-    assert not actions.export_to(window, out, "md")
+    assert not actions.export_to(window.session, out, "md")
     assert out.read_text("utf-8") == "上次导出的笔记"
     assert [p.name for p in folder.iterdir()] == ["notes.md"]
     assert window.statusBar().currentMessage()
@@ -111,7 +111,7 @@ def test_export_of_real_notes_matches_the_store(open_window, library_path, libra
     library.add_note(row.id, "第一行\n第二行")
     for fmt in ("md", "csv", "json"):
         out = tmp_path / f"notes.{fmt}"
-        assert actions.export_to(window, out, fmt)
+        assert actions.export_to(window.session, out, fmt)
         assert out.read_bytes() == library.export_notes(fmt).encode("utf-8")
 
 
@@ -121,5 +121,5 @@ def test_search_dialogs_do_not_pile_up(qtbot, open_window, library_path):
     window = open_window(library_path)
     for _round in range(3):
         window.actions["find"].trigger()
-        window.search_dialog.close()
+        window.session.search_dialog.close()
     qtbot.waitUntil(lambda: not window.findChildren(SearchDialog))

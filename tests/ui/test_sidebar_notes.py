@@ -56,11 +56,11 @@ def test_tagging_refreshes_a_filtered_tree(qtbot, open_window, library_path, lib
     type_filter(qtbot, window, "无人用过的词")
     assert tree_articles(window.sidebar.model) == set()
     row = library.article_rows(limit=1)[0]
-    window.open_article(row.id)
-    window.add_tag("无人用过的词")
+    window.session.open_article(row.id)
+    window.session.add_tag("无人用过的词")
     assert tree_articles(window.sidebar.model) == {row.id}
     assert window.sidebar.view.currentIndex().data(ArticleIdRole) == row.id
-    window.remove_tag("无人用过的词")
+    window.session.remove_tag("无人用过的词")
     assert tree_articles(window.sidebar.model) == set()
 
 
@@ -70,7 +70,7 @@ def test_first_article_is_the_one_the_tree_lists_first(open_window, tmp_path):
         for name in ("c.txt", "b.txt", "a.txt"):
             store_page(library, tmp_path / name, [article(f"id-{name}", name, "正文。")])
     window = open_window(path)
-    assert window._some_first_article() == "id-a.txt" == window.article.id
+    assert window.session.first_article_id() == "id-a.txt" == window.session.article.id
     assert window.sidebar.model.first_article().data(ArticleIdRole) == "id-a.txt"
 
 
@@ -85,14 +85,14 @@ def test_first_article_when_file_ids_one_to_four_are_gone(open_window, tmp_path)
     conn.commit()
     conn.close()
     window = open_window(path)
-    assert window._some_first_article() == "a4" == window.article.id
+    assert window.session.first_article_id() == "a4" == window.session.article.id
 
 
 def test_note_button_follows_the_selection(open_window, library_path, library):
     """The selection decides what the button offers (a note anchored there, or a loose one)."""
     window = open_window(library_path)
     row = library.article_rows(limit=1)[0]
-    window.open_article(row.id)
+    window.session.open_article(row.id)
     button = window.notes_box.add_button
     plain = button.text()
     assert button.isEnabled()
@@ -124,18 +124,18 @@ def orphan_window(open_window, tmp_path):
 
 def test_deleting_an_orphan_can_be_undone(orphan_window):
     window = orphan_window
-    dialog = actions.show_orphans(window)
+    dialog = actions.show_orphans(window.session)
     dialog.delete_current()
-    assert dialog.list.count() == 0 and window.library.orphaned_notes() == []
-    assert window.undo_stack.canUndo()
+    assert dialog.list.count() == 0 and window.session.library.orphaned_notes() == []
+    assert window.session.undo_stack.canUndo()
     window.actions["undo"].trigger()
-    assert [n.text for n in window.library.orphaned_notes()] == ["孤儿笔记"]
+    assert [n.text for n in window.session.library.orphaned_notes()] == ["孤儿笔记"]
     assert dialog.list.count() == 1
     dialog.close()
-    window.undo_stack.redo()  # after the dialog closed: no crash
-    assert window.library.orphaned_notes() == []
-    window.undo_stack.undo()
-    assert [n.text for n in window.library.orphaned_notes()] == ["孤儿笔记"]
+    window.session.undo_stack.redo()  # after the dialog closed: no crash
+    assert window.session.library.orphaned_notes() == []
+    window.session.undo_stack.undo()
+    assert [n.text for n in window.session.library.orphaned_notes()] == ["孤儿笔记"]
 
 
 def test_a_refused_orphan_step_goes_to_the_status_bar(orphan_window, monkeypatch):
@@ -144,12 +144,12 @@ def test_a_refused_orphan_step_goes_to_the_status_bar(orphan_window, monkeypatch
     def refuse(*_args, **_kwargs):
         raise LibraryError("the library is read-only")
 
-    dialog = actions.show_orphans(window)
-    monkeypatch.setattr(window.library, "delete_note", refuse)
-    monkeypatch.setattr(window.library, "reattach_note", refuse)
+    dialog = actions.show_orphans(window.session)
+    monkeypatch.setattr(window.session.library, "delete_note", refuse)
+    monkeypatch.setattr(window.session.library, "reattach_note", refuse)
     dialog.delete_current()
     assert "read-only" in window.statusBar().currentMessage()
-    assert window.undo_stack.count() == 0 and dialog.list.count() == 1
+    assert window.session.undo_stack.count() == 0 and dialog.list.count() == 1
     window.statusBar().clearMessage()
     dialog.attach_current()
     assert "read-only" in window.statusBar().currentMessage()

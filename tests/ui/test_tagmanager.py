@@ -27,16 +27,16 @@ def tagged(open_window, library_path, library):
     note = library.add_note(rows[2].id, "笔记")
     library.tag_note(note.id, "甲")
     window = open_window(library_path)
-    window.open_article(rows[0].id)
+    window.session.open_article(rows[0].id)
     return window, rows
 
 
 def test_lists_tags_with_counts(tagged):
     window, _rows = tagged
-    dialog = actions.show_tag_manager(window)
+    dialog = actions.show_tag_manager(window.session)
     assert table(dialog) == [
         (r.name, str(r.article_count), str(r.note_count), str(r.count))
-        for r in window.library.tags()
+        for r in window.session.library.tags()
     ]
     assert ("甲", "1", "1", "2") in table(dialog) and ("乙", "2", "0", "2") in table(dialog)
     dialog.close()
@@ -47,7 +47,7 @@ def test_rename_updates_chips_and_tree_filter(qtbot, tagged):
     window.sidebar.filter.setText("#丙")
     window.sidebar.apply_filter()
     assert window.sidebar.model.rowCount() == 0
-    dialog = actions.show_tag_manager(window)
+    dialog = actions.show_tag_manager(window.session)
     assert dialog.rename("甲", "丙")
     assert "丙" in dialog.names() and "甲" not in dialog.names()
     assert dialog.current_name() == "丙"
@@ -59,7 +59,7 @@ def test_rename_updates_chips_and_tree_filter(qtbot, tagged):
 
 def test_rename_onto_an_existing_tag_merges_after_asking(tagged, monkeypatch):
     window, rows = tagged
-    dialog = actions.show_tag_manager(window)
+    dialog = actions.show_tag_manager(window.session)
     asked = []
     monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "乙")
     monkeypatch.setattr(prompts, "confirm", lambda parent, title, text: asked.append(text) or True)
@@ -74,27 +74,27 @@ def test_rename_onto_an_existing_tag_merges_after_asking(tagged, monkeypatch):
 
 def test_delete_asks_first(tagged, monkeypatch):
     window, rows = tagged
-    dialog = actions.show_tag_manager(window)
+    dialog = actions.show_tag_manager(window.session)
     dialog.select("乙")
     monkeypatch.setattr(prompts, "confirm", lambda *args: False)
     dialog.ask_delete()
-    assert "乙" in dialog.names() and "乙" in window.library.article(rows[1].id).tags
+    assert "乙" in dialog.names() and "乙" in window.session.library.article(rows[1].id).tags
     monkeypatch.setattr(prompts, "confirm", lambda *args: True)
     dialog.ask_delete()
     assert "乙" not in dialog.names()
-    assert window.library.article(rows[1].id).tags == []
+    assert window.session.library.article(rows[1].id).tags == []
     assert window.tag_editor.tags == ["甲"]
     dialog.close()
 
 
 def test_a_refused_change_is_reported(tagged, monkeypatch):
     window, _rows = tagged
-    dialog = actions.show_tag_manager(window)
+    dialog = actions.show_tag_manager(window.session)
 
     def refuse(*args):
         raise LibraryError("the library is busy")
 
-    monkeypatch.setattr(window.library, "rename_tag", refuse)
+    monkeypatch.setattr(window.session.library, "rename_tag", refuse)
     assert not dialog.rename("甲", "丁")
     assert "busy" in dialog.status.text() and "busy" in window.statusBar().currentMessage()
     assert "甲" in dialog.names()

@@ -80,7 +80,7 @@ def test_clicking_an_article_shows_title_and_highlighted_figures(
     window = open_window(library_path)
     detail = article_with_figures(library)
     click_article(qtbot, window, detail)
-    assert window.article.id == detail.id
+    assert window.session.article.id == detail.id
     shown = window.pane.browser.toPlainText()
     assert (detail.title or "") in shown
     offsets = block_offsets(detail.body)
@@ -97,7 +97,7 @@ def test_clicking_an_article_shows_title_and_highlighted_figures(
 def test_tags_and_notes_persist_in_a_new_window(qtbot, open_window, library_path, library):
     window = open_window(library_path)
     detail = article_with_figures(library)
-    assert window.open_article(detail.id)
+    assert window.session.open_article(detail.id)
     window.tag_editor.editor.insert("核实")  # QTest types ASCII only
     qtbot.keyClick(window.tag_editor.editor, Qt.Key.Key_Return)
     assert "核实" in window.tag_editor.tags
@@ -105,13 +105,13 @@ def test_tags_and_notes_persist_in_a_new_window(qtbot, open_window, library_path
     window.pane.select_span(quote_start, quote_start + 6)
     span = window.pane.selected_span()
     assert span is not None and span[2] == detail.text[quote_start : quote_start + 6].strip()
-    window.add_note("数字要再核对", span)
+    window.session.add_note("数字要再核对", span)
     assert [n.text for n in window.notes_box.model.notes()] == ["数字要再核对"]
     assert char_format(window, span[0]).fontUnderline()
     window.close()
 
     again = open_window(library_path)
-    assert again.article.id == detail.id
+    assert again.session.article.id == detail.id
     assert "核实" in again.tag_editor.tags
     notes = again.notes_box.model.notes()
     assert [(n.text, n.quote, n.start) for n in notes] == [("数字要再核对", span[2], span[0])]
@@ -122,19 +122,19 @@ def test_tags_and_notes_persist_in_a_new_window(qtbot, open_window, library_path
 def test_note_edit_delete_and_undo(qtbot, open_window, library_path, library):
     window = open_window(library_path)
     detail = article_with_figures(library)
-    window.open_article(detail.id)
-    window.add_note("第一稿")
+    window.session.open_article(detail.id)
+    window.session.add_note("第一稿")
     note = window.notes_box.model.notes()[0]
-    window.edit_note(note, "第二稿")
+    window.session.edit_note(note, "第二稿")
     assert [n.text for n in library.notes(detail.id)] == ["第二稿"]
-    window.delete_note(window.notes_box.model.notes()[0])
+    window.session.delete_note(window.notes_box.model.notes()[0])
     assert library.notes(detail.id) == [] and window.notes_box.model.rowCount() == 0
     window.actions["undo"].trigger()
     assert [n.text for n in library.notes(detail.id)] == ["第二稿"]
-    window.undo_stack.undo()
+    window.session.undo_stack.undo()
     assert [n.text for n in library.notes(detail.id)] == ["第一稿"]
-    window.undo_stack.redo()
-    window.undo_stack.redo()
+    window.session.undo_stack.redo()
+    window.session.undo_stack.redo()
     assert library.notes(detail.id) == []
 
 
@@ -142,7 +142,7 @@ def test_removing_a_tag_chip(qtbot, open_window, library_path, library):
     window = open_window(library_path)
     detail = article_with_figures(library)
     library.tag_article(detail.id, "甲", "乙")
-    window.open_article(detail.id)
+    window.session.open_article(detail.id)
     assert "#甲" in window.sidebar.filter.completer().model().stringList()
     chip = next(b for b in window.tag_editor.chip_buttons() if b.property("tag") == "甲")
     qtbot.mouseClick(chip, Qt.MouseButton.LeftButton)
@@ -156,11 +156,11 @@ def test_search_opens_the_right_article(qtbot, open_window, library_path, librar
     query = target.title.split()[-1]
     expected = library.search(query)[0]
     window.actions["find"].trigger()
-    dialog = window.search_dialog
+    dialog = window.session.search_dialog
     dialog.narrow.setChecked(False)
     dialog.query.insert(query)
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
-    assert window.article.id == expected.article_id
+    assert window.session.article.id == expected.article_id
     html = window.pane.browser.toHtml()
     assert "font-weight:700" in html or "font-weight:600" in html
 
@@ -168,9 +168,9 @@ def test_search_opens_the_right_article(qtbot, open_window, library_path, librar
 def test_search_is_narrowed_to_the_current_county(qtbot, open_window, library_path, library):
     window = open_window(library_path)
     detail = next(library.article(r.id) for r in library.article_rows() if r.county)
-    window.open_article(detail.id)
+    window.session.open_article(detail.id)
     window.actions["find"].trigger()
-    dialog = window.search_dialog
+    dialog = window.session.search_dialog
     assert dialog.narrow.isChecked()
     dialog.query.setText("聊城")
     dialog.run_search()
@@ -214,7 +214,7 @@ def test_dropped_file_is_imported_and_html_shows_as_text(
     window = open_window(library_path)
     path = hostile_page(tmp_path)
     drop(window, [path])
-    job = window.import_job
+    job = window.session.import_job
     assert job is not None
     with qtbot.waitSignal(job.finished, timeout=30000):
         pass
@@ -223,10 +223,10 @@ def test_dropped_file_is_imported_and_html_shows_as_text(
     assert any(name.startswith("hostile.txt") for name in names)
     hostile = next(
         r
-        for r in window.library.article_rows()
-        if r.file_name == "hostile.txt" and HOSTILE_IMG in window.library.article(r.id).text
+        for r in window.session.library.article_rows()
+        if r.file_name == "hostile.txt" and HOSTILE_IMG in window.session.library.article(r.id).text
     )
-    window.open_article(hostile.id)
+    window.session.open_article(hostile.id)
     browser = window.pane.browser
     assert HOSTILE_IMG in browser.toPlainText() and HOSTILE_A in browser.toPlainText()
     html = browser.toHtml()
@@ -245,19 +245,19 @@ def test_dropped_file_is_imported_and_html_shows_as_text(
 
 def test_first_run_imports_the_sample_pages(qtbot, open_window, tmp_path):
     window = open_window(tmp_path / "empty.sqlite3")
-    assert window.library.is_empty() and window.article is None
-    job = window.import_seeds_if_empty()
+    assert window.session.library.is_empty() and window.session.article is None
+    job = window.session.import_seeds_if_empty()
     with qtbot.waitSignal(job.finished, timeout=30000):
         pass
     assert window.sidebar.model.rowCount() == len(list(bundled_seeds_dir().glob("*.txt")))
-    assert window.article is not None
+    assert window.session.article is not None
 
 
 def test_import_can_be_cancelled(qtbot, open_window, tmp_path):
     window = open_window(tmp_path / "empty.sqlite3")
     folder = tmp_path / "pages"
     shutil.copytree(bundled_seeds_dir(), folder)
-    job = window.import_paths([folder])
+    job = window.session.import_paths([folder])
     job.cancel()
     with qtbot.waitSignal(job.finished, timeout=30000) as blocker:
         pass
@@ -269,12 +269,12 @@ def test_import_can_be_cancelled(qtbot, open_window, tmp_path):
 def test_export_in_each_format(open_window, library_path, library, tmp_path, fmt):
     window = open_window(library_path)
     detail = article_with_figures(library)
-    window.open_article(detail.id)
-    window.add_note("导出这条笔记")
+    window.session.open_article(detail.id)
+    window.session.add_note("导出这条笔记")
     choices = [(None, Scope()), (detail.id, Scope()), (None, Scope(county=detail.county))]
     for number, (article_id, scope) in enumerate(choices):
         out = tmp_path / f"notes-{number}.{fmt}"
-        assert actions.export_to(window, out, fmt, article_id, scope)
+        assert actions.export_to(window.session, out, fmt, article_id, scope)
         text = out.read_text("utf-8")
         assert "导出这条笔记" in text
     if fmt == "json":
@@ -286,7 +286,7 @@ def test_export_in_each_format(open_window, library_path, library, tmp_path, fmt
 def test_raw_lines_beside_and_instead(open_window, library_path, library):
     window = open_window(library_path)
     detail = article_with_figures(library)
-    window.open_article(detail.id)
+    window.session.open_article(detail.id)
     window.actions["mode_beside"].trigger()
     assert window.pane.source.isVisible() and window.pane.browser.isVisible()
     assert detail.raw_lines[0][1].strip() in window.pane.source.toPlainText()
@@ -328,20 +328,20 @@ def test_filter_field_narrows_the_tree(qtbot, open_window, library_path, library
 def test_window_state_is_remembered(open_window, library_path, library, settings):
     window = open_window(library_path)
     detail = library.article(library.article_rows()[5].id)
-    window.open_article(detail.id)
+    window.session.open_article(detail.id)
     window.splitter.setSizes([200, 600, 300])
     sizes = window.splitter.sizes()
     window.close()
     assert settings.value("reading/last_article") == detail.id
     again = open_window(library_path)
-    assert again.article.id == detail.id
+    assert again.session.article.id == detail.id
     # the offscreen screen is 800 px wide: the window is clamped, the middle pane gives way
     assert again.splitter.sizes()[0] == sizes[0] and again.splitter.sizes()[2] == sizes[2]
 
 
 def test_orphaned_notes_dialog_opens(open_window, library_path):
     window = open_window(library_path)
-    dialog = actions.show_orphans(window)
+    dialog = actions.show_orphans(window.session)
     assert dialog.list.count() == 0 and not dialog.delete.isEnabled()
     dialog.close()
 
@@ -349,7 +349,7 @@ def test_orphaned_notes_dialog_opens(open_window, library_path):
 def test_suggested_tags_arrive_and_can_be_added(qtbot, open_window, library_path, library):
     window = open_window(library_path)
     detail = article_with_figures(library)
-    window.open_article(detail.id)
+    window.session.open_article(detail.id)
     qtbot.waitUntil(lambda: bool(window.tag_editor.suggestion_buttons()), timeout=20000)
     button = window.tag_editor.suggestion_buttons()[0]
     name = button.property("tag")
@@ -371,7 +371,7 @@ def test_orphaned_note_is_reattached(qtbot, open_window, tmp_path):
         report = import_paths(library, [page])
         assert sum(o.orphaned_notes for o in report.imported) == 1
     window = open_window(tmp_path / "lib.sqlite3")
-    dialog = actions.show_orphans(window)
+    dialog = actions.show_orphans(window.session)
     assert dialog.list.count() == 1 and dialog.attach.isEnabled()
     dialog.attach_current()
     assert dialog.list.count() == 0
@@ -400,7 +400,7 @@ def test_export_dialog_scopes(open_window, library_path, library):
 def test_a_refused_note_shows_a_message_and_leaves_no_undo_step(open_window, library_path, library):
     window = open_window(library_path)
     detail = article_with_figures(library)
-    window.open_article(detail.id)
-    window.add_note("引文不在文中", (0, 4, "这句话不在文章里"))
+    window.session.open_article(detail.id)
+    window.session.add_note("引文不在文中", (0, 4, "这句话不在文章里"))
     assert window.statusBar().currentMessage()
-    assert window.undo_stack.count() == 0 and library.notes(detail.id) == []
+    assert window.session.undo_stack.count() == 0 and library.notes(detail.id) == []
