@@ -27,6 +27,7 @@ from reader.ingest.bylines import (
 )
 from reader.ingest.lines import Line
 from reader.ingest.tokens import PageTokens
+from reader.lexicon.gazetteer import gazetteer
 
 Layout = Literal["after", "before"]
 # a headline block of a page with every headline grouped at its end holds many lines
@@ -48,6 +49,10 @@ AT_COLUMN_SHARE = 0.6
 # blocks standing between blank lines this many times make a block set tight in the text a
 # section head: a page marks its headlines one way and its in-article heads another
 APART_BLOCKS = 2
+# an article's section heads are written in parallel (排比): this many blocks in a row of the
+# same shape (line count and line lengths) are heads of one article, not its headlines; a
+# series that names places is the equal-length headlines of a page of briefs
+PARALLEL_HEADS = 3
 
 
 @dataclass
@@ -79,6 +84,7 @@ class PageView:
         self._run_lines = {i for run in self.runs for i in run}
         self.grouped_page = self._headlines_grouped()
         self.blocks_apart = sum(self._stands_apart(run) for run in self.runs)
+        self.parallel = self._parallel_runs()
 
     def _find_bylines(self) -> dict[int, int]:
         spans, i = {}, 0
@@ -168,6 +174,48 @@ class PageView:
                 runs.append(run)
             i = end
         return runs
+
+    def _parallel_runs(self) -> set[int]:
+        """Lines of blocks in a series of PARALLEL_HEADS or more of one shape, with no
+        byline between them, none opening with a place (briefs' headlines open with theirs).
+        Blocks with no line between them (a head set over two blank-separated lines) are one."""
+        found: set[int] = set()
+        series: list[list[int]] = []
+        for group in [*self._adjacent_runs(), []]:
+            if series and group and self._same_shape(series[-1], group):
+                series.append(group)
+                continue
+            if len(series) >= PARALLEL_HEADS:
+                found.update(i for g in series for i in g)
+            series = [group]
+        return found
+
+    def _adjacent_runs(self) -> list[list[int]]:
+        """The lines of blocks that follow one another with no other line between."""
+        groups: list[list[int]] = []
+        for run in self.runs:
+            if groups and groups[-1][-1] + 1 == run[0]:
+                groups[-1].extend(run)
+            else:
+                groups.append(list(run))
+        return groups
+
+    def _same_shape(self, first: list[int], second: list[int]) -> bool:
+        between = range(first[-1] + 1, second[0])
+        if any(self.in_byline(i) for i in between) or abs(len(first) - len(second)) > 1:
+            return False
+        if self._names_place(first) or self._names_place(second):
+            return False
+        # zip stops at the shorter: a paragraph's first line can join a block's end
+        return all(
+            len(self.lines[a].compact) == len(self.lines[b].compact)
+            for a, b in zip(first, second, strict=False)
+        )
+
+    def _names_place(self, run: list[int]) -> bool:
+        """Does the block open with a place name?"""
+        words = self.tokens.of_line(run[0])
+        return bool(words) and bool(gazetteer().lookup(words[0]))
 
     def _stands_apart(self, run: list[int]) -> bool:
         """A blank line (or the page's edge) both above and below the block."""
@@ -321,6 +369,8 @@ def _separates(view: PageView, run: list[int], pieces, layout: Layout) -> bool:
     if _indent_changes(view, pieces[-1][1], after):
         return True
     if view.set_tight(run) and view.blocks_apart >= APART_BLOCKS:
+        return False
+    if run[0] in view.parallel:
         return False
     if layout == "after" and _heads_what_follows(view, run, pieces[-1][1]):
         return False

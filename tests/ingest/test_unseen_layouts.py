@@ -274,6 +274,31 @@ AFTER_SECTION_HEAD = """\
 阳谷新开三条城乡公交线路
 """
 
+# headlines after their bodies; one article's three section heads are written in parallel
+# (same length) and each shares a word with the text above it as well as below
+PARALLEL_SECTION_HEADS = """\
+东昌府区的社区图书角近日开放，居民在家门口就能借书还书，
+图书角每周更换新书。
+
+东昌府区社区图书角开放
+
+阳谷县今年持续改善乡村交通，新开通三条城乡公交线路。
+
+公交线路延伸到村
+
+新线路延伸到三十个村庄，村民坐车进城只需一元。
+
+乘车票价优惠到人
+
+老年人凭卡免费乘车，学生乘车享受半价优惠，票价全年不变。
+
+车站服务贴心到家
+
+车站设立便民服务点，为乘客提供热水和雨伞。
+
+阳谷新开三条城乡公交线路
+"""
+
 # headlines grouped at the page end, and a section head set tight inside one article: the
 # page is still read as grouped, so the unbylined text after a bylined one is its own brief
 GROUPED_WITH_SECTION_HEAD = """\
@@ -393,6 +418,12 @@ CASES = [
         ["冠县新修乡村公路八十公里", "东昌府区社区图书角开放", "阳谷新开三条城乡公交线路"],
         [],
         id="grouped-headlines-on-a-page-with-a-section-head",
+    ),
+    pytest.param(
+        PARALLEL_SECTION_HEADS,
+        ["东昌府区社区图书角开放", "阳谷新开三条城乡公交线路"],
+        [],
+        id="parallel-section-heads-stay-in-their-article",
     ),
 ]
 
