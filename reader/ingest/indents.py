@@ -2,6 +2,8 @@
 
     restore_indents(lines, tokens) -> list[Line]   the same lines, `indent` set where a
                                                    paragraph's first line stands
+    falls_short(lines, i) -> bool                  line i is shorter than the full lines
+                                                   directly below it by about the indent
 
 A print page indents each paragraph by two characters; PDF extractors (pdfminer.six,
 `pdftotext -raw`) print the text flush, so a paragraph's first line is only *shorter* than
@@ -59,14 +61,14 @@ def _closes(line: Line) -> bool:
 
 
 def _first_line(lines: list[Line], tokens: PageTokens, i: int) -> bool:
-    if not _falls_short(lines, i):
+    if not falls_short(lines, i):
         return False
-    if not _falls_short(lines, i + 1) or _short_by(lines, i + 1) < CLEAR_INDENT:
+    if not falls_short(lines, i + 1) or _short_by(lines, i + 1) < CLEAR_INDENT:
         return True
     return not _echoed_below(tokens, i)
 
 
-def _falls_short(lines: list[Line], i: int) -> bool:
+def falls_short(lines: list[Line], i: int) -> bool:
     short = _short_by(lines, i)
     return short is not None and INDENT_MIN <= short <= INDENT_MAX
 

@@ -25,6 +25,7 @@ from reader.ingest.bylines import (
     is_trailing_byline_line,
     split_trailing_byline,
 )
+from reader.ingest.indents import falls_short
 from reader.ingest.lines import Line
 from reader.ingest.tokens import PageTokens
 from reader.lexicon.gazetteer import gazetteer
@@ -109,7 +110,18 @@ class PageView:
         shaped = line.headline_shaped or (line.exclaims and self.stands_alone(i))
         if not shaped or self.in_byline(i) or is_trailing_byline_line(line):
             return False
-        return not (self.indented_page and line.indent)
+        if self.indented_page:
+            return not line.indent
+        return not self.opens_paragraph(i)
+
+    def opens_paragraph(self, i: int) -> bool:
+        """On a page set in columns whose extractor dropped the indents (pdfminer), a line after
+        a blank that falls short of the column-full lines under it by about the indent opens a
+        paragraph (a headline line is not set to the body's column)."""
+        line = self.lines[i]
+        if not line.blank_before or i + 1 >= len(self.lines) or not self.at_column(i + 1):
+            return False
+        return not self.lines[i + 1].blank_before and falls_short(self.lines, i)
 
     def stands_alone(self, i: int) -> bool:
         """Line i does not carry on a sentence from the line above (a body's last line does)."""

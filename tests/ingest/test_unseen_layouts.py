@@ -299,6 +299,31 @@ PARALLEL_SECTION_HEADS = """\
 阳谷新开三条城乡公交线路
 """
 
+# pdfminer prints paragraphs flush and a blank where a column ends (here mid-sentence): a
+# short first line under a headline opens the paragraph, the headline block ends above it
+PDFMINER_FLUSH = """\
+阳谷新建冷库投入使用
+
+今年以来，阳谷县
+新建冷库六座，全县果
+蔬储存能力翻了一番，
+带动周边三百多户农户
+就近务工，增收致富。
+
+县农业部门组建技
+术服务队，定期上门开
+展储存保鲜指导，帮助
+农户减少损耗。
+
+临清运河沿岸栽柳
+
+近日，临清市沿
+运河两岸新栽垂柳两万
+株，市民散步多了一处
+
+好去处。(田甜)
+"""
+
 # headlines grouped at the page end, and a section head set tight inside one article: the
 # page is still read as grouped, so the unbylined text after a bylined one is its own brief
 GROUPED_WITH_SECTION_HEAD = """\
@@ -424,6 +449,12 @@ CASES = [
         ["东昌府区社区图书角开放", "阳谷新开三条城乡公交线路"],
         [],
         id="parallel-section-heads-stay-in-their-article",
+    ),
+    pytest.param(
+        PDFMINER_FLUSH,
+        ["阳谷新建冷库投入使用", "临清运河沿岸栽柳"],
+        [],
+        id="flush-first-line-after-a-headline-opens-the-paragraph",
     ),
 ]
 
