@@ -1,25 +1,18 @@
-"""Exit codes of every `reader` command (docs/DESIGN.md, "Exit codes"), as git and click tell
-them apart, and the exception that ends a command with the usage code.
+"""The command line's exit codes and the exception that ends a command with the usage code.
 
-    OK            0    done
-    NOTHING       1    found nothing (a search with no hit, a listing with no row)
-    USAGE         2    the command as typed cannot be carried out (argparse errors, an unknown
-                       or ambiguous id, a missing input path, `-o` onto the library or an
-                       existing file)
-    FAILURE       3    the library or a file could not be read or written (busy, damaged,
-                       read-only, disk full, a page that failed to import, no display)
-    INTERRUPTED   130  Ctrl+C; what was finished is kept and said
-
+    OK, NOTHING, USAGE, FAILURE, INTERRUPTED   0, 1, 2, 3, 130: `reader.exits`, re-exported
     raise UsageError("one line")   the command prints `reader: one line` and exits 2
+    found(rows)                    OK when a listing has rows, NOTHING when it is empty
+
+The codes live in `reader/exits.py` so the window (`reader.ui`, below the command line) can
+return them without importing `reader.cli`.
 """
 
 from __future__ import annotations
 
-OK = 0
-NOTHING = 1
-USAGE = 2
-FAILURE = 3
-INTERRUPTED = 130  # 128 + SIGINT, as shells report it
+from reader.exits import FAILURE, INTERRUPTED, NOTHING, OK, USAGE
+
+__all__ = ["FAILURE", "INTERRUPTED", "NOTHING", "OK", "USAGE", "UsageError", "found"]
 
 
 class UsageError(Exception):

@@ -87,7 +87,7 @@ def run_window(db=None) -> int:
         )
         box.setTextFormat(Qt.TextFormat.PlainText)  # the message quotes the path
         box.exec()
-        from reader.cli import exits
+        from reader import exits
 
         return exits.FAILURE
     window = MainWindow(library, settings, path)
