@@ -386,6 +386,8 @@ def _separates(view: PageView, run: list[int], pieces, layout: Layout) -> bool:
         return False
     if layout == "after" and _heads_what_follows(view, run, pieces[-1][1]):
         return False
+    if layout == "before" and _heads_credited_brief(view, run):
+        return True
     if not (view.bylined_page and _bylined_text(pieces)):
         return True
     return view.indented_page and view.blank_before(run[0])
@@ -398,6 +400,14 @@ def _heads_what_follows(view: PageView, run: list[int], text: list[int]) -> bool
     before = len(head & _content_words(view, text))
     after = len(head & _content_words(view, _text_after(view, run[-1] + 1)))
     return before == 0 and after > 0
+
+
+def _heads_credited_brief(view: PageView, run: list[int]) -> bool:
+    """Where headlines precede their bodies, a block over text that closes on a trailing
+    credit `(某某)` heads that brief: a bylined article carries its byline above, not a
+    credit below, so the block is no section head of the bylined text before it."""
+    text = _text_after(view, run[-1] + 1)
+    return bool(text) and view.ends_credit(text[-1])
 
 
 def _text_after(view: PageView, start: int) -> list[int]:

@@ -324,6 +324,31 @@ PDFMINER_FLUSH = """\
 好去处。(田甜)
 """
 
+# pdftotext -raw: no blanks, indents only restored; an unbylined brief closing on a credit
+# after a bylined article is its own article, its headline no section head of the one above
+CREDITED_BRIEF = """\
+冠县新建三座冷库
+□记者 陆川 报道
+本报冠县讯 冠县今年
+新建三座冷库，全县果蔬储
+存能力翻了一番。
+冷库由村集体统一管
+理，收益按照股份给村
+民分红。
+阳谷公交开进十个村
+□记者 程远 报道
+本报阳谷讯 阳谷县新
+开通两条城乡公交线路，十
+个村的村民出门就能坐车。
+新线路每天往返八
+个班次，票价统一为每
+人两元。
+临清栽柳两万株
+临清市在运河两岸栽
+植垂柳两万株，新增绿地约
+五十亩。(田甜)
+"""
+
 # headlines grouped at the page end, and a section head set tight inside one article: the
 # page is still read as grouped, so the unbylined text after a bylined one is its own brief
 GROUPED_WITH_SECTION_HEAD = """\
@@ -455,6 +480,12 @@ CASES = [
         ["阳谷新建冷库投入使用", "临清运河沿岸栽柳"],
         [],
         id="flush-first-line-after-a-headline-opens-the-paragraph",
+    ),
+    pytest.param(
+        CREDITED_BRIEF,
+        ["冠县新建三座冷库", "阳谷公交开进十个村", "临清栽柳两万株"],
+        [],
+        id="headline-over-a-credited-brief-after-a-bylined-article",
     ),
 ]
 
