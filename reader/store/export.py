@@ -123,7 +123,7 @@ def _orphan_in(note: Note, scope: Scope) -> bool:
         return False
     if scope.county is not None and note.county != scope.county:
         return False
-    return not (scope.city_wide and note.county is not None)
+    return not ((scope.city_wide or scope.placeless) and note.county is not None)
 
 
 def _record(note: Note, article: dict | None) -> dict:

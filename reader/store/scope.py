@@ -3,6 +3,9 @@
     Scope()                                  the whole library
     Scope(county="东阿县", tag="信访")          one county's articles carrying a tag
     Scope(city="聊城市", city_wide=True)        the articles of a city that name no county
+    Scope(city_wide=True)                     every article that names no county, whatever its
+                                             city (placeless ones included)
+    Scope(placeless=True)                     the articles that name no place: no city, no county
     scope.where("a") -> (sql, params)        a condition on `articles AS a` (and its tags)
     scope.label() -> str                     "聊城市 · 东阿县 · #信访", for chips and titles
     scope.parts() -> [(field, text)]         the same, one removable chip per field
@@ -13,6 +16,10 @@
 A frozen value: one place builds the filter SQL that listings, search and export share, and no
 sentinel (`...` for "any county") travels through signatures. `file_name` only labels the
 file chip; two scopes that differ only in it are equal.
+
+`city_wide` is "county IS NULL", narrowed by `city` when it is set; `placeless` is "city IS NULL
+AND county IS NULL", a group of its own (the tree's "no place"), so it sets no city, no county
+and no `city_wide` (ValueError otherwise).
 """
 
 from __future__ import annotations
@@ -20,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 
-FIELDS = ("file_id", "city", "county", "city_wide", "tag")
+FIELDS = ("file_id", "city", "county", "city_wide", "placeless", "tag")
 
 
 @dataclass(frozen=True)
@@ -29,16 +36,28 @@ class Scope:
     city: str | None = None
     county: str | None = None
     city_wide: bool = False
+    placeless: bool = False
     tag: str | None = None
     file_name: str | None = field(default=None, compare=False)
 
     def __post_init__(self) -> None:
         if self.city_wide and self.county is not None:
             raise ValueError("a city-wide scope names no county")
+        if self.placeless and (self.city or self.county or self.city_wide):
+            raise ValueError("a placeless scope names no city and no county")
 
     @property
     def is_everything(self) -> bool:
-        return not any((self.file_id is not None, self.city, self.county, self.city_wide, self.tag))
+        return not any(
+            (
+                self.file_id is not None,
+                self.city,
+                self.county,
+                self.city_wide,
+                self.placeless,
+                self.tag,
+            )
+        )
 
     def where(self, alias: str = "a") -> tuple[str, list]:
         """An SQL condition on the articles table named `alias` ("1" when nothing narrows)."""
@@ -54,6 +73,8 @@ class Scope:
             params.append(self.county)
         if self.city_wide:
             conditions.append(f"{alias}.county IS NULL")
+        if self.placeless:
+            conditions.append(f"{alias}.city IS NULL AND {alias}.county IS NULL")
         if self.tag:
             conditions.append(
                 f"{alias}.id IN (SELECT at.article_id FROM article_tags at"
@@ -62,7 +83,9 @@ class Scope:
             params.append(self.tag)
         return " AND ".join(conditions) or "1", params
 
-    def parts(self, city_wide_text: str = "city-wide") -> list[tuple[str, str]]:
+    def parts(
+        self, city_wide_text: str = "city-wide", placeless_text: str = "no place"
+    ) -> list[tuple[str, str]]:
         """(field, text) for each narrowing field, in the order a reader names them."""
         shown = []
         if self.file_id is not None:
@@ -73,18 +96,26 @@ class Scope:
             shown.append(("county", self.county))
         if self.city_wide:
             shown.append(("city_wide", city_wide_text))
+        if self.placeless:
+            shown.append(("placeless", placeless_text))
         if self.tag:
             shown.append(("tag", f"#{self.tag}"))
         return shown
 
-    def label(self, city_wide_text: str = "city-wide", everything: str = "") -> str:
-        return " · ".join(text for _field, text in self.parts(city_wide_text)) or everything
+    def label(
+        self,
+        city_wide_text: str = "city-wide",
+        everything: str = "",
+        placeless_text: str = "no place",
+    ) -> str:
+        shown = self.parts(city_wide_text, placeless_text)
+        return " · ".join(text for _field, text in shown) or everything
 
     def without(self, name: str) -> Scope:
         """This scope with the field `name` (one of FIELDS) no longer narrowing it."""
         if name not in FIELDS:
             raise ValueError(f"no scope field {name!r}")
-        cleared = {name: False if name == "city_wide" else None}
+        cleared = {name: False if name in ("city_wide", "placeless") else None}
         if name == "file_id":
             cleared["file_name"] = None
         if name == "city":

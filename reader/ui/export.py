@@ -103,6 +103,8 @@ class ExportDialog(QDialog):
         place = self._place
         if place is None:
             return ""
+        if place.placeless:
+            return self.tr("no place")
         city_wide = self.tr("city-wide")
         return place.county or f"{place.city or ''} ({city_wide})".strip()
 

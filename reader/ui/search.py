@@ -118,7 +118,9 @@ class SearchDialog(QDialog):
         self.setWindowTitle(self.tr("Search"))
         self._library = library
         self._scope = scope
-        scope_label = scope.label(city_wide_text=self.tr("city-wide"))
+        scope_label = scope.label(
+            city_wide_text=self.tr("city-wide"), placeless_text=self.tr("no place")
+        )
         self.query = QLineEdit(self)
         self.query.setPlaceholderText(self.tr("Words to find…"))
         self.query.setClearButtonEnabled(True)

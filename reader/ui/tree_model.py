@@ -5,6 +5,8 @@ article_rows). Out: a QAbstractItemModel for a QTreeView.
 
 A county node stands for one (city, county) pair: "济南市 (全市)" lists only 济南市's city-wide
 articles, never 聊城市's, and every count and listing under it is narrowed by that city too.
+The articles that name neither a city nor a county are a group of their own, "(no place)"
+(`Scope(placeless=True)`), which holds none of any city's city-wide articles.
 
 Every node lives in one flat list; an index's internal id is the node's position in that list
 and each node knows its parent's id and its own row, so `parent()` is O(1). Children are read
@@ -64,8 +66,11 @@ class _Node:
 
 
 def place_scope(city: str | None, county: str | None) -> Scope:
-    """The scope of one county node: a county of a city, or the city's city-wide articles."""
-    return Scope(city=city, county=county) if county else Scope(city=city, city_wide=True)
+    """The scope of one county node: a county of a city, the city's city-wide articles, or
+    (neither named) the articles that name no place."""
+    if county:
+        return Scope(city=city, county=county)
+    return Scope(city=city, city_wide=True) if city else Scope(placeless=True)
 
 
 class LibraryTreeModel(QAbstractItemModel):
@@ -84,6 +89,7 @@ class LibraryTreeModel(QAbstractItemModel):
         self._pending: list[tuple] = []
         self._icons = kind_icons()
         self._city_wide = self.tr("city-wide")
+        self._placeless = self.tr("no place")
         self.loaded = False
         if load:
             self._load_top()
@@ -290,7 +296,11 @@ class LibraryTreeModel(QAbstractItemModel):
         else:
             place = place_scope(county_row.city, county_row.county)
             scope = dataclasses.replace(
-                scope, city=place.city, county=place.county, city_wide=place.city_wide
+                scope,
+                city=place.city,
+                county=place.county,
+                city_wide=place.city_wide,
+                placeless=place.placeless,
             )
             base = county_row.article_count
         total = base
@@ -298,12 +308,16 @@ class LibraryTreeModel(QAbstractItemModel):
             total = self._library.count_articles(self._listing(scope), self._title_filter)
         if total == 0:
             return None
-        if file_row is not None:
-            name = file_row.name
-        else:
-            name = county_row.county or f"{county_row.city or ''} ({self._city_wide})"
+        name = file_row.name if file_row is not None else self._place_name(county_row)
         kind = "file" if file_row is not None else "county"
         return _Node(kind, parent_id, row, f"{name}  ({total})", total, scope)
+
+    def _place_name(self, county_row) -> str:
+        if county_row.county:
+            return county_row.county
+        if county_row.city:
+            return f"{county_row.city} ({self._city_wide})"
+        return f"({self._placeless})"
 
     def _holds_articles(self, node: _Node) -> bool:
         return node.parent != NO_PARENT
@@ -360,9 +374,7 @@ def _matches(node: _Node, key: tuple) -> bool:
     if key[0] == "file":
         return node.kind == "file" and node.scope.file_id == key[1]
     place = key[1]
-    scope = node.scope
-    return node.kind == "county" and (scope.city, scope.county, scope.city_wide) == (
-        place.city,
-        place.county,
-        place.city_wide,
+    fields = ("city", "county", "city_wide", "placeless")
+    return node.kind == "county" and all(
+        getattr(node.scope, name) == getattr(place, name) for name in fields
     )

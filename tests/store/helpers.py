@@ -84,3 +84,23 @@ def rewrap(text: str, width: int = 11) -> str:
             run.append(line)
     flush()
     return "\n".join(out) + "\n"
+
+
+PLACELESS_PAGE = """读书让生活更美好
+
+　　记者 王明 报道
+　　秋天到了，很多人喜欢在周末读书。一位老师说，读书可以让人安静下来，也可以让人看到更远的世界。
+　　在图书馆里，孩子们坐在桌子前认真看书，家长们也拿起报纸和杂志。大家都觉得，读书是一件快乐的事情。
+
+科学饮食有益健康
+
+　　专家提醒，日常饮食要注意荤素搭配，多吃蔬菜水果，少吃油炸食品。每天适量运动，保持良好的作息习惯。
+　　医生表示，良好的生活方式是健康的基础，每个人都应该从小事做起，养成好习惯。
+"""
+
+
+def placeless_page(folder: Path) -> Path:
+    """A page file whose two articles name no place (no city, no county)."""
+    path = folder / "placeless.txt"
+    path.write_text(PLACELESS_PAGE, encoding="utf-8")
+    return path

@@ -1,4 +1,5 @@
-"""`Scope.where()` selects exactly the articles a plain Python filter over all rows selects."""
+"""`Scope.where()` selects exactly the articles a plain Python filter over all rows selects, on
+the sample pages and a page whose articles name no place."""
 
 from __future__ import annotations
 
@@ -6,16 +7,16 @@ import pytest
 
 from reader.importing import import_paths
 from reader.store.scope import FIELDS, Scope
-from tests.store.helpers import SEEDS
+from tests.store.helpers import SEEDS, placeless_page
 
 
 @pytest.fixture(scope="module")
 def tagged(tmp_path_factory):
     from reader.store import Library
 
-    path = tmp_path_factory.mktemp("scope") / "library.sqlite3"
-    with Library(path) as library:
-        assert import_paths(library, [SEEDS]).ok
+    folder = tmp_path_factory.mktemp("scope")
+    with Library(folder / "library.sqlite3") as library:
+        assert import_paths(library, [SEEDS, placeless_page(folder)]).ok
         rows = library.db.conn.execute("SELECT id FROM articles ORDER BY key").fetchall()
         for (article_id,) in rows[::3]:
             library.tag_article(article_id, "甲")
@@ -37,7 +38,9 @@ def _selected(library, scope: Scope) -> set[str]:
     return {row[0] for row in library.db.conn.execute(sql, params)}
 
 
-def _expected(rows, file_id=None, city=None, county=None, city_wide=False, tag=False):
+def _expected(
+    rows, file_id=None, city=None, county=None, city_wide=False, placeless=False, tag=False
+):
     return {
         article_id
         for article_id, f, c, k, tagged in rows
@@ -45,13 +48,17 @@ def _expected(rows, file_id=None, city=None, county=None, city_wide=False, tag=F
         and (city is None or c == city)
         and (county is None or k == county)
         and (not city_wide or k is None)
+        and (not placeless or (c is None and k is None))
         and (not tag or tagged)
     }
 
 
 def test_each_field_and_their_combinations_select_what_a_plain_filter_selects(tagged):
     rows = _all_rows(tagged)
+    assert any(c is None and k is None for _i, _f, c, k, _t in rows)  # placeless ones exist
+    assert any(c is not None and k is None for _i, _f, c, k, _t in rows)  # and city-wide ones
     file_id = rows[0][1]
+    placeless_file = next(f for _i, f, c, k, _t in rows if c is None and k is None)
     city = next(c for _i, _f, c, _k, _t in rows if c)
     county = next(k for _i, _f, _c, k, _t in rows if k)
     cases = [
@@ -60,6 +67,11 @@ def test_each_field_and_their_combinations_select_what_a_plain_filter_selects(ta
         {"city": city},
         {"county": county},
         {"city": city, "city_wide": True},
+        {"city_wide": True},  # no city: every article naming no county, placeless included
+        {"placeless": True},
+        {"file_id": placeless_file, "placeless": True},
+        {"file_id": file_id, "placeless": True},
+        {"placeless": True, "tag": True},
         {"tag": True},
         {"file_id": file_id, "county": county, "tag": True},
     ]
@@ -70,9 +82,18 @@ def test_each_field_and_their_combinations_select_what_a_plain_filter_selects(ta
     assert _selected(tagged, Scope(county="no such county")) == set()
 
 
-def test_a_city_wide_scope_names_no_county():
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"county": "东阿县", "city_wide": True},
+        {"placeless": True, "city": "聊城市"},
+        {"placeless": True, "county": "东阿县"},
+        {"placeless": True, "city_wide": True},
+    ],
+)
+def test_a_scope_cannot_name_a_place_and_no_place(fields):
     with pytest.raises(ValueError):
-        Scope(county="东阿县", city_wide=True)
+        Scope(**fields)
 
 
 @pytest.mark.parametrize(
@@ -81,6 +102,7 @@ def test_a_city_wide_scope_names_no_county():
         (Scope(), ""),
         (Scope(county="东阿县", tag="信访"), "东阿县 · #信访"),
         (Scope(city="聊城市", city_wide=True), "聊城市 · city-wide"),
+        (Scope(placeless=True, tag="信访"), "no place · #信访"),
         (Scope(file_id=3, file_name="a.txt", county="莘县"), "a.txt · 莘县"),
     ],
 )
@@ -93,6 +115,8 @@ def test_removing_a_chip_clears_that_field_only():
     assert scope.without("tag") == Scope(file_id=3, city="聊城市", county="莘县")
     assert scope.without("file_id").file_name is None
     assert Scope(city="聊城市", city_wide=True).without("city") == Scope()
+    assert Scope(placeless=True, tag="信访").without("placeless") == Scope(tag="信访")
+    assert not Scope(placeless=True).is_everything
     assert all(Scope().without(name).is_everything for name in FIELDS)
     with pytest.raises(ValueError):
         scope.without("nothing")

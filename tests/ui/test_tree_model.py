@@ -121,3 +121,63 @@ def test_top_level_arrives_in_batches(qtmodeltester, library, monkeypatch):
     assert model.find_article(last).isValid()
     assert model.rowCount() == len(files) and not model.canFetchMore(QModelIndex())
     qtmodeltester.check(LibraryTreeModel(library), force_py=True)
+
+
+@pytest.fixture
+def with_placeless(library, tmp_path):
+    """The sample pages plus a page whose two articles name no city and no county."""
+    from reader.importing import import_paths
+    from tests.store.helpers import placeless_page
+
+    assert import_paths(library, [placeless_page(tmp_path)]).ok
+    return library
+
+
+def _sql_counts(library) -> dict[tuple, int]:
+    rows = library.db.conn.execute(
+        "SELECT city, county, count(*) FROM articles GROUP BY city, county"
+    ).fetchall()
+    return {(city, county): count for city, county, count in rows}
+
+
+def test_articles_naming_no_place_are_a_group_of_their_own(qtmodeltester, with_placeless):
+    model = LibraryTreeModel(with_placeless, BY_COUNTY)
+    qtmodeltester.check(model, force_py=True)
+    counts = _sql_counts(with_placeless)
+    assert counts[(None, None)] == 2 and any(c and k is None for c, k in counts)
+    shown = {}
+    for row in range(model.rowCount()):
+        group = model.index(row, 0)
+        scope = model.scope(group)
+        shown[(scope.city, scope.county)] = int(group.data().rsplit("(", 1)[1].rstrip(")"))
+        articles = sum(model.rowCount(file) for file in _opened_files(model, group))
+        assert articles == shown[(scope.city, scope.county)], group.data()
+    assert shown == counts
+    placeless = next(
+        model.index(row, 0)
+        for row in range(model.rowCount())
+        if model.scope(model.index(row, 0)).placeless
+    )
+    assert placeless.data() == "(no place)  (2)"
+    listed = [
+        model.index(row, 0, file).data(ArticleIdRole)
+        for file in _opened_files(model, placeless)
+        for row in range(model.rowCount(file))
+    ]
+    places = {
+        with_placeless.db.conn.execute(
+            "SELECT city, county FROM articles WHERE id = ?", (article_id,)
+        ).fetchone()
+        for article_id in listed
+    }
+    assert len(listed) == 2 and places == {(None, None)}
+
+
+def _opened_files(model, group):
+    """The file nodes under a county node, each with all its articles fetched."""
+    labels(model, group)
+    files = [model.index(row, 0, group) for row in range(model.rowCount(group))]
+    for file in files:
+        while model.canFetchMore(file):
+            model.fetchMore(file)
+    return files
