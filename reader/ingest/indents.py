@@ -63,9 +63,16 @@ def _closes(line: Line) -> bool:
 def _first_line(lines: list[Line], tokens: PageTokens, i: int) -> bool:
     if not falls_short(lines, i):
         return False
+    if _after_credit(lines, i) and lines[i].headline_shaped and _echoed_below(tokens, i):
+        return False  # a brief just ended: a short line naming what follows is its headline
     if not falls_short(lines, i + 1) or _short_by(lines, i + 1) < CLEAR_INDENT:
         return True
     return not _echoed_below(tokens, i)
+
+
+def _after_credit(lines: list[Line], i: int) -> bool:
+    """Does a trailing credit `(某某)` close the line above (a brief ends there)?"""
+    return i > 0 and lines[i - 1].compact.endswith(_CLOSING)
 
 
 def falls_short(lines: list[Line], i: int) -> bool:

@@ -349,6 +349,23 @@ CREDITED_BRIEF = """\
 五十亩。(田甜)
 """
 
+# pdftotext -raw: after a brief's closing credit, a short line naming what the text under it
+# tells is the next brief's headline, not a paragraph whose indent the extractor dropped
+RAW_AFTER_CREDIT = """\
+冠县新建三座冷库
+今年以来，冠县新建冷
+库三座，全县果蔬储存能力翻
+了一番，带动周边农户增收。
+冷库由村集体统一管
+理，收益按照股份给村民分
+红，村民得到了实惠。(田甜)
+阳谷开通两条夜间公交
+为方便群众夜间出行，阳
+谷县新开通两条夜间公交线
+路，末班车延长至晚上十点。
+(孟辰)
+"""
+
 # headlines grouped at the page end, and a section head set tight inside one article: the
 # page is still read as grouped, so the unbylined text after a bylined one is its own brief
 GROUPED_WITH_SECTION_HEAD = """\
@@ -486,6 +503,12 @@ CASES = [
         ["冠县新建三座冷库", "阳谷公交开进十个村", "临清栽柳两万株"],
         [],
         id="headline-over-a-credited-brief-after-a-bylined-article",
+    ),
+    pytest.param(
+        RAW_AFTER_CREDIT,
+        ["冠县新建三座冷库", "阳谷开通两条夜间公交"],
+        [],
+        id="short-line-after-a-credit-is-a-headline-not-an-indent",
     ),
 ]
 
