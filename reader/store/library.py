@@ -13,26 +13,16 @@ A thread that needs the library (the window's import worker) opens its own `Libr
 from __future__ import annotations
 
 import contextlib
+import importlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.store import (
-    export,
-    filing,
-    identity,
-    index,
-    keywords,
-    notes,
-    queries,
-    schema,
-    search,
-    tags,
-)
+from reader.store import identity, queries, schema, tags
 from reader.store.connection import BUSY_TIMEOUT_SECONDS, open_database, translate_errors, write
 from reader.store.errors import LibraryError, LibraryGone, LibraryNotFound
-from reader.store.records import PageRecord
 from reader.store.rows import (
     ArticleDetail,
     ArticleRow,
@@ -45,7 +35,29 @@ from reader.store.rows import (
 )
 from reader.store.scope import EVERYTHING, Scope
 
+if TYPE_CHECKING:
+    from reader.store.records import PageRecord
+
 Progress = Callable[[int, int, str], None]
+
+
+class _Later:
+    """A store module imported on first use: opening a library for `list` or `tags` need not
+    load the notes' fuzzy matching, the search words or the export writers."""
+
+    def __init__(self, name: str):
+        self._name = name
+
+    def __getattr__(self, attribute: str):
+        return getattr(importlib.import_module(self._name), attribute)
+
+
+export = _Later("reader.store.export")
+filing = _Later("reader.store.filing")
+index = _Later("reader.store.index")
+keywords = _Later("reader.store.keywords")
+notes = _Later("reader.store.notes")
+search = _Later("reader.store.search")
 
 
 class Library:

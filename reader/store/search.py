@@ -26,8 +26,6 @@ import html
 import re
 import sqlite3
 
-from reader.lexicon import segment
-from reader.lexicon.dictionary import word_frequencies
 from reader.store import packing
 from reader.store.rows import SearchHit
 from reader.store.scope import EVERYTHING, Scope
@@ -38,6 +36,7 @@ _SNIPPET_CHARS = 90
 _PHRASE_COLUMNS = "{title body notes people}"
 FIELDS = {"byline": "people", "title": "title"}  # what a user may name -> the column
 _FIELD = re.compile(r"(?i)(" + "|".join(FIELDS) + r"):(.+)")
+_ESCAPED = re.compile("[&<>]")  # what html.escape(quote=False) changes
 
 
 def tokens(text: str) -> list[str]:
@@ -45,6 +44,8 @@ def tokens(text: str) -> list[str]:
     unknown words: they fall apart into characters, in the text as in the query alike."""
     if not text:
         return []
+    from reader.lexicon import segment  # not at the top: opening a library cuts nothing
+
     return segment.cut(text)
 
 
@@ -54,6 +55,8 @@ def joined(words: list[str]) -> str:
 
 def inner_words(words: list[str]) -> list[str]:
     """Dictionary words of 2 and 3 characters inside longer words (cut_for_search's rule)."""
+    from reader.lexicon.dictionary import word_frequencies
+
     freq = word_frequencies()
     found: list[str] = []
     for word in words:
@@ -120,6 +123,10 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(parts) or None
 
 
+def _bold(hit: re.Match) -> str:
+    return "<b>" + hit.group() + "</b>"
+
+
 def snippet(text: str, terms: list[str], pattern: re.Pattern | None = None) -> str | None:
     """HTML: about SNIPPET_CHARS of `text` around the first hit, every hit in <b>…</b>;
     None when no term occurs. `pattern`: `_hit_pattern(terms)`, made once per search."""
@@ -129,7 +136,10 @@ def snippet(text: str, terms: list[str], pattern: re.Pattern | None = None) -> s
         return None
     start = max(0, first.start() - _SNIPPET_LEAD)
     end = min(len(text), start + _SNIPPET_CHARS)
-    window = " ".join(text[start:end].split("\n"))
+    window = text[start:end].replace("\n", " ")
+    if _ESCAPED.search(window) is None:  # nothing to escape (nearly always): one pass
+        body = pattern.sub(_bold, window).replace("</b><b>", "")
+        return ("…" if start else "") + body + ("…" if end < len(text) else "")
     parts, position = [], 0
     for hit in pattern.finditer(window):
         parts += [
@@ -176,10 +186,9 @@ def search(
         return []
     articles = _articles(conn, [rowid for rowid, _rank in ranked])
     terms = query_terms(query)
+    pattern, shown = _hit_pattern(tuple(terms)), tuple(terms)
     return [
-        SearchHit(
-            *articles[rowid][:4], _snippet_of(conn, articles[rowid], terms), rank, tuple(terms)
-        )
+        SearchHit(*articles[rowid][:4], _snippet_of(conn, articles[rowid], pattern), rank, shown)
         for rowid, rank in ranked
         if rowid in articles
     ]
@@ -201,10 +210,12 @@ def count(conn: sqlite3.Connection, query: str, scope: Scope = EVERYTHING) -> in
     return conn.execute(sql, [expression, *params]).fetchone()[0]
 
 
-def _snippet_of(conn, article: tuple, terms: list[str]) -> str:
+def _snippet_of(conn, article: tuple, pattern: re.Pattern | None) -> str:
     article_id, label, _county, _file, packed, byline, dateline = article
     text = packing.unpack(packed)
-    found = snippet(text, terms, _hit_pattern(tuple(terms)))
+    if pattern is None:
+        return html.escape(text[:_SNIPPET_CHARS], quote=False)
+    found = snippet(text, [], pattern)
     if found is None:
         notes = "\n".join(
             row[0]
@@ -213,7 +224,11 @@ def _snippet_of(conn, article: tuple, terms: list[str]) -> str:
             )
         )
         people = " ".join(part for part in (byline, dateline) if part)
-        found = snippet(notes, terms) or snippet(label, terms) or snippet(people, terms)
+        found = (
+            snippet(notes, [], pattern)
+            or snippet(label, [], pattern)
+            or snippet(people, [], pattern)
+        )
     return found if found is not None else html.escape(text[:_SNIPPET_CHARS], quote=False)
 
 

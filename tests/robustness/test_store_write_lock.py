@@ -18,9 +18,9 @@ from tests.store.helpers import article, store_page
 CHILD = textwrap.dedent(
     """
     import sys
-    from reader.store import Library, search
+    from reader.lexicon import segment
+    from reader.store import Library
 
-    segment = search.segment
     real_cut = segment.cut
     waited = []
 
