@@ -3,7 +3,9 @@
 `reader.importing` (which loads the parser) is imported inside the command only, so the read
 commands never load it. Exit codes: 2 if a path is missing (or none is given), 3 if a page
 failed (the others are kept), 1 if the folders held no page, 130 on Ctrl+C (the files done
-are kept and counted), else 0. A tqdm bar on stderr shows progress on a terminal.
+are kept and counted), else 0. A tqdm bar on stderr shows progress on a terminal; a file with
+bytes that could not be read is imported and said on stderr (`page.txt: 6 characters could
+not be read and were replaced`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from pathlib import Path
 from reader.cli import exits
 from reader.cli.exits import UsageError
 from reader.cli.library import add_command
-from reader.cli.output import fail, plural, print_json, shown
+from reader.cli.output import fail, note, plural, print_json, replaced_note, shown
 
 
 def register(commands) -> None:
@@ -47,6 +49,9 @@ def run_import(library, args) -> int:
     empty = [folder for folder in paths if _without_pages(folder, args.recursive)]
     with _ProgressBar() as progress, _StopOnInterrupt() as stop:
         report = _import_paths(library, paths, progress, stop, args.recursive)
+    for outcome in report.imported:
+        if outcome.replaced_chars:
+            note(replaced_note(shown(outcome.name), outcome.replaced_chars))
     for path, message in report.errors:
         fail(f"{shown(path)}: {message}", exits.FAILURE)
     for folder in empty:

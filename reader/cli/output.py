@@ -32,6 +32,17 @@ def fail(message: str, code: int) -> int:
     return code
 
 
+def note(message: str) -> None:
+    """Print `reader: message` on stderr: something the user should know, not a failure."""
+    print(f"reader: {message}", file=sys.stderr)
+
+
+def replaced_note(name: str, count: int) -> str:
+    """`page.txt: 6 characters could not be read and were replaced` (bytes no encoding reads)."""
+    verb = "was" if count == 1 else "were"
+    return f"{name}: {plural(count, 'character')} could not be read and {verb} replaced"
+
+
 def shown(path: str | os.PathLike) -> str:
     """A path for a message: bytes that are not UTF-8 (kept by Python as lone surrogates)
     become U+FFFD, so printing it can never raise."""

@@ -1,7 +1,8 @@
 """`reader parse FILE... [--json]`: reconstruct the articles of page files, without a library.
 
 Exit 2 if a path is missing, else 3 if a page could not be read, else 0. Good files are
-printed even when others fail.
+printed even when others fail. Characters that could not be read (replaced) are noted on
+stderr, one line per file.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import sys
 from pathlib import Path
 
 from reader.cli import exits
-from reader.cli.output import fail, plural, shown
+from reader.cli.output import fail, note, plural, replaced_note, shown
 
 
 def register(commands) -> None:
@@ -33,6 +34,8 @@ def run_parse(args) -> int:
     for path in args.files:
         try:
             pages.append(parse_file(path))
+            if pages[-1].replaced_chars:
+                note(replaced_note(shown(path.name), pages[-1].replaced_chars))
         except (OSError, UnreadablePage) as error:
             code = exits.USAGE if isinstance(error, FileNotFoundError) else exits.FAILURE
             codes.add(fail(f"{shown(path)}: {_reason(error)}", code))

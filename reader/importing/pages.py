@@ -28,6 +28,7 @@ def parse(source: Source, parser: str) -> PageRecord:
     """Reconstruct one page; `parser` is the fingerprint the record is stored with."""
     decoded = decode(source.data)
     page = parse_page(decoded.text, source.path.name)
+    page.replaced_chars = decoded.replaced  # parse_page counts only what it decodes itself
     return page_record(source, decoded.text, decoded.encoding, page, parser)
 
 
@@ -48,6 +49,7 @@ def page_record(source: Source, text: str, encoding: str, page: Page, parser: st
         text=text,
         parser=parser,
         articles=[article_record(article) for article in page.articles],
+        replaced_chars=page.replaced_chars,
     )
 
 

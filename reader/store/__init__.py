@@ -29,7 +29,8 @@ never imports the parser)
         of what parsed it, `words` the search words cut beforehand (None: cut here)
     ImportOutcome: file_id, name, status ('added'|'unchanged'|'replaced'), articles,
         orphaned_notes, relocations (list[Relocation(note_id, from_article, to_article,
-        how 'id'|'similar'|'quote'|'orphaned')]: every note the re-import moved)
+        how 'id'|'similar'|'quote'|'orphaned')]: every note the re-import moved),
+        replaced_chars (characters that could not be read and were replaced)
     A page is stored under its resolved absolute path; a file with the same bytes or the
     same path is replaced, and so is a file of the same name whose articles mostly match
     (same story, see relocate: another spelling of the path, a moved folder).

@@ -49,7 +49,9 @@ def store(conn: sqlite3.Connection, page: PageRecord) -> ImportOutcome:
     if file_id is None:
         file_id = _insert_file(conn, page)
         index.add(conn, *_insert_articles(conn, file_id, page))
-        return ImportOutcome(file_id, page.name, "added", len(page.articles), 0)
+        return ImportOutcome(
+            file_id, page.name, "added", len(page.articles), replaced_chars=page.replaced_chars
+        )
     snapshot = relocate.snapshot(conn, file_id)
     _delete_articles(conn, file_id)
     _update_file(conn, file_id, page)
@@ -58,7 +60,9 @@ def store(conn: sqlite3.Connection, page: PageRecord) -> ImportOutcome:
     index.add(conn, keys, words)  # with the notes the articles carry now
     tags.prune(conn)
     orphaned = sum(move.how == "orphaned" for move in moves)
-    return ImportOutcome(file_id, page.name, "replaced", len(page.articles), orphaned, moves)
+    return ImportOutcome(
+        file_id, page.name, "replaced", len(page.articles), orphaned, moves, page.replaced_chars
+    )
 
 
 def stored_path(path: Path) -> str:

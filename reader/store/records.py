@@ -1,6 +1,6 @@
 """What the store accepts for one page: plain values of its own (no parser types here).
 
-    PageRecord(name, path, sha256, size, encoding, text, parser, articles)
+    PageRecord(name, path, sha256, size, encoding, text, parser, articles, replaced_chars=0)
     ArticleRecord(id, index, kind, kicker, title, subtitle, byline, dateline, city, county,
                   body, figures, headline_confidence, source_lines, words=None)
         .text      the body blocks joined by "\\n" (what notes index and snippets quote)
@@ -15,7 +15,8 @@ file stored with the same sha256 and parser is unchanged. `words` are an article
 words cut beforehand (by `reader.store.index.article_words`, from exactly these fields, so
 the index can cut them again to delete them); None lets the store cut them itself. A
 figure is a dict: text, block (index into body), start, end (offsets in that block's text),
-kind, value.
+kind, value. `replaced_chars` counts the undecodable bytes and NULs the decoder replaced or
+dropped; it is not stored, only told back in the ImportOutcome.
 """
 
 from __future__ import annotations
@@ -78,6 +79,7 @@ class PageRecord:
     text: str
     parser: str
     articles: list[ArticleRecord]
+    replaced_chars: int = 0
 
 
 def label(title: str | None, headline: str | None, text: str) -> str:

@@ -141,7 +141,8 @@ class Relocation:
 @dataclass(frozen=True)
 class ImportOutcome:
     """status: 'added' (new file), 'unchanged' (same bytes, same parser), 'replaced'.
-    `relocations`: every note the replacement moved or orphaned."""
+    `relocations`: every note the replacement moved or orphaned. `replaced_chars`: characters
+    of the file that could not be read and were replaced (0 when unchanged: not read again)."""
 
     file_id: int
     name: str
@@ -149,3 +150,4 @@ class ImportOutcome:
     articles: int
     orphaned_notes: int = 0
     relocations: list[Relocation] = field(default_factory=list)
+    replaced_chars: int = 0

@@ -4,7 +4,8 @@ parsing in a worker process that Cancel kills.
 In: the library file's path and the paths to import. Out: `ImportJob.finished(report)` with
 `reader.importing`'s ImportReport (or `failed(message)`), progress shown in a cancellable
 QProgressDialog when a parent widget is given; `report_message(report)` says in one line what
-happened (files added, replaced, unchanged; failures; notes orphaned).
+happened (files added, replaced, unchanged; failures; characters that could not be read and
+were replaced; notes orphaned).
 
 The worker opens its own `Library(path)` (SQLite connections stay in their thread) and parses
 the pages in `ParsePool` processes: Cancel kills them (a thread cannot be stopped while a
@@ -23,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 translate = QCoreApplication.translate  # lupdate knows this name
+REPLACED_NAMES = 3  # files named in the status line when several had unreadable bytes
 
 
 class ImportWorker(QObject):
@@ -178,9 +180,23 @@ def report_message(report) -> str:
         message += " " + translate("ImportJob", "%1 file(s) failed: %2").replace(
             "%1", str(len(report.errors))
         ).replace("%2", f"{path}: {reason}")
+    message += _replaced_message(report)
     orphans = sum(getattr(outcome, "orphaned_notes", 0) for outcome in report.imported)
     if orphans:
         message += " " + translate(
             "ImportJob", "%1 note(s) lost their passage (Notes ▸ Orphaned notes)."
         ).replace("%1", str(orphans))
     return message
+
+
+def _replaced_message(report) -> str:
+    """ " 6 character(s) could not be read and were replaced (a.txt, b.txt).", or ""."""
+    damaged = [outcome for outcome in report.imported if outcome.replaced_chars]
+    if not damaged:
+        return ""
+    names = ", ".join(outcome.name for outcome in damaged[:REPLACED_NAMES])
+    if len(damaged) > REPLACED_NAMES:
+        names += ", …"
+    message = translate("ImportJob", "%1 character(s) could not be read and were replaced (%2).")
+    count = sum(outcome.replaced_chars for outcome in damaged)
+    return " " + message.replace("%1", str(count)).replace("%2", names)

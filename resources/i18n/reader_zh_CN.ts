@@ -270,44 +270,49 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="107"/>
+        <location filename="../../reader/ui/importer.py" line="109"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="107"/>
+        <location filename="../../reader/ui/importer.py" line="109"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="109"/>
+        <location filename="../../reader/ui/importer.py" line="111"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="140"/>
+        <location filename="../../reader/ui/importer.py" line="142"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="169"/>
+        <location filename="../../reader/ui/importer.py" line="171"/>
         <source>Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).</source>
         <translation>导入：新增 %1 个文件，替换 %2 个，未变 %3 个；共 %4 篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="175"/>
+        <location filename="../../reader/ui/importer.py" line="177"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="178"/>
+        <location filename="../../reader/ui/importer.py" line="180"/>
         <source>%1 file(s) failed: %2</source>
         <translation>%1 个文件失败：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="183"/>
+        <location filename="../../reader/ui/importer.py" line="186"/>
         <source>%1 note(s) lost their passage (Notes ▸ Orphaned notes).</source>
         <translation>%1 条笔记失去了原文位置（笔记 ▸ 孤立笔记）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="200"/>
+        <source>%1 character(s) could not be read and were replaced (%2).</source>
+        <translation>%1 个字符无法读取，已替换（%2）。</translation>
     </message>
 </context>
 <context>

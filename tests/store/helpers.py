@@ -104,3 +104,14 @@ def placeless_page(folder: Path) -> Path:
     path = folder / "placeless.txt"
     path.write_text(PLACELESS_PAGE, encoding="utf-8")
     return path
+
+
+def damaged_page(folder: Path, bad: int = 3) -> Path:
+    """The first sample page in GB18030 with `bad` stray 0xFF bytes (never valid GB18030)
+    put between characters, so each becomes exactly one replacement character."""
+    text = sorted(SEEDS.glob("*.txt"))[0].read_text(encoding="utf-8")
+    step = len(text) // (bad + 1)
+    pieces = [text[i * step : (i + 1) * step] for i in range(bad)] + [text[bad * step :]]
+    path = folder / "damaged.txt"
+    path.write_bytes(b"\xff".join(piece.encode("gb18030") for piece in pieces))
+    return path

@@ -13,6 +13,7 @@ from reader.store import ImportOutcome
 from reader.ui import actions
 from reader.ui.export import write_export
 from reader.ui.importer import ImportJob, report_message
+from tests.store.helpers import damaged_page
 
 pytestmark = pytest.mark.gui
 
@@ -36,6 +37,30 @@ def test_finished_imports_leave_no_job_thread_or_worker(qtbot, open_window, libr
     qtbot.waitUntil(lambda: not leftovers(window))
     qtbot.waitUntil(lambda: not any(shiboken6.isValid(w) for w in workers))
     assert window.session.import_job is None
+
+
+def test_the_status_says_how_many_characters_were_replaced(
+    qtbot, open_window, library_path, tmp_path
+):
+    window = open_window(library_path)
+    job = window.session.import_paths([damaged_page(tmp_path)])
+    with qtbot.waitSignal(job.finished, timeout=30000):
+        pass
+    message = window.statusBar().currentMessage()
+    assert "1 added" in message
+    assert "3 character(s) could not be read and were replaced (damaged.txt)." in message
+
+
+def test_the_replaced_count_is_said_in_chinese(qapp):
+    from reader.ui.app import install_translators
+
+    report = ImportReport([ImportOutcome(1, "a.txt", "added", 2, replaced_chars=6)])
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert "6 个字符无法读取，已替换（a.txt）" in report_message(report)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
 
 
 def test_a_failed_import_leaves_no_job(qtbot, open_window, library_path, tmp_path, monkeypatch):
