@@ -28,7 +28,7 @@ from reader.ingest.bylines import (
 from reader.ingest.indents import falls_short
 from reader.ingest.lines import Line
 from reader.ingest.tokens import PageTokens
-from reader.lexicon.gazetteer import gazetteer
+from reader.lexicon.gazetteer import gazetteer, home_province
 
 Layout = Literal["after", "before"]
 # a headline block of a page with every headline grouped at its end holds many lines
@@ -216,7 +216,7 @@ class PageView:
         between = range(first[-1] + 1, second[0])
         if any(self.in_byline(i) for i in between) or abs(len(first) - len(second)) > 1:
             return False
-        if self._names_place(first) or self._names_place(second):
+        if self.names_place(first) or self.names_place(second):
             return False
         # zip stops at the shorter: a paragraph's first line can join a block's end
         return all(
@@ -224,10 +224,15 @@ class PageView:
             for a, b in zip(first, second, strict=False)
         )
 
-    def _names_place(self, run: list[int]) -> bool:
-        """Does the block open with a place name?"""
+    def names_place(self, run: list[int]) -> bool:
+        """Does the block open with a place's full name, or the short name of one in the home
+        province (`合作` is a county far away, and a verb here)?"""
         words = self.tokens.of_line(run[0])
-        return bool(words) and bool(gazetteer().lookup(words[0]))
+        if not words:
+            return False
+        home = home_province()
+        places = gazetteer().lookup(words[0])
+        return any(place.name == words[0] or place.province == home for place in places)
 
     def _stands_apart(self, run: list[int]) -> bool:
         """A blank line (or the page's edge) both above and below the block."""
@@ -388,6 +393,8 @@ def _separates(view: PageView, run: list[int], pieces, layout: Layout) -> bool:
         return False
     if layout == "before" and _heads_credited_brief(view, run):
         return True
+    if layout == "before" and view.names_place(run):
+        return True  # a brief's headline opens with where; an article's section heads do not
     if not (view.bylined_page and _bylined_text(pieces)):
         return True
     return view.indented_page and view.blank_before(run[0])

@@ -366,6 +366,38 @@ RAW_AFTER_CREDIT = """\
 (孟辰)
 """
 
+# a bylined page printed flush (pdfminer): a block opening with a place heads a brief with no
+# byline or dateline of its own; a block that names no place stays a section head
+PLACE_HEADED_BRIEF = """\
+冠县新建三座冷库
+
+□记者 陆川 报道
+
+本报冠县讯 冠县今年
+新建冷库三座，全县果蔬储
+存能力翻了一番。
+
+统一管理见实效
+
+冷库由村集体统一管
+理，收益按照股份给村民分
+红。
+
+阳谷图书馆春节不闭馆
+
+春节期间，图书馆照常
+开放，并将举办猜灯谜、写
+春联等活动。
+
+莘县开通夜间公交
+
+□记者 程远 报道
+
+本报莘县讯 莘县新开通
+两条夜间公交线路，末班车
+延长至晚上十点。
+"""
+
 # headlines grouped at the page end, and a section head set tight inside one article: the
 # page is still read as grouped, so the unbylined text after a bylined one is its own brief
 GROUPED_WITH_SECTION_HEAD = """\
@@ -509,6 +541,12 @@ CASES = [
         ["冠县新建三座冷库", "阳谷开通两条夜间公交"],
         [],
         id="short-line-after-a-credit-is-a-headline-not-an-indent",
+    ),
+    pytest.param(
+        PLACE_HEADED_BRIEF,
+        ["冠县新建三座冷库", "阳谷图书馆春节不闭馆", "莘县开通夜间公交"],
+        [],
+        id="block-opening-with-a-place-heads-an-unbylined-brief",
     ),
 ]
 
