@@ -89,7 +89,9 @@ def _assign_stretch(
         if len(bodies) == 1:
             chosen = _best_single(groups, own_groups, own_pairs, scores)
         else:
-            chosen = _solve(groups, own_groups, own_pairs, scores)
+            chosen = _best_by_search(groups, own_pairs, scores)
+            if chosen is None:
+                chosen = _solve(groups, own_groups, own_pairs, scores)
         _record(candidate, groups, chosen, scores, weights, result)
 
 
@@ -125,6 +127,64 @@ def _best_single(groups, own_groups, pairs, scores) -> list[tuple[int, int]]:
         if value > best_value:
             best, best_value = (g, b), value
     return [best] if best else []
+
+
+SEARCH_NODES = 20_000  # a cluster bigger than this exhaustive search goes to HiGHS
+TIE = 1e-9  # two assignments this close: let HiGHS choose, as it always has
+
+
+class _TooBig(Exception):
+    pass
+
+
+def _best_by_search(groups, pairs, scores) -> list[tuple[int, int]] | None:
+    """The same optimum as `_solve`, found by branch and bound (no scipy import, no solver
+    set-up); None when the search runs past SEARCH_NODES or the best assignment is tied, so
+    HiGHS decides as before."""
+    by_body: dict[int, list[tuple[int, int]]] = {}
+    for pair in pairs:
+        by_body.setdefault(pair[1], []).append(pair)
+    # a line a group takes no longer pays LEFTOVER_PENALTY: that is the group's gain
+    gain = {pair: scores[pair] + LEFTOVER_PENALTY * len(groups[pair[0]][1]) for pair in pairs}
+    options = [sorted(by_body[b], key=gain.__getitem__, reverse=True) for b in sorted(by_body)]
+    reach = [0.0] * (len(options) + 1)  # the most the bodies from k on could still add
+    for k in range(len(options) - 1, -1, -1):
+        reach[k] = reach[k + 1] + max(0.0, gain[options[k][0]])
+    top = [-math.inf, -math.inf]  # the best value and the next best
+    best: list[tuple[int, int]] = []
+    nodes = 0
+
+    def visit(k: int, used: frozenset, total: float, chosen: list) -> None:
+        nonlocal nodes, best
+        nodes += 1
+        if nodes > SEARCH_NODES:
+            raise _TooBig
+        if total + reach[k] < top[0] - _tie(top[0]):
+            return  # cannot reach the best, nor tie with it
+        if k == len(options):
+            if total > top[0]:
+                top[:] = [total, top[0]]
+                best = chosen
+            elif total > top[1]:
+                top[1] = total
+            return
+        for pair in options[k]:
+            lines = groups[pair[0]][1]
+            if used.isdisjoint(lines):
+                visit(k + 1, used.union(lines), total + gain[pair], [*chosen, pair])
+        visit(k + 1, used, total, chosen)
+
+    try:
+        visit(0, frozenset(), 0.0, [])
+    except _TooBig:
+        return None
+    if top[0] - top[1] <= _tie(top[0]):
+        return None
+    return [pair for pair in pairs if pair in best]
+
+
+def _tie(value: float) -> float:
+    return TIE * max(1.0, abs(value))
 
 
 def _candidate_groups(candidate: Candidate):
