@@ -14,6 +14,7 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), Non
 _FULLWIDTH_ALNUM = {code: code - 0xFEE0 for code in range(0xFF10, 0xFF1A)}
 _FULLWIDTH_ALNUM.update({code: code - 0xFEE0 for code in range(0xFF21, 0xFF3B)})
 _FULLWIDTH_ALNUM.update({code: code - 0xFEE0 for code in range(0xFF41, 0xFF5B)})
+_INVISIBLE_OR_FULLWIDTH = {**_INVISIBLE, **_FULLWIDTH_ALNUM}  # disjoint: one pass does both
 _TO_FULLWIDTH = {",": "，", ":": "：", ";": "；", "?": "？", "!": "！", "(": "（", ")": "）"}
 _KEEP_BETWEEN_DIGITS = ",:"
 _WHITESPACE_RUN = re.compile(r"[\s\u3000]+")
@@ -31,7 +32,7 @@ _CONTROL = re.compile(
 
 def strip_invisible(text: str) -> str:
     """Drop zero-width, control and private-use characters (keeping tabs), unify full-width digits/letters."""
-    return _CONTROL.sub("", text.translate(_INVISIBLE).translate(_FULLWIDTH_ALNUM))
+    return _CONTROL.sub("", text.translate(_INVISIBLE_OR_FULLWIDTH))
 
 
 def compact(text: str) -> str:
@@ -78,6 +79,8 @@ def _join_whitespace(text: str, phrase_space: bool) -> str:
 
 
 def _widen_punctuation(text: str) -> str:
+    if not any(ch in text for ch in _TO_FULLWIDTH):  # most lines: nothing to widen
+        return text
     chars = list(text)
     for i, ch in enumerate(chars):
         if ch not in _TO_FULLWIDTH:
