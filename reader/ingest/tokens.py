@@ -34,20 +34,23 @@ class PageTokens:
 
 def tokenize_page(lines: list[Line]) -> PageTokens:
     texts = [clean_text(line.text) for line in lines]
-    starts, offset = [], 0
+    ends, offset = [], 0
     for text in texts:
-        starts.append(offset)
         offset += len(text)
+        ends.append(offset)
     page_text = "".join(texts)
     tokens: list[list[str]] = [[] for _ in lines]
     crossing: set[int] = set()
-    line_index = 0
+    line_index, last = 0, len(lines) - 1
+    words, boundary = tokens[0] if lines else [], ends[0] if lines else 0
     for word, start, end in tokenize(page_text):
-        while line_index + 1 < len(starts) and starts[line_index + 1] <= start:
-            line_index += 1
+        if start >= boundary and line_index < last:
+            # the next line holding `start` (empty lines are passed over, as before)
+            while line_index < last and ends[line_index] <= start:
+                line_index += 1
+            words, boundary = tokens[line_index], ends[line_index]
         if not word.isspace():
-            tokens[line_index].append(word)
-        boundary = starts[line_index] + len(texts[line_index])
+            words.append(word)
         if end > boundary and _is_word(word):
             crossing.add(line_index)
     return PageTokens(texts=texts, tokens=tokens, crossing=crossing)
