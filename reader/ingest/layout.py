@@ -214,11 +214,11 @@ class PageView:
 
     def _same_shape(self, first: list[int], second: list[int]) -> bool:
         between = range(first[-1] + 1, second[0])
-        if any(self.in_byline(i) for i in between) or abs(len(first) - len(second)) > 1:
+        if any(self.in_byline(i) for i in between):
             return False
         if self.names_place(first) or self.names_place(second):
             return False
-        # zip stops at the shorter: a paragraph's first line can join a block's end
+        # zip stops at the shorter: paragraph lines can join a block's end
         return all(
             len(self.lines[a].compact) == len(self.lines[b].compact)
             for a, b in zip(first, second, strict=False)
