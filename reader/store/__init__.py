@@ -1,4 +1,5 @@
-"""The SQLite library (sqlite-utils): files, articles, tags, notes, search, export. No Qt.
+"""The SQLite library (sqlite3, WAL): files, articles, tags, notes, search, export. No Qt, no
+parser.
 
     from reader.store import Library, Scope, default_library_path, ArticleNotFound, LibraryError
 
@@ -13,8 +14,13 @@
     Before anything is written (journal mode, backup, migration) the file is checked
     read-only to be a reader library: another program's SQLite file, or one whose
     user_version is not ours (0 with tables, negative), is refused and left byte for byte.
+    lib.path, lib.read_only             as opened
+    lib.db                              the connection (`lib.db.conn`, `lib.db.execute`): for
+                                        reads; every write goes through a method below
     lib.backup                          Path of the backup taken before a migration, or None
                                         (a backup that fails half-way is removed)
+    lib.is_gone() -> bool               the file or its -wal was deleted or replaced since it
+                                        was opened (see LibraryGone)
     lib.save_copy_to(path) -> Path      everything the open connection holds, into a new file
                                         (the way out after LibraryGone)
 
@@ -36,8 +42,9 @@ never imports the parser)
     (same story, see relocate: another spelling of the path, a moved folder).
 
 Reading: which articles is one `Scope` (reader.store.scope): Scope() the whole library,
-Scope(file_id=…, city=…, county=…, city_wide=True, tag=…) narrowed; scope.where("a") is the
-one SQL condition that listings, counts, search and export share
+Scope(file_id=…, city=…, county=…, city_wide=True, tag=…) narrowed (city_wide: no county;
+placeless=True: no city and no county); scope.where("a") is the one SQL condition that
+listings, counts, search and export share
     lib.is_empty() -> bool
     lib.files() -> list[FileRow(id, name, path, article_count)]
     lib.counties(scope=Scope()) -> list[CountyRow(city, county, article_count)]   sorted
@@ -61,8 +68,10 @@ Notes (W3C TextQuoteSelector: quote + 32 chars prefix/suffix, and TextPositionSe
         the quote must occur in ArticleDetail.text (else LibraryError); start picks the
         occurrence
     lib.note(note_id) -> Note; lib.update_note(note_id, text) -> Note
-    lib.delete_note(note_id) -> Note (as deleted); lib.restore_note(note) -> Note (same id)
-        ids are AUTOINCREMENT, never reused; restore_note refuses (LibraryError) an id in use
+    lib.delete_note(note_id, expected=None) -> Note (as deleted); lib.restore_note(note) ->
+        Note (same id); ids are AUTOINCREMENT, never reused; restore_note refuses
+        (LibraryError) an id in use; with `expected` (undo of an add) delete_note deletes only
+        that very note (same text and creation time), else LibraryError
     lib.notes(article_id) -> list[Note]; lib.orphaned_notes() -> list[Note]
     lib.reattach_note(note_id, article_id) -> Note
     Note: id, article_id, text, quote, prefix, suffix, start, end, created, updated,
@@ -76,13 +85,15 @@ Notes (W3C TextQuoteSelector: quote + 32 chars prefix/suffix, and TextPositionSe
 
 Search and export
     lib.search(query, scope=Scope(), limit=50) -> list[SearchHit(
-        article_id, title, county, file_name, snippet, rank)]
+        article_id, title, county, file_name, snippet, rank, terms)]
         FTS5 over jieba words of headline, body and notes, best (lowest bm25 rank) first;
         every query token is quoted, so no input raises; snippet: HTML-escaped original
-        text (body, else notes, else headline) with <b>…</b> round each query token
+        text (body, else notes, else headline) with <b>…</b> round each query token;
+        terms: the query's searchable words, to mark them in the opened article
     lib.search_count(query, scope=Scope()) -> int
         all the articles the query matches, for "50 of 640 shown, --limit N for more"
     lib.export_notes(fmt 'md'|'csv'|'json', article_id=None, scope=Scope()) -> str
+        see reader.store.export; an unknown article id raises ArticleNotFound
 
 Errors: LibraryError (one line for the user), its subclasses ArticleNotFound, NoteNotFound,
 LibraryBusy (another process kept the file locked past the 5 s busy timeout),

@@ -1,17 +1,25 @@
 """Export of notes and tags with their provenance, as Markdown, CSV or JSON text.
 
-    export(conn, fmt, article_id=None, scope=Scope()) -> str
+    export(conn, fmt, article_id=None, scope=Scope()) -> str   fmt in FORMATS, else
+                                                               LibraryError
+    csv_cell(value) -> value    a text a spreadsheet would run as a formula, defused
 
 Selection: the articles of `scope` that carry notes or tags (or one article), their notes,
 and (unless one article is asked for) the orphaned notes that fit the scope: an orphan keeps
-the file and county it was last attached to, not its city. A tag scope takes the articles
-carrying the tag and those with a note carrying it.
-Every note record carries its provenance: file, headline, byline, county, quote.
-    md    one section per article (title, file, county, tags, notes with quotes as blockquotes)
-    csv   one row per note (an article with tags and no note: one row, empty note), UTF-8
-          with BOM (Excel and WPS read Chinese right), tags joined "; "
-    json  {"articles": [...], "notes": [...]} with the same fields as the CSV; a note with
-          no quote has "quote": null (as `reader show --json`)
+the file and county it was last attached to, not its city, so a county scope takes the
+orphans of that county and a city-wide or placeless scope those with no county. A tag scope
+takes the articles carrying the tag and those with a note carrying it, and only the notes
+carrying the tag or sitting on an article that carries it.
+Every note record carries its provenance: file, headline, byline, county, quote (CSV_FIELDS).
+    md    one section per article (headline, file, county, "city (city-wide)" or "no place",
+          byline, tags, then its notes with their quotes as blockquotes), then a section of
+          orphaned notes with their provenance
+    csv   CSV_FIELDS, one row per note in article order (an article with tags and no note: one
+          row, empty note), orphans last; UTF-8 with BOM (Excel and WPS read Chinese right),
+          CRLF, tags joined "; "
+    json  {"articles": [{id, headline, file, byline, city, county, tags}], "notes": [records
+          with CSV_FIELDS, tags as lists]}; a note with no quote has "quote": null (as
+          `reader show --json`)
 
 Text from a page or a user never acts where the export is opened:
     csv   a cell starting with = + - @ tab or CR gets a leading ' (OWASP's advice against
@@ -255,7 +263,7 @@ def _md_article(article: dict) -> list[str]:
         f"## {_md(article['headline'])}",
         "",
         f"- File: {_md(article['file'])}",
-        f"- County: {_md(article['county'] or (article['city'] or '') + ' (city-wide)')}",
+        f"- County: {_md(_place(article))}",
     ]
     if article["byline"]:
         lines.append(f"- Byline: {_md(article['byline'])}")
@@ -263,6 +271,12 @@ def _md_article(article: dict) -> list[str]:
         lines.append(f"- Tags: {_md_tags(article['tags'])}")
     lines += [f"- Article: `{article['id']}`", ""]
     return lines
+
+
+def _place(article: dict) -> str:
+    if article["county"]:
+        return article["county"]
+    return f"{article['city']} (city-wide)" if article["city"] else "no place"
 
 
 def _md_note(note: dict, provenance: bool = False) -> list[str]:

@@ -1,7 +1,9 @@
 """The reading pane: the clean article (HTML from `reader.ui.render`) and its raw source lines.
 
 In: an ArticleDetail plus the note spans and search hits to mark. Out: what the reader sees,
-the passage they select (as offsets into `article.text`) and the zoom level.
+the passage they select (as offsets into `article.text`) and the zoom level;
+`document_position(offset)` maps such an offset back into the browser's document (as
+`select_span` does to select a note's passage).
 
 The browser never opens links and never loads a resource: article text is escaped before it
 becomes HTML, and `loadResource` refuses everything in case anything slipped through.
@@ -167,13 +169,10 @@ class ReadingPane(QWidget):
     def select_span(self, start: int, end: int) -> None:
         """Select a passage given as offsets into `article.text` and scroll to it."""
         cursor = QTextCursor(self.browser.document())
-        cursor.setPosition(self._document_position(start))
-        cursor.setPosition(self._document_position(end), QTextCursor.MoveMode.KeepAnchor)
+        cursor.setPosition(self.document_position(start))
+        cursor.setPosition(self.document_position(end), QTextCursor.MoveMode.KeepAnchor)
         self.browser.setTextCursor(cursor)
         self.browser.ensureCursorVisible()
-
-    def document_position(self, offset: int) -> int:
-        return self._document_position(offset)
 
     def _first_body_block(self) -> int:
         # The body is rendered last, one document block per body block.
@@ -189,7 +188,9 @@ class ReadingPane(QWidget):
         inside = min(position - block.position(), len(_text(body[number])))
         return offsets[number] + inside
 
-    def _document_position(self, offset: int) -> int:
+    def document_position(self, offset: int) -> int:
+        """The browser document's position of an offset into `article.text` (the inverse of
+        the offsets `selected_span` reports)."""
         body = self._article.body or []
         offsets = block_offsets(body)
         number = 0

@@ -1,16 +1,23 @@
 """Article in, HTML out: the reading pane's markup, built without Qt so it is quick to test.
 
-    render_article(article, labels, notes=(), marks=()) -> str
+    render_article(article, labels=Labels(), notes=(), marks=(), terms=()) -> str
+    Labels(kinds, city_wide, dateline, place, note)   the translated words the markup needs
     figure_tooltip(figure, labels) -> str        e.g. "count: 279,600"
     format_value(kind, value) -> str             279600 -> "279,600"
     display_title(title, text) -> str            a title, or the first words of a caption
     find_marks(text, terms) -> [(start, end)]    where search terms occur in the article text
+    block_offsets(body) -> [int]                 where each body block starts in article.text
 
-`article` is the store's ArticleDetail (any object with its attributes). Every piece of article
-text goes through `html.escape` before it becomes markup, so a page that contains `<img …>`
-shows those characters. Figures are highlighted with translucent colours that read on light
-and dark palettes alike; `notes` (start/end offsets into `article.text`) are underlined;
-`marks` (offsets too) are search hits, set in bold with an anchor `hit0` on the first.
+`article` is the store's ArticleDetail (any object with its attributes; figures and blocks
+may be dicts). The document is the header (kicker, the title or the caption's first words as
+<h1>, subtitle, a meta line "byline · dateline · place", a legend of the figure kinds present,
+a rule) and then one document block per body block (<p>, or <h3> for a heading), in order, so
+`block_offsets` maps text offsets to blocks. Every piece of article text goes through
+`html.escape` before it becomes markup, so a page that contains `<img …>` shows those
+characters. Figures are highlighted with translucent colours that read on light and dark
+palettes alike; `notes` (start/end offsets into `article.text`) are underlined; `marks`
+(offsets too) are search hits, set in bold, hit i with an anchor `hit{i}`; `terms` are set
+the same way where they occur in the headline.
 """
 
 from __future__ import annotations

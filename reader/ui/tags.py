@@ -2,6 +2,8 @@
 
 In: the article's tags, every tag name in the library, suggested tags (from the store).
 Out: `tag_added(name)` and `tag_removed(name)`; the window saves them through the store.
+`chip_buttons()` and `suggestion_buttons()` are the buttons shown, in order, each with its
+tag name in the `tag` property (the window reads the suggestions it shows; tests click chips).
 """
 
 from __future__ import annotations

@@ -430,47 +430,47 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading.py" line="102"/>
+        <location filename="../../reader/ui/reading.py" line="104"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="103"/>
+        <location filename="../../reader/ui/reading.py" line="105"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="104"/>
+        <location filename="../../reader/ui/reading.py" line="106"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="105"/>
+        <location filename="../../reader/ui/reading.py" line="107"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="106"/>
+        <location filename="../../reader/ui/reading.py" line="108"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="110"/>
+        <location filename="../../reader/ui/reading.py" line="112"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="111"/>
+        <location filename="../../reader/ui/reading.py" line="113"/>
         <source>dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="112"/>
+        <location filename="../../reader/ui/reading.py" line="114"/>
         <source>place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="113"/>
+        <location filename="../../reader/ui/reading.py" line="115"/>
         <source>note</source>
         <translation>笔记</translation>
     </message>
@@ -559,17 +559,17 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/ui/tags.py" line="29"/>
+        <location filename="../../reader/ui/tags.py" line="31"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="37"/>
+        <location filename="../../reader/ui/tags.py" line="39"/>
         <source>Suggested:</source>
         <translation>推荐：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="59"/>
+        <location filename="../../reader/ui/tags.py" line="61"/>
         <source>Remove the tag “%1”</source>
         <translation>移除标签“%1”</translation>
     </message>
