@@ -163,6 +163,7 @@ def test_unreadable_file(seeded_library, tmp_path):
     assert_intact(seeded_library, before)
 
 
+@pytest.mark.slow
 def test_folder_of_two_thousand_pages(seeded_library, tmp_path, capsys):
     count = scaled(2000, 10000)
     make_folder(tmp_path / "many", count)

@@ -18,6 +18,8 @@ import subprocess
 import threading
 from pathlib import Path
 
+import pytest
+
 from reader.importing import import_paths
 from reader.store import Library
 from tests.robustness.conftest import PYTHON, record, scaled
@@ -58,7 +60,14 @@ class Zygote:
         self.stderr.close()
 
 
-def test_sigkill_never_loses_a_saved_note(seeded_library, tmp_path):
+@pytest.mark.parametrize(
+    "kills",
+    [
+        pytest.param(12, id="12-kills"),
+        pytest.param(scaled(50, 500), id="many-kills", marks=pytest.mark.slow),
+    ],
+)
+def test_sigkill_never_loses_a_saved_note(seeded_library, tmp_path, kills):
     pages = tmp_path / "pages"
     make_folder(pages, 4)
     with Library(seeded_library) as library:
@@ -70,7 +79,6 @@ def test_sigkill_never_loses_a_saved_note(seeded_library, tmp_path):
     earlier_notes = len(saved_notes)
     saved_tags: set[tuple[str, str]] = set()
     rng = random.Random(int.from_bytes(os.urandom(4), "little"))
-    kills = scaled(50, 500)
     zygote = Zygote(seeded_library, pages, tmp_path / "zygote-stderr.txt")
     events_seen = 0
     try:

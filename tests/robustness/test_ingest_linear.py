@@ -61,7 +61,16 @@ UNITS = {
 }
 
 
-@pytest.mark.parametrize("unit", UNITS.values(), ids=UNITS.keys())
+QUICK_UNITS = ("digits", "spaced dots")  # the default run; the rest run with -m slow
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        pytest.param(unit, id=name, marks=() if name in QUICK_UNITS else pytest.mark.slow)
+        for name, unit in UNITS.items()
+    ],
+)
 def test_a_megabyte_page_parses_in_linear_time(unit):
     done = run_child(["-c", CHILD, unit, str(RATIO)], timeout=600)
     assert done.returncode != -signal.SIGXCPU, (

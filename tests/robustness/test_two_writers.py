@@ -80,6 +80,7 @@ def test_two_processes_adding_notes_lose_nothing(seeded_library):
     assert after["article_tags"] == before["article_tags"]
 
 
+@pytest.mark.slow
 def test_short_busy_timeout_gives_library_busy_not_a_crash(seeded_library):
     """Writers that give up quickly say so (LibraryBusy), and every note they reported is kept."""
     count = scaled(150, 1500)

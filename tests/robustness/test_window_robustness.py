@@ -147,6 +147,7 @@ def test_window_import_file_vanishes_midway(how, seeded_library, tmp_path, open_
     assert integrity(seeded_library) == "ok" and snapshot(seeded_library) == before
 
 
+@pytest.mark.slow
 def test_window_imports_a_big_folder_with_live_progress(
     seeded_library, tmp_path, open_window, qtbot
 ):
