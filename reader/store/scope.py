@@ -25,6 +25,7 @@ and no `city_wide` (ValueError otherwise).
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 from dataclasses import dataclass, field
 
 FIELDS = ("file_id", "city", "county", "city_wide", "placeless", "tag")
@@ -61,7 +62,8 @@ class Scope:
 
     def where(self, alias: str = "a") -> tuple[str, list]:
         """An SQL condition on the articles table named `alias` ("1" when nothing narrows)."""
-        conditions, params = [], []
+        conditions: list[str] = []
+        params: list[object] = []
         if self.file_id is not None:
             conditions.append(f"{alias}.file_id = ?")
             params.append(self.file_id)
@@ -115,7 +117,7 @@ class Scope:
         """This scope with the field `name` (one of FIELDS) no longer narrowing it."""
         if name not in FIELDS:
             raise ValueError(f"no scope field {name!r}")
-        cleared = {name: False if name in ("city_wide", "placeless") else None}
+        cleared: dict[str, Any] = {name: False if name in ("city_wide", "placeless") else None}
         if name == "file_id":
             cleared["file_name"] = None
         if name == "city":
