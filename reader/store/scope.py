@@ -25,8 +25,8 @@ and no `city_wide` (ValueError otherwise).
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
 from dataclasses import dataclass, field
+from typing import Any
 
 FIELDS = ("file_id", "city", "county", "city_wide", "placeless", "tag")
 
