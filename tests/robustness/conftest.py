@@ -25,6 +25,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from reader.importing import import_paths
 from reader.lexicon import segment
@@ -59,17 +60,24 @@ def integrity(path) -> str:
 
 
 def snapshot(path) -> dict:
-    """Tags on articles and notes (with their text, quote and tags), read without `Library`."""
+    """Tags on articles and notes (with their text, quote and tags) as plain rows, read with
+    sqlite-utils on a read-only connection, without `Library`."""
     conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
     try:
+        db = sqlite_utils.Database(conn)
         tags = sorted(
-            conn.execute(
+            (row["article_id"], row["name"])
+            for row in db.query(
                 "SELECT at.article_id, t.name FROM article_tags at JOIN tags t ON t.id = at.tag_id"
             )
         )
-        notes = sorted(conn.execute("SELECT id, article_id, text, quote FROM notes"))
+        notes = sorted(
+            tuple(row.values())
+            for row in db["notes"].rows_where(select="id, article_id, text, quote")
+        )
         note_tags = sorted(
-            conn.execute(
+            (row["note_id"], row["name"])
+            for row in db.query(
                 "SELECT nt.note_id, t.name FROM note_tags nt JOIN tags t ON t.id = nt.tag_id"
             )
         )
