@@ -36,7 +36,7 @@ MATCH_CUTOFF = 75.0
 PART_CUTOFF = 90.0
 PART_MIN_CHARS = 30
 QUOTE_MIN_CHARS = 12  # a shorter quote (群众) found in another article is chance, not the note
-KEPT_TAGS_TEXT = "标签保留：这篇文章在重新导入后已不在此页。(Tags kept: the article is gone from the re-imported page.)"
+KEPT_TAGS_TEXT = "标签保留：这篇文章在重新导入后已不在此页。(Tags kept: the article is gone from the re-imported page.)"  # noqa: E501
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ the same way where they occur in the headline.
 from __future__ import annotations
 
 import html
+import itertools
 from dataclasses import dataclass, field
 
 FIGURE_COLOURS = {
@@ -197,7 +198,7 @@ def _runs(text, block_start, figures, notes, marks) -> list[_Run]:
         cuts.update((max(0, min(length, s)), max(0, min(length, e))))
     edges = sorted(cuts)
     runs = []
-    for s, e in zip(edges, edges[1:]):
+    for s, e in itertools.pairwise(edges):
         figure = next((f for fs, fe, f in local_figures if fs <= s and e <= fe), None)
         note = any(ns <= s and e <= ne for ns, ne in local_notes)
         hit = next((i for ms, me, i in local_marks if ms <= s and e <= me), None)

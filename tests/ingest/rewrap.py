@@ -39,4 +39,4 @@ def _flow(lines: list[str], width: int) -> list[str]:
     indent = lines[0][: len(lines[0]) - len(lines[0].lstrip())]
     text = "".join(line.strip() for line in lines)
     pieces = [text[i : i + width] for i in range(0, len(text), width)]
-    return [indent + pieces[0]] + pieces[1:]
+    return [indent + pieces[0], *pieces[1:]]

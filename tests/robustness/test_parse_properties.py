@@ -231,8 +231,8 @@ def _parse_cpu_seconds(text: str, name: str):
 
 def test_a_large_page_parses_in_linear_time():
     """A page ten times larger costs about ten times the CPU, never the square: measured as a
-    CPU-time ratio, so a loaded machine does not fail it (1 MB against 100 KB; 5 MB against 500 KB with
-    READER_LONG_TESTS=1)."""
+    CPU-time ratio, so a loaded machine does not fail it (1 MB against 100 KB; 5 MB against
+    500 KB with READER_LONG_TESTS=1)."""
     small_size, large_size = scaled(100_000, 500_000), scaled(1_000_000, 5_000_000)
     small_text, large_text = _sample_text_of(small_size), _sample_text_of(large_size)
     _page, small_cpu = _parse_cpu_seconds(small_text, "small.txt")

@@ -73,7 +73,7 @@ def test_two_processes_adding_notes_lose_nothing(seeded_library):
     missing = set(ids) - set(rows)
     record("notes lost", len(missing))
     assert not missing
-    for label, (note_ids, _busy) in zip(("甲", "乙"), results):
+    for label, (note_ids, _busy) in zip(("甲", "乙"), results, strict=True):
         assert sorted(rows[i] for i in note_ids) == sorted(f"{label} 第{k}条" for k in range(count))
     after = snapshot(seeded_library)
     assert set(before["notes"]) <= set(after["notes"])
@@ -158,7 +158,7 @@ def test_window_and_command_line_at_once(seeded_library, tmp_path, qtbot):
     ]
     window.close()
     library.close()
-    for command, (out, err) in zip(commands, outputs):
+    for command, (_out, err) in zip(commands, outputs, strict=True):
         assert "Traceback" not in err, err
         if command.returncode == 0:
             saved.append(command.args[5])

@@ -224,7 +224,7 @@ def test_window_refuses_a_corrupt_library(content, tmp_path):
         library, _path = open_library(path)
         library.close()
         return
-    with pytest.raises(LibraryError, match="damaged|not a library"):
+    with pytest.raises(LibraryError, match=r"damaged|not a library"):
         open_library(path)
     assert path.read_bytes() == content
 

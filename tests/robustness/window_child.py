@@ -17,11 +17,11 @@ import sys
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QEventLoop, QSettings, QTimer  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
 
-from reader.store import Library  # noqa: E402
-from reader.ui.window import MainWindow  # noqa: E402
+from reader.store import Library
+from reader.ui.window import MainWindow
 
 
 def main(db: str, settings_path: str, page: str) -> None:

@@ -12,7 +12,7 @@ from reader.store import LibraryError, Scope
 from reader.store.relocate import KEPT_TAGS_TEXT
 from tests.store.helpers import article, store_page
 
-TEXT_A = "本报东阿讯 东阿县持续巩固提升信访积案化解成果，全县信访形势持续平稳。\n第二段，含有“引号”和逗号,以及换行。"
+TEXT_A = "本报东阿讯 东阿县持续巩固提升信访积案化解成果，全县信访形势持续平稳。\n第二段，含有“引号”和逗号,以及换行。"  # noqa: E501
 TEXT_B = "本报讯 城区集中供热今起试运行，供热公司保障群众温暖过冬。"
 
 

@@ -311,9 +311,8 @@ def test_library_files_use_wal_and_foreign_keys(library):
 def test_sqlite_errors_become_one_line_library_errors(message, error, words):
     from reader.store.connection import translate_errors
 
-    with pytest.raises(error, match=words):
-        with translate_errors():
-            raise sqlite3.OperationalError(message)
+    with pytest.raises(error, match=words), translate_errors():
+        raise sqlite3.OperationalError(message)
 
 
 def test_city_narrows_listing_search_and_export(library, tmp_path):

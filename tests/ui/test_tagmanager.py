@@ -43,7 +43,7 @@ def test_lists_tags_with_counts(tagged):
 
 
 def test_rename_updates_chips_and_tree_filter(qtbot, tagged):
-    window, rows = tagged
+    window, _rows = tagged
     window.sidebar.filter.setText("#丙")
     window.sidebar.apply_filter()
     assert window.sidebar.model.rowCount() == 0
@@ -58,7 +58,7 @@ def test_rename_updates_chips_and_tree_filter(qtbot, tagged):
 
 
 def test_rename_onto_an_existing_tag_merges_after_asking(tagged, monkeypatch):
-    window, rows = tagged
+    window, _rows = tagged
     dialog = actions.show_tag_manager(window.session)
     asked = []
     monkeypatch.setattr(prompts, "ask_text", lambda *a, **k: "乙")

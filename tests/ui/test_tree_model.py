@@ -48,7 +48,7 @@ def test_files_then_counties_with_counts(qapp, library):
     counties = library.counties(Scope(file_id=files[0].id))
     shown = labels(model, first)
     assert len(shown) == len(counties)
-    for row, county in zip(shown, counties):
+    for row, county in zip(shown, counties, strict=True):
         assert row.endswith(f"({county.article_count})")
         assert (county.county or county.city) in row
 
