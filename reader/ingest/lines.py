@@ -91,7 +91,8 @@ class Line:
 
 def read_lines(text: str) -> list[Line]:
     """Every non-blank line of the page, in order (blank lines only set `blank_before`)."""
-    lines, blanks = [], 0
+    lines: list[Line] = []
+    blanks = 0
     for no, raw in enumerate(text.splitlines(), start=1):
         visible = strip_invisible(raw)
         if not visible.strip():

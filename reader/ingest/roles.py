@@ -35,11 +35,13 @@ def headline_roles(lines: list[str]) -> tuple[str | None, str | None, str | None
 def _couplet(first: str, second: str) -> bool:
     if first.endswith(_KICKER_ENDS):
         return False
-    first, second = _words_length(first), _words_length(second)
-    if second <= _COUPLET_MAX and second < first:
+    first_length, second_length = _words_length(first), _words_length(second)
+    if second_length <= _COUPLET_MAX and second_length < first_length:
         return True
     return (
-        first <= _COUPLET_MAX and second <= _COUPLET_MAX and abs(first - second) <= _COUPLET_SLACK
+        first_length <= _COUPLET_MAX
+        and second_length <= _COUPLET_MAX
+        and abs(first_length - second_length) <= _COUPLET_SLACK
     )
 
 

@@ -138,6 +138,7 @@ def add(
             (article_id, text, *values, values[0], *values[3:], now, now),
         )
     note_id = cursor.lastrowid
+    assert note_id is not None  # an INSERT sets it
     set_provenance(conn, note_id, article_id)
     return note_id
 

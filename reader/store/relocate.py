@@ -118,7 +118,7 @@ def restore(conn: sqlite3.Connection, old: Snapshot, file_id: int) -> list[Reloc
     mapping = match_articles(old.articles, new)
     relocations = []
     for note in old.notes:
-        moved, _target = _place_note(conn, note, mapping.get(note.article_id), new)
+        moved, _target = _place_note(conn, note, mapping.get(note.article_id or ""), new)
         if moved is not None:
             relocations.append(moved)
         _move_tags_of_unmatched(conn, note, mapping, old.tags)
@@ -223,8 +223,8 @@ def _by_quote(old: anchors.Anchor, new: dict[str, OldArticle]) -> tuple[str, anc
     text = new[holders[0]].text
     if text.count(old.quote) != 1:
         return None
-    start = text.index(old.quote)
-    return holders[0], anchors.anchor(text, old.quote, start)
+    found = anchors.anchor(text, old.quote, text.index(old.quote))
+    return (holders[0], found) if found is not None else None
 
 
 def _attach(
@@ -248,6 +248,7 @@ def _keep_tags_on_orphan(
         " src_title, src_byline, src_county) VALUES (NULL, ?, ?, ?, 1, ?, ?, ?, ?, ?)",
         (KEPT_TAGS_TEXT, stamp, stamp, file_id, file_name, label, byline, county),
     ).lastrowid
+    assert note_id is not None  # an INSERT sets it
     conn.executemany(
         "INSERT OR IGNORE INTO note_tags (note_id, tag_id) VALUES (?, ?)",
         [(note_id, tag_id) for tag_id in tag_ids],
