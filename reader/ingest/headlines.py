@@ -6,8 +6,9 @@ Every block is cut into groups of one to three lines and every group given to at
 body, all at once, as a small integer program (scipy's HiGHS `milp`; blocks and bodies that
 share no candidate pair are solved apart, and a cluster with one body exactly by hand, which
 is most of a page): a group scores by the
-words it shares with a body after jieba segmentation (weighted by how rare they are on the
-page, place names and quoted programme names most), plus a little for sitting next to that
+words it shares with a body after jieba segmentation, and pairs of characters it left single
+that the body prints together (weighted by how rare they are on the page, place names and
+quoted programme names most), plus a little for sitting next to that
 body. Lines no group takes end up in the page's leftovers. Each article gets a confidence: how
 far its headline's score stands above the best alternative, lowered when one line of a
 several-line headline shares no word with the body.
@@ -15,6 +16,7 @@ several-line headline shares no word with the body.
 
 from __future__ import annotations
 
+import itertools
 import math
 import re
 from collections import Counter
@@ -39,6 +41,7 @@ MIN_EVIDENCE = 0.5  # a group goes to a body other than its neighbour only on sh
 # a headline line of several that shares no word with the body may belong elsewhere (a label,
 # a credit, a neighbour's title): trust the headline less
 STRAY_LINE = 0.7
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 
 
@@ -236,7 +239,22 @@ def _word_weights(candidate: Candidate) -> dict[str, float]:
                 continue
             idf = math.log((count + 1) / (document_frequency.get(word, 0) + 0.5))
             weights[word] = max(idf, 0.0) * (PLACE_WEIGHT if places.lookup(word) else 1.0)
+        for pair in _split_pairs(words):
+            if pair not in weights:
+                found = sum(pair in text for text in candidate.body_texts if text)
+                weights[pair] = max(math.log((count + 1) / (found + 0.5)), 0.0)
     return weights
+
+
+def _split_pairs(words: list[str]) -> list[str]:
+    """Two Chinese characters the segmenter left as single words side by side (a coined or
+    trade term it does not know, `绿`/`道`): still a shared word when the body prints them
+    together."""
+    pairs = []
+    for left, right in itertools.pairwise(words):
+        if len(left) == len(right) == 1 and _HAN.match(left) and _HAN.match(right):
+            pairs.append(left + right)
+    return pairs
 
 
 def _meaningful(word: str) -> bool:
@@ -250,9 +268,9 @@ def _content_score(
     body_text = candidate.body_texts[body]
     score = 0.0
     for i in group:
-        score += sum(
-            weights.get(word, 0.0) for word in set(candidate.line_words[i]) if word in body_words
-        )
+        words = candidate.line_words[i]
+        score += sum(weights.get(word, 0.0) for word in set(words) if word in body_words)
+        score += sum(weights.get(pair, 0.0) for pair in _split_pairs(words) if pair in body_text)
         for phrase in _QUOTED.findall(candidate.lines[i].compact):
             if phrase in body_text:
                 score += QUOTE_WEIGHT * math.log(len(candidate.body_texts) + 1)

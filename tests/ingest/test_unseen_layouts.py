@@ -422,6 +422,28 @@ GROUPED_WITH_SECTION_HEAD = """\
 阳谷新开三条城乡公交线路
 """
 
+# headlines grouped at the page end whose only word in common with their text is a term the
+# segmenter cuts into single characters (冷/链, 瓜/蒌, 果/窖): the pair printed together counts
+GROUPED_SPLIT_TERMS = """\
+  □记者 陆川 报道
+  本报冠县讯 冠县今年建起冷链仓库，
+果农采摘后当天入库保鲜。
+
+  □记者 程远 报道
+  本报阳谷讯 阳谷县的瓜蒌种植面积
+扩大到三千亩，带动农户增收。
+
+  □记者 贺然 报道
+  本报莘县讯 莘县果农挖建果窖两百
+座，鲜果储存到来年春天。
+
+果窖里藏着好收成
+
+冷链进村 鲜果不愁
+
+瓜蒌成了致富果
+"""
+
 CASES = [
     pytest.param(
         FURNITURE,
@@ -547,6 +569,12 @@ CASES = [
         ["冠县新建三座冷库", "阳谷图书馆春节不闭馆", "莘县开通夜间公交"],
         [],
         id="block-opening-with-a-place-heads-an-unbylined-brief",
+    ),
+    pytest.param(
+        GROUPED_SPLIT_TERMS,
+        ["冷链进村 鲜果不愁", "瓜蒌成了致富果", "果窖里藏着好收成"],
+        [],
+        id="grouped-headline-matched-by-a-term-the-segmenter-splits",
     ),
 ]
 
