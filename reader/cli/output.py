@@ -16,6 +16,7 @@ file names that are not UTF-8 (what unzip makes of a Chinese zip) print with U+F
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -56,9 +57,12 @@ def plural(count: int, word: str, many: str | None = None) -> str:
 
 def display_width(text: str) -> int:
     """Terminal columns: wide and full-width characters (CJK) take two, combining marks none."""
-    return sum(_char_width(char) for char in text)
+    if text.isascii():  # ids, file names: one column a character
+        return len(text)
+    return sum(map(_char_width, text))
 
 
+@functools.lru_cache(maxsize=8192)  # a listing repeats a few thousand characters at most
 def _char_width(char: str) -> int:
     if unicodedata.combining(char):
         return 0
@@ -70,18 +74,22 @@ def table(rows: Iterable[Sequence[str]]) -> list[str]:
     rows = [[_one_line(cell) for cell in row] for row in rows]
     if not rows:
         return []
-    widths = [max(display_width(row[i]) for row in rows) for i in range(len(rows[0]) - 1)]
-    return [_table_line(row, widths) for row in rows]
+    measured = [[display_width(cell) for cell in row[:-1]] for row in rows]
+    widths = [max(row[i] for row in measured) for i in range(len(rows[0]) - 1)]
+    return [_table_line(row, widths, cells) for row, cells in zip(rows, measured, strict=True)]
 
 
-def _table_line(row: list[str], widths: list[int]) -> str:
-    cells = zip(row[:-1], widths, strict=True)
-    padded = [cell + " " * (width - display_width(cell)) for cell, width in cells]
+def _table_line(row: list[str], widths: list[int], measured: list[int]) -> str:
+    cells = zip(row[:-1], widths, measured, strict=True)
+    padded = [cell + " " * (width - own) for cell, width, own in cells]
     return COLUMN_GAP.join([*padded, row[-1]]).rstrip()
 
 
 def _one_line(cell) -> str:
-    return " ".join(str(cell).splitlines())
+    text = str(cell)
+    if text.isprintable():
+        return text  # no line break (nor anything else splitlines() breaks at)
+    return " ".join(text.splitlines())
 
 
 def print_table(rows: Iterable[Sequence[str]]) -> None:

@@ -83,13 +83,18 @@ def print_records(args, records: list[dict], rows) -> int:
 
 def run_list(library, args) -> int:
     rows = library.article_rows(scope(library, args))
-    return print_records(args, [dataclasses.asdict(row) for row in rows], _article_cells)
+    # ArticleRow holds plain values only: its fields as they are, without asdict's deep copy
+    return print_records(args, [dict(vars(row)) for row in rows], _article_cells)
 
 
 def _article_cells(records: list[dict]):
+    names: dict[str, str] = {}  # a file's name, shown once for all its articles
     for row in records:
         place = row["county"] or CITY_WIDE_LABEL
-        yield (row["id"], place, shown(row["file_name"]), row["title"])
+        name = row["file_name"]
+        if name not in names:
+            names[name] = shown(name)
+        yield (row["id"], place, names[name], row["title"])
 
 
 def run_show(library, args) -> int:
