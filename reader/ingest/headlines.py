@@ -3,15 +3,17 @@
     assign_headlines(Candidate) -> Assignment    unit -> headline lines and confidence
 
 Every block is cut into groups of one to three lines and every group given to at most one
-body, all at once, as a small integer program (scipy's HiGHS `milp`; blocks and bodies that
-share no candidate pair are solved apart, and a cluster with one body exactly by hand, which
-is most of a page): a group scores by the
-words it shares with a body after jieba segmentation, and pairs of characters it left single
-that the body prints together (weighted by how rare they are on the page, place names and
-quoted programme names most), plus a little for sitting next to that
-body. Lines no group takes end up in the page's leftovers. Each article gets a confidence: how
-far its headline's score stands above the best alternative, lowered when one line of a
-several-line headline shares no word with the body.
+body, all at once, page stretch by page stretch (CHUNK_UNITS units). Blocks and bodies that
+share no candidate pair are solved apart: a cluster with one body by hand, a small one by
+trying every assignment, and a big or tied one as a small integer program (scipy's HiGHS
+`milp`, imported only then); all three find the same optimum. A group scores by the words it
+shares with a body after jieba segmentation, and pairs of characters it left single that the
+body prints together (weighted by how rare they are on the page, place names and quoted
+programme names most), plus a little for sitting next to that body; a line no group takes
+costs LEFTOVER_PENALTY and ends up in the page's leftovers. Each article gets a confidence:
+how far its headline's score stands above the best alternative (another body for its group,
+another group for its body), lowered (STRAY_LINE) when one line of a several-line headline
+shares no word with the body.
 """
 
 from __future__ import annotations
