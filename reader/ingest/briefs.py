@@ -45,7 +45,8 @@ def split_stretches(view: PageView, pieces: list[Piece]) -> list[Piece]:
     if not view.grouped_page or view.bylined_page:
         return pieces
     heads = _head_parts(view)
-    paragraphs = {k: _paragraphs(view, lines) for k, (kind, lines) in enumerate(pieces)}
+    by_blank = _blank_parted(view, pieces)
+    paragraphs = {k: _paragraphs(view, lines, by_blank) for k, (kind, lines) in enumerate(pieces)}
     every = [p for k, (kind, _) in enumerate(pieces) if kind == "text" for p in paragraphs[k]]
     if len(heads) < 2 or len(every) < 2:
         return pieces
@@ -72,12 +73,24 @@ def _head_parts(view: PageView) -> list[list[int]]:
     return parts
 
 
-def _paragraphs(view: PageView, lines: list[int]) -> list[list[int]]:
-    """Lines grouped at the breaks where a brief may end: a blank line (or an indent on an
-    indented page) after a finished sentence."""
+def _blank_parted(view: PageView, pieces: list[Piece]) -> bool:
+    """Does a blank line part finished text anywhere on the page? Then blanks are what part
+    briefs, and an indent alone only opens a paragraph of the same brief."""
+    return any(
+        view.lines[i].blank_before and view.closes_text(i - 1)
+        for kind, lines in pieces
+        if kind == "text"
+        for i in lines
+        if i
+    )
+
+
+def _paragraphs(view: PageView, lines: list[int], by_blank: bool) -> list[list[int]]:
+    """Lines grouped at the breaks where a brief may end: a blank line (or, on an indented
+    page whose text no blank parts, an indent) after a finished sentence."""
     out: list[list[int]] = []
     for i in lines:
-        if out and _may_end_before(view, i):
+        if out and _may_end_before(view, i, by_blank):
             out.append([i])
         elif out:
             out[-1].append(i)
@@ -86,9 +99,9 @@ def _paragraphs(view: PageView, lines: list[int]) -> list[list[int]]:
     return out
 
 
-def _may_end_before(view: PageView, i: int) -> bool:
+def _may_end_before(view: PageView, i: int, by_blank: bool) -> bool:
     line = view.lines[i]
-    opens = line.blank_before or (view.indented_page and line.indent)
+    opens = line.blank_before or (view.indented_page and not by_blank and line.indent)
     return opens and view.closes_text(i - 1) and not view.tokens.continues(i - 1)
 
 

@@ -26,7 +26,8 @@ from reader.ingest.bylines import (
     split_trailing_byline,
 )
 from reader.ingest.indents import falls_short
-from reader.ingest.lines import Line
+from reader.ingest.lines import MAX_HEADLINE_CHARS, Line
+from reader.ingest.text import CLAUSE_PUNCTUATION
 from reader.ingest.tokens import PageTokens
 from reader.lexicon.gazetteer import gazetteer, home_province
 
@@ -54,6 +55,8 @@ APART_BLOCKS = 2
 # same shape (line count and line lengths) are heads of one article, not its headlines; a
 # series that names places is the equal-length headlines of a page of briefs
 PARALLEL_HEADS = 3
+# a headline wrapped in a narrow column runs over at most this many lines
+MAX_WRAPPED_HEAD_LINES = 3
 
 
 @dataclass
@@ -80,6 +83,7 @@ class PageView:
         self.bylined_page = len(self.byline_at) >= BYLINED_PAGE
         self.column = _column_width(lines)
         self._loose = _double_spaced_lines(lines)
+        self._wrapped_heads = _wrapped_headline_lines(lines)
         self.runs = self._find_runs()
         self.run_at = {run[0]: run for run in self.runs}
         self._run_lines = {i for run in self.runs for i in run}
@@ -108,6 +112,7 @@ class PageView:
         """Could line i be a headline line, judged by itself and the line above?"""
         line = self.lines[i]
         shaped = line.headline_shaped or (line.exclaims and self.stands_alone(i))
+        shaped = shaped or i in self._wrapped_heads
         if not shaped or self.in_byline(i) or is_trailing_byline_line(line):
             return False
         if self.indented_page:
@@ -283,6 +288,35 @@ def _column_width(lines: list[Line]) -> float:
     column = median_high(widths)
     at_column = sum(abs(width - column) <= COLUMN_SLACK for width in widths)
     return column if at_column >= max(MIN_AT_COLUMN, AT_COLUMN_SHARE * len(widths)) else 0.0
+
+
+def _wrapped_headline_lines(lines: list[Line]) -> set[int]:
+    """Lines a narrow column cut off a headline mid-clause (`…向数字化、` / `智能化转型升级`):
+    a stretch between blank lines of a few short lines, each but the last broken after a comma,
+    the last headline-shaped. A paragraph's text never stops short of a sentence end so."""
+    found: set[int] = set()
+    start = 0
+    for end in range(1, len(lines) + 1):
+        if end < len(lines) and not lines[end].blank_before:
+            continue
+        stretch = lines[start:end]
+        wrapped = 1 < len(stretch) <= MAX_WRAPPED_HEAD_LINES and stretch[-1].headline_shaped
+        if wrapped and all(_broken_at_clause(line) for line in stretch[:-1]):
+            found.update(range(start, end - 1))
+        start = end
+    return found
+
+
+def _broken_at_clause(line: Line) -> bool:
+    text = line.compact
+    return (
+        len(text) <= MAX_HEADLINE_CHARS
+        and text[-1] in CLAUSE_PUNCTUATION
+        and not line.ends_sentence
+        and "。" not in text
+        and not line.indent
+        and not text.startswith(("□", "■"))
+    )
 
 
 def _double_spaced_lines(lines: list[Line]) -> set[int]:

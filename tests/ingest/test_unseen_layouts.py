@@ -444,6 +444,33 @@ GROUPED_SPLIT_TERMS = """\
 瓜蒌成了致富果
 """
 
+# headlines grouped at the page end over indented briefs parted by blank lines: an indent
+# alone opens a paragraph of the same brief (the second paragraph here names another
+# brief's headline words); one headline is wrapped after a comma and is still a headline
+GROUPED_INDENTED_WRAPPED = """\
+  本报冠县讯 冠县今年建成果蔬冷链
+中心，可储存鲜果三千吨。
+  阳谷新开的三条城乡公交线路也通
+到中心门口，方便果农运送鲜果。
+
+  本报阳谷讯 阳谷县新开通三条城乡
+公交线路，沿线村民坐车进城只需一元。
+  新线路每天往返八个班次，票价统一
+为每人两元。
+
+  本报莘县讯 莘县今年为乡村学校添置
+图书三万册，学生借阅更加方便。
+  县教育部门还为学校配备了图书管理
+员，图书角每周更换新书。
+
+冠县果蔬冷链中心建成，
+储存能力三千吨
+
+阳谷新开三条城乡公交线路
+
+莘县乡村学校添置图书三万册
+"""
+
 CASES = [
     pytest.param(
         FURNITURE,
@@ -575,6 +602,16 @@ CASES = [
         ["冷链进村 鲜果不愁", "瓜蒌成了致富果", "果窖里藏着好收成"],
         [],
         id="grouped-headline-matched-by-a-term-the-segmenter-splits",
+    ),
+    pytest.param(
+        GROUPED_INDENTED_WRAPPED,
+        [
+            "冠县果蔬冷链中心建成， 储存能力三千吨",
+            "阳谷新开三条城乡公交线路",
+            "莘县乡村学校添置图书三万册",
+        ],
+        [],
+        id="grouped-headlines-over-blank-parted-indented-briefs-one-wrapped-at-a-comma",
     ),
 ]
 
