@@ -17,12 +17,12 @@ import sys
 from pathlib import Path
 
 from reader import __version__
-from reader.cli import annotating, exits, exporting, importing, parse, reading, window
+from reader.cli import annotating, exits, exporting, fixing, importing, parse, reading, window
 from reader.cli.exits import UsageError
 from reader.cli.library import DB_HELP
 from reader.cli.output import fail, shown, tolerate_unencodable_output
 
-COMMAND_MODULES = (importing, reading, annotating, exporting, parse, window)
+COMMAND_MODULES = (importing, reading, annotating, fixing, exporting, parse, window)
 GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 
 

@@ -4,6 +4,7 @@
     parse_or_message(source, parser) -> PageRecord | str    the same, the refusal as text
     page_record(source, text, encoding, page, parser) -> PageRecord   a Page parsed elsewhere
     article_record(article) -> ArticleRecord  with its search words cut
+    words_of(record) -> Words                 a record's search words (after a correction)
     parser_fingerprint() -> str               changes with the parser, its place data or settings
 
 The only place where `reader.ingest`'s types meet the store's records. `parse` runs in worker
@@ -70,10 +71,11 @@ def article_record(article: Article) -> ArticleRecord:
         headline_confidence=article.headline_confidence,
         source_lines=article.source_lines,
     )
-    return dataclasses.replace(record, words=_words(record))
+    return dataclasses.replace(record, words=words_of(record))
 
 
-def _words(article: ArticleRecord) -> index.Words:
+def words_of(article: ArticleRecord) -> index.Words:
+    """The article's search words, cut from exactly the fields the store keeps."""
     headline = index.headline_of(article.kicker, article.title, article.subtitle, article.label)
     return index.article_words(headline, article.text, article.byline, article.dateline)
 

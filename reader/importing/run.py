@@ -10,7 +10,9 @@ fingerprint are stored already is `unchanged` and not parsed again. A bad file (
 too large, no page) is one entry in `errors` and the run goes on. progress(done, total, name)
 after each file, bad ones included; should_stop() is asked before each file is read (a
 cancelled ParsePool also ends the run). Each page is stored in its own write transaction, so
-what was stored before a stop stays.
+what was stored before a stop stays. A page that replaces a stored file gets that file's hand
+corrections re-applied (`reader.importing.corrections`); the ones that no longer apply are
+kept as stale and counted in the ImportOutcome.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from reader.importing import files, pages
+from reader.importing import corrections, files, pages
 from reader.importing.workers import Parsed, ParsePool, default_workers, parse_all
 from reader.store import ImportOutcome, Library
 
@@ -107,5 +109,5 @@ class _Run:
         if isinstance(parsed, str):
             self.report.errors.append((str(source.path), parsed))
         else:
-            self.report.imported.append(self.library.store_page(parsed))
+            self.report.imported.append(self.library.store_page(parsed, corrections.apply))
         self.tick(source.path)

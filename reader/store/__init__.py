@@ -41,6 +41,24 @@ never imports the parser)
     same path is replaced, and so is a file of the same name whose articles mostly match
     (same story, see relocate: another spelling of the path, a moved folder).
 
+Hand corrections (schema v9; applied by `reader.importing.corrections`, made and undone by
+`reader.importing.fixes`: this package stores them, it never parses)
+    lib.store_page(page, amend)         `amend` (corrections.Amend) re-applies the replaced
+                                        file's corrections, in order, before storing; the
+                                        ones that no longer apply are kept as 'stale'
+                                        (ImportOutcome.stale_corrections)
+    lib.stored_page(file_id) -> PageRecord      the stored file without articles (to parse
+                                        its text again)
+    lib.correct(page, file_id, amend, kind, anchors, payload) -> ImportOutcome
+                                        add a correction and re-store the page with all of
+                                        the file's corrections applied: one transaction
+    lib.undo_correction(page, file_id, amend, correction_id) -> ImportOutcome
+    lib.corrections(file_id=None) -> list[CorrectionRow(id, file_id, file_name, kind,
+        anchors, payload, created, status 'applied'|'stale')]    oldest first
+    Tags and notes follow the articles a correction makes: on the same page text, along the
+    source lines old and new articles share (`lineage`), then by the re-import rules.
+    ArticleDetail.corrected (and ArticleRecord.corrected): a correction made or changed it.
+
 Reading: which articles is one `Scope` (reader.store.scope): Scope() the whole library,
 Scope(file_id=…, city=…, county=…, city_wide=True, tag=…) narrowed (city_wide: no county;
 placeless=True: no city and no county); scope.where("a") is the one SQL condition that
@@ -116,6 +134,7 @@ from reader.store.paths import default_library_path
 from reader.store.rows import (
     ArticleDetail,
     ArticleRow,
+    CorrectionRow,
     CountyRow,
     FileRow,
     ImportOutcome,
@@ -130,6 +149,7 @@ __all__ = [
     "ArticleDetail",
     "ArticleNotFound",
     "ArticleRow",
+    "CorrectionRow",
     "CountyRow",
     "FileRow",
     "ImportOutcome",

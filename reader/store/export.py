@@ -94,13 +94,17 @@ def _articles(conn, article_id: str | None, scope: Scope) -> list[dict]:
         where += " AND " + TAGGED
         params += [scope.tag, scope.tag]
     rows = conn.execute(
-        f"SELECT a.id, {HEADLINE_SQL}, f.name, a.byline, a.city, a.county"
+        f"SELECT a.id, {HEADLINE_SQL}, f.name, a.byline, a.city, a.county, a.corrected = 1"
         f" FROM articles a JOIN files f ON f.id = a.file_id WHERE {where}"
         " ORDER BY f.name, a.file_id, a.idx",
         params,
     ).fetchall()
-    keys = ("id", "headline", "file", "byline", "city", "county")
-    return [dict(zip(keys, row, strict=True), tags=article_tags(conn, row[0])) for row in rows]
+    keys = ("id", "headline", "file", "byline", "city", "county", "corrected")
+    return [
+        {**dict(zip(keys, row, strict=True)), "corrected": bool(row[6])}
+        | {"tags": article_tags(conn, row[0])}
+        for row in rows
+    ]
 
 
 def _notes(conn, articles, article_id: str | None, scope: Scope) -> list[dict]:

@@ -1,7 +1,10 @@
 """Storing one page record inside a write transaction: insert, or replace and carry over.
 
     unchanged(conn, sha256, parser) -> ImportOutcome | None   same bytes, same parser
-    store(conn, page: PageRecord) -> ImportOutcome            'added' or 'replaced'
+    store(conn, page: PageRecord, amend=None, file_id=None) -> ImportOutcome
+        'added' or 'replaced'; `amend` (corrections.Amend) re-applies the file's stored
+        hand corrections to the page's articles first and their statuses are saved;
+        `file_id` re-stores that file whatever its bytes (a correction made or undone)
 
 Paths are stored resolved (absolute, symlinks followed), so `pages/x.txt` and `./x.txt` in
 `pages` are one path. A file is the same file when its sha256 matches (wherever it now lies),
@@ -9,16 +12,20 @@ else when its path matches, else when a stored file of the same name has article
 mostly match the new ones (by `relocate.match_articles`: at least SAME_PAGE_SHARE of them):
 an edited page reached by another spelling or moved. Replacing deletes the file's articles
 and inserts the new ones; `relocate` first takes a snapshot of their tags and notes and
-afterwards puts every one back (or orphans the notes it cannot place), reporting each move.
+afterwards puts every one back (or orphans the notes it cannot place), reporting each move;
+when the page text is the one stored (a correction re-stores it), `lineage` first points
+tags and notes along the lines the old and new articles share.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
+import json
 import sqlite3
 from pathlib import Path
 
-from reader.store import index, packing, relocate, tags
+from reader.store import corrections, index, lineage, packing, relocate, tags
 from reader.store.packing import dumps
 from reader.store.records import ArticleRecord, PageRecord
 from reader.store.rows import ImportOutcome
@@ -41,21 +48,49 @@ def unchanged(conn: sqlite3.Connection, sha256: str, parser: str) -> ImportOutco
     return ImportOutcome(row[0], row[1], "unchanged", row[2], 0)
 
 
-def store(conn: sqlite3.Connection, page: PageRecord) -> ImportOutcome:
-    same = unchanged(conn, page.sha256, page.parser)
-    if same is not None:  # a copy stored since it was read (parsers running ahead)
-        return same
-    file_id = _same_file(conn, page)
+def store(
+    conn: sqlite3.Connection,
+    page: PageRecord,
+    amend: corrections.Amend | None = None,
+    file_id: int | None = None,
+) -> ImportOutcome:
+    if file_id is None:
+        same = unchanged(conn, page.sha256, page.parser)
+        if same is not None:  # a copy stored since it was read (parsers running ahead)
+            return same
+        file_id = _same_file(conn, page)
     if file_id is None:
         file_id = _insert_file(conn, page)
         index.add(conn, *_insert_articles(conn, file_id, page))
         return ImportOutcome(
             file_id, page.name, "added", len(page.articles), replaced_chars=page.replaced_chars
         )
+    page, stale = _amended(conn, file_id, page, amend)
+    return dataclasses.replace(_replace(conn, file_id, page), stale_corrections=stale)
+
+
+def _amended(
+    conn: sqlite3.Connection, file_id: int, page: PageRecord, amend: corrections.Amend | None
+) -> tuple[PageRecord, int]:
+    """The page with the file's corrections re-applied (statuses saved); how many are stale."""
+    stored = corrections.for_file(conn, file_id)
+    if amend is None or not stored:
+        return page, 0
+    articles, statuses = amend(page.articles, stored, page.text)
+    corrections.set_status(conn, statuses)
+    stale = sum(status == "stale" for status in statuses.values())
+    return dataclasses.replace(page, articles=articles), stale
+
+
+def _replace(conn: sqlite3.Connection, file_id: int, page: PageRecord) -> ImportOutcome:
     snapshot = relocate.snapshot(conn, file_id)
+    same_text = _stored_text(conn, file_id) == page.text
+    old_lines = _lines(conn, file_id) if same_text else {}
     _delete_articles(conn, file_id)
     _update_file(conn, file_id, page)
     keys, words = _insert_articles(conn, file_id, page)
+    if same_text:
+        snapshot = lineage.follow(snapshot, old_lines, _new_articles(conn, file_id))
     moves = relocate.restore(conn, snapshot, file_id)
     index.add(conn, keys, words)  # with the notes the articles carry now
     tags.prune(conn)
@@ -63,6 +98,27 @@ def store(conn: sqlite3.Connection, page: PageRecord) -> ImportOutcome:
     return ImportOutcome(
         file_id, page.name, "replaced", len(page.articles), orphaned, moves, page.replaced_chars
     )
+
+
+def _stored_text(conn: sqlite3.Connection, file_id: int) -> str:
+    row = conn.execute("SELECT text_zlib FROM files WHERE id = ?", (file_id,)).fetchone()
+    return packing.unpack(row[0])
+
+
+def _line_set(ranges: str) -> set[int]:
+    return {n for lo, hi in json.loads(ranges) for n in range(lo, hi + 1)}
+
+
+def _lines(conn: sqlite3.Connection, file_id: int) -> dict[str, set[int]]:
+    rows = conn.execute("SELECT id, source_lines FROM articles WHERE file_id = ?", (file_id,))
+    return {article_id: _line_set(ranges) for article_id, ranges in rows}
+
+
+def _new_articles(conn: sqlite3.Connection, file_id: int) -> dict[str, tuple[set[int], str]]:
+    rows = conn.execute(
+        "SELECT id, source_lines, text_zlib FROM articles WHERE file_id = ?", (file_id,)
+    )
+    return {row[0]: (_line_set(row[1]), packing.unpack(row[2])) for row in rows}
 
 
 def stored_path(path: Path) -> str:
@@ -146,8 +202,8 @@ def _insert_articles(
     ids = _unique_ids(conn, file_id, [article.id for article in page.articles])
     conn.executemany(
         "INSERT INTO articles (id, file_id, idx, kind, kicker, title, subtitle, byline, dateline,"
-        " city, county, label, blocks, figures, headline_confidence, source_lines, text_zlib)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " city, county, label, blocks, figures, headline_confidence, source_lines, text_zlib,"
+        " corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             _article_values(article_id, file_id, article)
             for article_id, article in zip(ids, page.articles, strict=True)
@@ -184,6 +240,7 @@ def _article_values(article_id: str, file_id: int, article: ArticleRecord) -> tu
         article.headline_confidence,
         dumps(article.source_lines),
         packing.pack(text),
+        int(article.corrected),
     )
 
 

@@ -26,6 +26,7 @@ from reader.store.errors import LibraryError, LibraryGone, LibraryNotFound
 from reader.store.rows import (
     ArticleDetail,
     ArticleRow,
+    CorrectionRow,
     CountyRow,
     FileRow,
     ImportOutcome,
@@ -36,6 +37,7 @@ from reader.store.rows import (
 from reader.store.scope import EVERYTHING, Scope
 
 if TYPE_CHECKING:
+    from reader.store.corrections import Amend
     from reader.store.records import PageRecord
 
 Progress = Callable[[int, int, str], None]
@@ -52,6 +54,7 @@ class _Later:
         return getattr(importlib.import_module(self._name), attribute)
 
 
+corrections = _Later("reader.store.corrections")
 export = _Later("reader.store.export")
 filing = _Later("reader.store.filing")
 index = _Later("reader.store.index")
@@ -157,11 +160,58 @@ class Library:
         """The stored file with these bytes, parsed by this parser: nothing to import again."""
         return self._read(filing.unchanged, sha256, parser)
 
-    def store_page(self, page: PageRecord) -> ImportOutcome:
+    def store_page(self, page: PageRecord, amend: Amend | None = None) -> ImportOutcome:
         """Store one page record (see `reader.importing`): added, or replacing the stored one,
-        or unchanged if a copy with the same bytes and parser is stored already."""
+        or unchanged if a copy with the same bytes and parser is stored already. `amend`
+        re-applies the replaced file's hand corrections (`reader.store.corrections`)."""
         with self._write(segmenting=True) as conn:
-            return filing.store(conn, page)
+            return filing.store(conn, page, amend)
+
+    # -- corrections --------------------------------------------------------------------------
+
+    def stored_page(self, file_id: int) -> PageRecord:
+        """A stored file as a page record without articles (to parse its text again)."""
+        from reader.store.records import PageRecord
+
+        row = self._read(
+            lambda conn: conn.execute(
+                "SELECT name, path, sha256, size, encoding, text_zlib, parser FROM files"
+                " WHERE id = ?",
+                (file_id,),
+            ).fetchone()
+        )
+        if row is None:
+            raise LibraryError(f"no file {file_id} in the library")
+        name, path, sha256, size, encoding, packed, parser = row
+        text = importlib.import_module("reader.store.packing").unpack(packed)
+        return PageRecord(name, Path(path), sha256, size, encoding, text, parser, [])
+
+    def correct(
+        self,
+        page: PageRecord,
+        file_id: int,
+        amend: Amend,
+        kind: str,
+        anchors: dict,
+        payload: dict,
+    ) -> ImportOutcome:
+        """Add a correction to the file and re-store `page` (its articles as parsed) with all
+        the file's corrections applied, in one transaction."""
+        with self._write(segmenting=True) as conn:
+            corrections.add(conn, file_id, kind, anchors, payload)
+            return filing.store(conn, page, amend, file_id)
+
+    def undo_correction(
+        self, page: PageRecord, file_id: int, amend: Amend, correction_id: int
+    ) -> ImportOutcome:
+        """Remove one correction of the file and re-store `page` with the rest applied."""
+        with self._write(segmenting=True) as conn:
+            corrections.remove(conn, correction_id)
+            return filing.store(conn, page, amend, file_id)
+
+    def corrections(self, file_id: int | None = None) -> list[CorrectionRow]:
+        """Every correction (of one file), oldest first, applied and stale."""
+        return self._read(corrections.listing, file_id)
 
     # -- reading ------------------------------------------------------------------------------
 

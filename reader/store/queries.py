@@ -93,13 +93,13 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
     row = conn.execute(
         "SELECT a.id, a.file_id, f.name, a.idx, a.kind, a.kicker, a.title, a.subtitle, a.byline,"
         " a.dateline, a.city, a.county, a.blocks, a.figures, a.headline_confidence,"
-        " a.source_lines, a.text_zlib, f.text_zlib FROM articles a JOIN files f"
+        " a.source_lines, a.text_zlib, f.text_zlib, a.corrected FROM articles a JOIN files f"
         " ON f.id = a.file_id WHERE a.id = ?",
         (article_id,),
     ).fetchone()
     if row is None:
         raise ArticleNotFound(article_id)
-    *fields, blocks, figures, confidence, source_lines, packed, file_text = row
+    *fields, blocks, figures, confidence, source_lines, packed, file_text, corrected = row
     source_lines = json.loads(source_lines)
     text = packing.unpack(packed)
     body = packing.unpack_blocks(text, blocks)
@@ -112,6 +112,7 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
         raw_lines(packing.unpack(file_text), source_lines),
         article_tags(conn, article_id),
         text,
+        bool(corrected),
     )
 
 

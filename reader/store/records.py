@@ -2,12 +2,16 @@
 
     PageRecord(name, path, sha256, size, encoding, text, parser, articles, replaced_chars=0)
     ArticleRecord(id, index, kind, kicker, title, subtitle, byline, dateline, city, county,
-                  body, figures, headline_confidence, source_lines, words=None)
+                  body, figures, headline_confidence, source_lines, words=None,
+                  corrected=False)
         .text      the body blocks joined by "\\n" (what notes index and snippets quote)
         .headline  kicker, title and subtitle joined by spaces
         .label     what a list shows for it (see `label`)
     BodyBlock(type 'paragraph'|'heading', text)
     label(title, headline, text) -> str   what a list shows for an article
+    Correction(id, kind, anchors, payload, created, status)   a stored hand correction
+        of a file's articles (`reader.store.corrections`); anchors and payload are plain
+        JSON values, applied by `reader.importing.corrections`
 
 Whoever imports (`reader.importing`) builds a PageRecord from its parse; `Library.store_page`
 files it (`reader.store.filing`). `parser` is the fingerprint of what made the articles: a
@@ -16,7 +20,8 @@ words cut beforehand (by `reader.store.index.article_words`, from exactly these 
 the index can cut them again to delete them); None lets the store cut them itself. A
 figure is a dict: text, block (index into body), start, end (offsets in that block's text),
 kind, value. `replaced_chars` counts the undecodable bytes and NULs the decoder replaced or
-dropped; it is not stored, only told back in the ImportOutcome.
+dropped; it is not stored, only told back in the ImportOutcome. `corrected`: a hand
+correction made or changed the article.
 """
 
 from __future__ import annotations
@@ -55,6 +60,7 @@ class ArticleRecord:
     headline_confidence: float
     source_lines: list[list[int]]
     words: Words | None = field(default=None, repr=False, compare=False)
+    corrected: bool = False
 
     @property
     def text(self) -> str:
@@ -80,6 +86,18 @@ class PageRecord:
     parser: str
     articles: list[ArticleRecord]
     replaced_chars: int = 0
+
+
+@dataclass(frozen=True)
+class Correction:
+    """kind: merge|split|county|kind; status: applied|stale (its lines are gone)."""
+
+    id: int
+    kind: str
+    anchors: dict
+    payload: dict
+    created: str = ""
+    status: str = "applied"
 
 
 def label(title: str | None, headline: str | None, text: str) -> str:

@@ -60,6 +60,7 @@ class ArticleDetail:
     raw_lines: list[tuple[int, str]]
     tags: list[str]
     text: str
+    corrected: bool = False
 
     @property
     def headline(self) -> str:
@@ -139,10 +140,25 @@ class Relocation:
 
 
 @dataclass(frozen=True)
+class CorrectionRow:
+    """A hand correction as listed: `anchors`/`payload` are its plain JSON values."""
+
+    id: int
+    file_id: int
+    file_name: str
+    kind: str
+    anchors: dict
+    payload: dict
+    created: str
+    status: str
+
+
+@dataclass(frozen=True)
 class ImportOutcome:
     """status: 'added' (new file), 'unchanged' (same bytes, same parser), 'replaced'.
     `relocations`: every note the replacement moved or orphaned. `replaced_chars`: characters
-    of the file that could not be read and were replaced (0 when unchanged: not read again)."""
+    of the file that could not be read and were replaced (0 when unchanged: not read again).
+    `stale_corrections`: the file's hand corrections that no longer apply (kept, listed)."""
 
     file_id: int
     name: str
@@ -151,3 +167,4 @@ class ImportOutcome:
     orphaned_notes: int = 0
     relocations: list[Relocation] = field(default_factory=list)
     replaced_chars: int = 0
+    stale_corrections: int = 0

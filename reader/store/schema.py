@@ -25,6 +25,8 @@ History:
        a copy of their text; the search index contentless (no copy of its words) with a
        `people` column (byline and dateline words, for `byline:`); `settings` holds the
        segmenter the index was built with. The file is vacuumed afterwards.
+    9  corrections: `corrections` (per file: kind, JSON anchors on whitespace-free text
+       spans, JSON payload, created, status applied|stale), `articles.corrected`
 
 Tables are rebuilt as SQLite's "making other kinds of table schema changes" says (the
 12 steps): foreign keys are switched off outside the migration's transaction, so dropping
@@ -152,6 +154,22 @@ CREATE INDEX notes_file ON notes(file_id)
 """
 
 
+_V9 = """
+CREATE TABLE corrections (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('merge', 'split', 'county', 'kind', 'headline',
+        'leftover')),
+    anchors TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    created TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'applied' CHECK (status IN ('applied', 'stale'))
+);
+CREATE INDEX corrections_file ON corrections(file_id);
+ALTER TABLE articles ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0
+"""
+
+
 def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
         for statement in script.split(";\n"):
@@ -263,6 +281,7 @@ MIGRATIONS: list[Callable[..., None]] = [
     ),
     _never_reuse_ids,
     _store_texts_once,
+    _run_script(_V9),
 ]
 REPORTING = {_store_texts_once}  # migrations that take a progress hook
 VACUUM_AFTER = 8  # the version whose migration leaves most of the file free: vacuum after it

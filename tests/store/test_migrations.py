@@ -137,3 +137,22 @@ def test_v8_stores_each_text_once_reports_progress_and_finds_bylines(tmp_path):
         assert [h.article_id for h in lib.search("胡磊")] == ["a1"]
         assert [h.article_id for h in lib.search("积案 清零")] == ["a1"]  # the note's words
         assert lib.db.execute("PRAGMA freelist_count").fetchone()[0] == 0  # vacuumed
+
+
+def test_v9_adds_corrections_and_keeps_everything(tmp_path):
+    path = tmp_path / "library.sqlite3"
+    shutil.copy(FIXTURES / "v8.sqlite3", path)
+    with Library(path) as lib:
+        assert lib.corrections() == []
+        assert [lib.article(i).corrected for i in ("a1", "a2")] == [False, False]
+        assert lib.article("a1").tags == ["信访", "民生"]
+        assert [n.quote for n in lib.notes("a1")] == ["信访积案"]
+    shutil.copy(FIXTURES / "v9.sqlite3", path)
+    with Library(path) as lib:
+        [correction] = lib.corrections()
+        assert (correction.kind, correction.payload, correction.status) == (
+            "kind",
+            {"kind": "brief"},
+            "applied",
+        )
+        assert lib.article("a2").corrected and lib.article("a2").kind == "brief"

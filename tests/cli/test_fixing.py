@@ -1,0 +1,150 @@
+"""`reader fix` (issue 12), through `reader.cli.main` on a real library: corrections are kept
+across a re-import of the page re-wrapped at another width, with the tags and notes where the
+user left them; a correction whose lines vanished is listed as stale, never lost."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.cli.conftest import run
+from tests.ingest.rewrap import rewrap
+from tests.store.helpers import SEEDS
+
+PAGE = SEEDS / "000_4238dc173f1c1006.txt"
+
+
+@pytest.fixture
+def page(tmp_path, monkeypatch):
+    monkeypatch.delenv("READER_DB", raising=False)
+    path = tmp_path / "page.txt"
+    path.write_text(PAGE.read_text(encoding="utf-8"), encoding="utf-8")
+    return path
+
+
+def cli(capsys, db, *argv) -> tuple[int, str]:
+    code, out, err = run(capsys, *argv, "--db", db)
+    assert code in (0, 1), err
+    return code, out
+
+
+def articles(capsys, db) -> list[dict]:
+    return json.loads(cli(capsys, db, "list", "--json")[1])
+
+
+def shown(capsys, db, article_id) -> dict:
+    return json.loads(cli(capsys, db, "show", article_id, "--json")[1])
+
+
+def corrections(capsys, db) -> list[dict]:
+    return json.loads(run(capsys, "fix", "list", "--json", "--db", db)[1])
+
+
+def test_corrections_tags_and_notes_survive_a_rewrapped_reimport(page, tmp_path, capsys):
+    db = str(tmp_path / "library.sqlite3")
+    cli(capsys, db, "import", page)
+    first, second, third, fourth = (row["id"] for row in articles(capsys, db)[:4])
+    passage = shown(capsys, db, fourth)["body"][2]["text"][:16]
+    cli(capsys, db, "tag", second, "乙")
+    cli(capsys, db, "note", fourth, "第三段", "--quote", passage)
+
+    cli(capsys, db, "fix", "merge", first, second)
+    cli(capsys, db, "fix", "split", fourth, "--before-paragraph", "3")
+    cli(capsys, db, "fix", "county", third, "东阿县")
+    cli(capsys, db, "fix", "kind", first, "brief")
+    part = _part_after(capsys, db, fourth)
+    cli(capsys, db, "tag", part, "丙")
+    before = _state(capsys, db, first, third, fourth, part)
+
+    page.write_text(rewrap(PAGE.read_text(encoding="utf-8"), 17), encoding="utf-8")
+    assert page.read_text(encoding="utf-8") != PAGE.read_text(encoding="utf-8")
+    cli(capsys, db, "import", page)
+
+    assert _state(capsys, db, first, third, fourth, part) == before
+    assert [c["status"] for c in corrections(capsys, db)] == ["applied"] * 4
+    assert second not in {row["id"] for row in articles(capsys, db)}
+    merged = shown(capsys, db, first)
+    assert merged["corrected"] and merged["kind"] == "brief" and "乙" in merged["tags"]
+    assert shown(capsys, db, third)["county"] == "东阿县"
+    [note] = shown(capsys, db, part)["notes"]
+    assert (note["quote"], note["article_id"]) == (passage, part)
+    exported = json.loads(cli(capsys, db, "export", "--format", "json")[1])["articles"]
+    assert {a["id"]: a["corrected"] for a in exported}[first] is True
+
+
+def _part_after(capsys, db, article_id) -> str:
+    ids = [row["id"] for row in articles(capsys, db)]
+    return ids[ids.index(article_id) + 1]
+
+
+def _state(capsys, db, *ids) -> dict:
+    """What the user sees of these articles: text, county, kind, tags, notes' passages."""
+    state = {}
+    for article_id in ids:
+        article = shown(capsys, db, article_id)
+        notes = [(n["text"], article["text"][n["start"] : n["end"]]) for n in article["notes"]]
+        state[article_id] = (
+            "".join(article["text"].split()),
+            article["county"],
+            article["kind"],
+            article["tags"],
+            notes,
+            article["corrected"],
+        )
+    return state
+
+
+def test_a_correction_whose_lines_vanished_is_listed_as_stale(page, tmp_path, capsys):
+    db = str(tmp_path / "library.sqlite3")
+    cli(capsys, db, "import", page)
+    rows = articles(capsys, db)
+    cli(capsys, db, "fix", "kind", rows[0]["id"], "photo")
+    cli(capsys, db, "fix", "county", rows[2]["id"], "none")
+    gone = shown(capsys, db, rows[0]["id"])["raw_lines"]
+    lines = PAGE.read_text(encoding="utf-8").splitlines()
+    dropped = {number for number, _text in gone}
+    page.write_text("\n".join(t for n, t in enumerate(lines, 1) if n not in dropped) + "\n")
+    code, out, _err = run(capsys, "import", page, "--db", db)
+    assert code == 0
+    assert [c["status"] for c in corrections(capsys, db)] == ["stale", "applied"]
+    code, out, _err = run(capsys, "fix", "list", "--db", db)
+    assert code == 0 and "stale" in out and "applied" in out
+
+
+def test_undo_removes_the_newest_correction_and_reapplies_the_rest(page, tmp_path, capsys):
+    db = str(tmp_path / "library.sqlite3")
+    cli(capsys, db, "import", page)
+    rows = articles(capsys, db)
+    cli(capsys, db, "fix", "merge", rows[0]["id"], rows[1]["id"])
+    cli(capsys, db, "fix", "kind", rows[2]["id"], "photo")
+    assert run(capsys, "fix", "undo", "--db", db)[0] == 0
+    assert [c["kind"] for c in corrections(capsys, db)] == ["merge"]
+    assert shown(capsys, db, rows[2]["id"])["kind"] != "photo"
+    assert len(articles(capsys, db)) == len(rows) - 1
+    assert run(capsys, "fix", "undo", "--db", db)[0] == 0
+    assert len(articles(capsys, db)) == len(rows)
+    assert run(capsys, "fix", "undo", "--db", db)[0] == 1
+    assert run(capsys, "fix", "list", "--db", db)[0] == 1
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ("merge", 0, 2),  # not neighbours
+        ("merge", 0, 0),
+        ("split", 0, "--before-paragraph", "1"),
+        ("split", 0, "--before-paragraph", "99"),
+        ("county", 0, "没有这个县"),
+        ("kind", 0, "poem"),
+        ("merge", "nosuchid", 0),
+    ],
+)
+def test_a_correction_that_cannot_be_made_exits_2_and_changes_nothing(page, tmp_path, capsys, argv):
+    db = str(tmp_path / "library.sqlite3")
+    cli(capsys, db, "import", page)
+    ids = [row["id"] for row in articles(capsys, db)]
+    words = [ids[w] if isinstance(w, int) else w for w in argv]
+    code, _out, err = run(capsys, "fix", *words, "--db", db)
+    assert code == 2 and err.splitlines()[-1].startswith("reader")  # one line, no traceback
+    assert run(capsys, "fix", "list", "--db", db)[0] == 1
