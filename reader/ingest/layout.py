@@ -111,7 +111,7 @@ class PageView:
     def shaped(self, i: int) -> bool:
         """Could line i be a headline line, judged by itself and the line above?"""
         line = self.lines[i]
-        shaped = line.headline_shaped or (line.exclaims and self.stands_alone(i))
+        shaped = line.headline_shaped or (line.exclaims and self._ends_headline(i))
         shaped = shaped or i in self._wrapped_heads
         if not shaped or self.in_byline(i) or is_trailing_byline_line(line):
             return False
@@ -127,6 +127,17 @@ class PageView:
         if not line.blank_before or i + 1 >= len(self.lines) or not self.at_column(i + 1):
             return False
         return not self.lines[i + 1].blank_before and falls_short(self.lines, i)
+
+    def _ends_headline(self, i: int) -> bool:
+        """Can line i, ending in ！ or ？, be a headline's line: standing alone, or the tail of
+        a headline a narrow column wrapped (`冬季取暖安全怎` / `么保？`), the line above set
+        tight over it as a headline line, itself short of a full column?"""
+        if self.stands_alone(i):
+            return True
+        above = self.lines[i - 1]
+        if self.lines[i].blank_before or not above.headline_shaped or self.at_column(i - 1):
+            return False
+        return self.shaped(i - 1)
 
     def stands_alone(self, i: int) -> bool:
         """Line i does not carry on a sentence from the line above (a body's last line does)."""

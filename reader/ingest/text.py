@@ -31,7 +31,8 @@ _CONTROL = re.compile(
 
 
 def strip_invisible(text: str) -> str:
-    """Drop zero-width, control and private-use characters (keeping tabs), unify full-width digits/letters."""
+    """Drop zero-width, control and private-use characters (keeping tabs); unify full-width
+    digits and letters."""
     return _CONTROL.sub("", text.translate(_INVISIBLE_OR_FULLWIDTH))
 
 
@@ -57,7 +58,8 @@ def _is_ascii_alnum(ch: str) -> bool:
 
 
 def _keeps_space(left: str, right: str) -> bool:
-    """A space survives only between Latin words (not between two digits: those are split numbers)."""
+    """A space survives only between Latin words (not between two digits: those are split
+    numbers)."""
     if not (_is_ascii_alnum(left) and _is_ascii_alnum(right)):
         return False
     return left.isalpha() or right.isalpha()
@@ -99,7 +101,8 @@ def clean_text(text: str) -> str:
 
 
 def clean_headline(text: str) -> str:
-    """Like clean_text, but `未雨绸缪 多措并举` keeps its phrase space (spaced digits still join)."""
+    """Like clean_text, but `未雨绸缪 多措并举` keeps its phrase space (spaced digits still
+    join)."""
     text = strip_invisible(text).strip()
     if _looks_letter_spaced(text):
         return clean_text(text)
