@@ -47,8 +47,9 @@ def locate(
     province = home_province()
     dateline_place = _resolve_dateline(dateline, province) if dateline else None
     headline_places = _places(headline_words, province)
-    body_places = _places(body_words, province)
-    city_wide = _places(body_words, province, in_names=False)
+    body_resolved = _resolved(body_words, province)  # resolved once for both readings
+    body_places = _places(body_words, province, resolved=body_resolved)
+    city_wide = _places(body_words, province, in_names=False, resolved=body_resolved)
     county = _county(dateline_place, headline_places, body_places, city_wide, body_words)
     city = (county.city if county else None) or _city(dateline_place, headline_places + body_places)
     return city, county.name if county else None
@@ -61,11 +62,22 @@ def _resolve_dateline(name: str, province: str) -> Place | None:
     return _resolve_in(name, province) or gazetteer(province).resolve(name, province)
 
 
-def _places(words: list[str], province: str, in_names: bool = True) -> list[Place]:
+def _resolved(words: list[str], province: str) -> list[Place | None]:
+    return [_resolve_in(word, province) for word in words] + [None]
+
+
+def _places(
+    words: list[str],
+    province: str,
+    in_names: bool = True,
+    resolved: list[Place | None] | None = None,
+) -> list[Place]:
     """Places named in order; a city right before one of its counties counts for the county.
     `in_names=False` also drops a city inside a proper noun (`聊城湖畔公园`): that still says
-    which city, but not that the article is about the city as a whole."""
-    resolved = [_resolve_in(word, province) for word in words] + [None]
+    which city, but not that the article is about the city as a whole. `resolved`: the
+    words' `_resolved`, when already made."""
+    if resolved is None:
+        resolved = _resolved(words, province)
     found = []
     for k, (place, follower) in enumerate(itertools.pairwise(resolved)):
         if place is None:
