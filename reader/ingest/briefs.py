@@ -1,9 +1,11 @@
 """Where briefs end when their headlines are grouped apart: a split of each stretch of text
 chosen together with the headlines it would give each part.
 
-    split_stretches(view, pieces) -> pieces    text pieces cut at chosen paragraph breaks
+    split_stretches(view, pieces, heads_before) -> pieces   text pieces cut at chosen
+                                                            paragraph breaks
 
-On a page whose headlines stand in one block at its end, a stretch of text with no byline,
+On a page whose headlines stand in one block at its end (or in a top row an extractor drew
+first, `PageView.head_group`), a stretch of text with no byline,
 dateline or credit between its articles cannot be cut by shape: paragraphs are separated
 as briefs are. What tells them apart is content: a brief's headline repeats its words. Each
 stretch is cut at paragraph breaks that end a sentence, into parts each matched to one
@@ -40,9 +42,9 @@ MAX_PART_PARAGRAPHS = 40
 Piece = tuple[str, list[int]]
 
 
-def split_stretches(view: PageView, pieces: list[Piece]) -> list[Piece]:
+def split_stretches(view: PageView, pieces: list[Piece], heads_before: bool) -> list[Piece]:
     """Cut each text piece of a grouped-headline page where its briefs end."""
-    if not view.grouped_page or view.bylined_page:
+    if view.head_group is None or view.bylined_page:
         return pieces
     heads = _head_parts(view)
     by_blank = _blank_parted(view, pieces)
@@ -50,22 +52,35 @@ def split_stretches(view: PageView, pieces: list[Piece]) -> list[Piece]:
     every = [p for k, (kind, _) in enumerate(pieces) if kind == "text" for p in paragraphs[k]]
     if len(heads) < 2 or len(every) < 2:
         return pieces
-    weights = _weights(view, heads, every)
+    adjacent = {k: _adjacent_head(view, pieces, k, heads_before) for k in range(len(pieces))}
+    weights = _weights(view, heads + [h for h in adjacent.values() if h], every)
     cost = SPLIT_WORDS * _idf(len(every), 1)
     out: list[Piece] = []
     for k, (kind, lines) in enumerate(pieces):
         if kind != "text" or len(paragraphs[k]) < 2:
             out.append((kind, lines))
             continue
-        parts = _best_split(view, heads, weights, cost, paragraphs[k])
+        own = [adjacent[k]] if adjacent[k] else []
+        first = len(heads) if own else None
+        parts = _best_split(view, heads + own, weights, cost, paragraphs[k], first)
         out.extend(("text", [i for p in part for i in p]) for part in parts)
     return out
+
+
+def _adjacent_head(view: PageView, pieces: list[Piece], k: int, heads_before: bool):
+    """Where headlines precede bodies, a block of its own set right above text piece k (not
+    the grouped block) heads that piece's first brief: a cut below it is weighed against it
+    too, so a top row of grouped headlines can still claim the brief run on after it."""
+    if not heads_before or k == 0 or pieces[k][0] != "text" or pieces[k - 1][0] != "block":
+        return None
+    block = pieces[k - 1][1]
+    return None if view.head_group and block[0] in view.head_group else block
 
 
 def _head_parts(view: PageView) -> list[list[int]]:
     """The grouped block's blank-separated parts (a headline of one or more glued lines)."""
     parts: list[list[int]] = []
-    for i in view.runs[-1]:
+    for i in view.head_group or []:
         if parts and not view.lines[i].blank_before:
             parts[-1].append(i)
         else:
@@ -132,8 +147,11 @@ def _idf(count: int, frequency: int) -> float:
     return max(math.log((count + 1) / (frequency + 0.5)), 0.0)
 
 
-def _best_split(view: PageView, heads, weights, cost: float, paragraphs) -> list[list[list[int]]]:
-    """Dynamic programming over (paragraphs taken, headline part of the last part)."""
+def _best_split(
+    view: PageView, heads, weights, cost: float, paragraphs, first: int | None = None
+) -> list[list[list[int]]]:
+    """Dynamic programming over (paragraphs taken, headline part of the last part); the first
+    part takes head part `first` when one is set above it."""
     head_words = [_words(view, h) for h in heads]
     para_words = [_words(view, p) for p in paragraphs]
     n, g_count = len(paragraphs), len(heads)
@@ -149,6 +167,8 @@ def _best_split(view: PageView, heads, weights, cost: float, paragraphs) -> list
             for g in range(g_count):
                 gain = _gain(weights, head_words[g], seen) + lead[g]
                 if previous is None:
+                    if first is not None and g != first:
+                        continue
                     value, origin = gain, (0, -1)
                 else:
                     before = _best_other(previous, g)

@@ -88,6 +88,7 @@ class PageView:
         self.run_at = {run[0]: run for run in self.runs}
         self._run_lines = {i for run in self.runs for i in run}
         self.grouped_page = self._headlines_grouped()
+        self.head_group = self._head_group()
         self.blocks_apart = sum(self._stands_apart(run) for run in self.runs)
         self.parallel = self._parallel_runs()
 
@@ -270,6 +271,18 @@ class PageView:
         others = self.runs[:-1]
         return parts >= GROUPED_PARTS and all(run[0] == 0 or self.set_tight(run) for run in others)
 
+    def _head_group(self) -> list[int] | None:
+        """The block holding headlines grouped apart from their bodies: the page's last block
+        when its headlines are grouped at the end, or a block of GROUPED_PARTS or more
+        blank-separated parts opening the page (an extractor draws a top row of headlines
+        first), else None."""
+        if self.grouped_page:
+            return self.runs[-1]
+        if not self.runs or self.runs[0][0] != 0:
+            return None
+        parts = sum(1 for i in self.runs[0] if i == 0 or self.lines[i].blank_before)
+        return self.runs[0] if parts >= GROUPED_PARTS else None
+
     def brief_ends(self, i: int) -> bool:
         """Does an article end above line i although no headline or byline stands there: after
         a trailing credit `(某某)`, or, where the headlines are grouped apart on an indented
@@ -371,7 +384,7 @@ def split_units(lines: list[Line], tokens: PageTokens, layout: Layout) -> list[U
     """Cut the page into bylines, headline blocks and stretches of text; each stretch is one
     article's body, and each block goes beside the body the page's order gives it."""
     view = PageView(lines, tokens)
-    pieces = split_stretches(view, _pieces(view, layout))
+    pieces = split_stretches(view, _pieces(view, layout), layout == "before")
     owners = _owners(pieces, layout)
     units: dict[int, Unit] = {}
     order: list[int] = []

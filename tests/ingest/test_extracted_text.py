@@ -56,6 +56,41 @@ WRAPPED_QUESTION = """\
 可拨打电话求助。
 """
 
+# pdfminer: a top row of headlines drawn first, blank lines everywhere, no indent; one brief
+# has its own headline set above it, and the brief run on after it is headed from the top row
+TOP_ROW = """\
+东昌湖冬泳节开幕
+
+古楼街区开设夜市
+
+湖西社区新添图书角
+
+昨天上午，东昌湖
+畔迎来了三百多名冬泳
+爱好者，年龄最大的已
+经七十岁，最小的刚满
+十八岁。
+
+雪天出行路滑该
+怎么办？
+
+交警部门提醒市民
+出行放慢车速，保持车
+距，遇到结冰路段请提
+前绕行，注意安全。
+
+古楼街区夜市本周
+五正式开张，首批入驻
+摊位八十个，营业到晚
+上十一点，市民可以步
+行前往。
+
+湖西社区把闲置的
+活动室改成图书角，摆
+放图书两千多册，居民
+凭卡就能免费借阅。
+"""
+
 CONTINUED = """\
 东昌湖冬泳节开幕
 （上接第1版）
@@ -82,6 +117,12 @@ CASES = [
         ["东昌湖冬泳节开幕", "雪天出行路滑该怎么办？"],
         [],
         id="wrapped-question-headline-after-a-credit",
+    ),
+    pytest.param(
+        TOP_ROW,
+        ["东昌湖冬泳节开幕", "古楼街区开设夜市", "湖西社区新添图书角", "雪天出行路滑该怎么办？"],
+        [],
+        id="top-row-of-headlines-claims-the-brief-after-a-headed-one",
     ),
     pytest.param(
         CONTINUED,
