@@ -134,8 +134,9 @@ def _best_single(groups, own_groups, pairs, scores) -> list[tuple[int, int]]:
     return [best] if best else []
 
 
-SEARCH_NODES = 20_000  # a cluster bigger than this exhaustive search goes to HiGHS
+SEARCH_NODES = 1_000  # past this many steps, HiGHS takes over (the seeds need fewer)
 TIE = 1e-9  # two assignments this close: let HiGHS choose, as it always has
+NEAR_ZERO = 1e-6  # a pair's gain this close to nothing might still make a tie: kept
 
 
 class _TooBig(Exception):
@@ -151,15 +152,24 @@ def _best_by_search(groups, pairs, scores) -> list[tuple[int, int]] | None:
         by_body.setdefault(pair[1], []).append(pair)
     # a line a group takes no longer pays LEFTOVER_PENALTY: that is the group's gain
     gain = {pair: scores[pair] + LEFTOVER_PENALTY * len(groups[pair[0]][1]) for pair in pairs}
-    options = [sorted(by_body[b], key=gain.__getitem__, reverse=True) for b in sorted(by_body)]
+    bit = {line: 1 << k for k, line in enumerate({i for g, _ in pairs for i in groups[g][1]})}
+    mask = {pair: sum(bit[i] for i in groups[pair[0]][1]) for pair in pairs}
+    # a pair that loses (gain below zero) is in no optimum, nor in a tie with one
+    paying = {b: [p for p in found if gain[p] >= -NEAR_ZERO] for b, found in by_body.items()}
+    options = [
+        [(pair, mask[pair], gain[pair]) for pair in sorted(found, key=gain.__getitem__)[::-1]]
+        for found in paying.values()
+        if found
+    ]
+    options.sort(key=lambda found: -found[0][2])
     reach = [0.0] * (len(options) + 1)  # the most the bodies from k on could still add
     for k in range(len(options) - 1, -1, -1):
-        reach[k] = reach[k + 1] + max(0.0, gain[options[k][0]])
+        reach[k] = reach[k + 1] + options[k][0][2]
     top = [-math.inf, -math.inf]  # the best value and the next best
     best: list[tuple[int, int]] = []
     nodes = 0
 
-    def visit(k: int, used: frozenset, total: float, chosen: list) -> None:
+    def visit(k: int, used: int, total: float, chosen: list) -> None:
         nonlocal nodes, best
         nodes += 1
         if nodes > SEARCH_NODES:
@@ -173,14 +183,13 @@ def _best_by_search(groups, pairs, scores) -> list[tuple[int, int]] | None:
             elif total > top[1]:
                 top[1] = total
             return
-        for pair in options[k]:
-            lines = groups[pair[0]][1]
-            if used.isdisjoint(lines):
-                visit(k + 1, used.union(lines), total + gain[pair], [*chosen, pair])
+        for pair, lines, more in options[k]:
+            if not used & lines:
+                visit(k + 1, used | lines, total + more, [*chosen, pair])
         visit(k + 1, used, total, chosen)
 
     try:
-        visit(0, frozenset(), 0.0, [])
+        visit(0, 0, 0.0, [])
     except _TooBig:
         return None
     if top[0] - top[1] <= _tie(top[0]):
