@@ -3,6 +3,8 @@
     open_database(path, busy_timeout, read_only=False) -> Database (.conn, .execute)
         WAL, foreign keys, FULL sync; read_only: a `mode=ro` URI (`immutable=1` when the
         folder cannot be written, as on a read-only mount), no journal change, query_only
+    connect_read_only(path, busy_timeout)   a connection that writes nothing, not even a -shm
+                     (immutable where the folder cannot be written); the identity check uses it
     write(db)        context manager: one `BEGIN IMMEDIATE` transaction, committed or rolled back
     translate_errors()   "database is locked" -> LibraryBusy; read-only, unopenable, full or
                          damaged files -> LibraryError with a one-line message
@@ -48,7 +50,7 @@ def open_database(
         _make_folder(Path(path).parent)
     with translate_errors():
         if read_only:
-            conn = _connect_read_only(Path(path), busy_timeout)
+            conn = connect_read_only(Path(path), busy_timeout)
         else:
             conn = sqlite3.connect(path, timeout=busy_timeout, isolation_level=None)
         try:
@@ -79,7 +81,7 @@ def _make_folder(folder: Path) -> None:
         ) from None
 
 
-def _connect_read_only(path: Path, busy_timeout: float) -> sqlite3.Connection:
+def connect_read_only(path: Path, busy_timeout: float) -> sqlite3.Connection:
     """A read-only connection; on a read-only mount a WAL library cannot get its -shm, so it
     is opened immutable there (nobody can write to such a mount anyway)."""
     from reader.store.identity import read_only_uri

@@ -15,12 +15,11 @@ else with tables in it belongs to another program.
 from __future__ import annotations
 
 import os
-import sqlite3
 import urllib.parse
 from dataclasses import dataclass
 from pathlib import Path
 
-from reader.store.connection import translate_errors
+from reader.store.connection import BUSY_TIMEOUT_SECONDS, connect_read_only, translate_errors
 from reader.store.errors import LibraryError, LibraryGone
 
 OUR_TABLES = frozenset({"files", "articles", "tags", "article_tags", "notes"})
@@ -47,7 +46,7 @@ def inspect(path: Path, latest: int) -> int:
 
 def _read_header(path: Path) -> tuple[int, set[str]]:
     with translate_errors():
-        conn = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
+        conn = connect_read_only(path, BUSY_TIMEOUT_SECONDS)
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             tables = {

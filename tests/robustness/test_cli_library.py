@@ -53,17 +53,7 @@ def test_read_commands_never_create_a_library(command, tmp_path):
 @pytest.mark.skipif(not can_drop_dac(), reason="root without setpriv: read-only is writable")
 @pytest.mark.parametrize(
     "read_only_folder",
-    [
-        False,
-        pytest.param(
-            True,
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="reader/store/identity.py (store helper) reads the header with mode=ro, "
-                "which needs a -shm SQLite cannot create in a read-only folder (immutable=1 can)",
-            ),
-        ),
-    ],
+    [False, True],
     ids=["file", "folder"],
 )
 def test_a_read_only_library_can_be_read(read_only_folder, seeded_library):
