@@ -2,9 +2,10 @@
 
     reconstruct(text, name, encoding) -> Page
 
-lines -> tokens (one jieba pass) -> spacing -> dropped indents -> layout -> units -> paragraphs
--> headline assignment -> articles (byline, dateline, county, figures, id) + leftovers. Every
-non-blank input line ends up in exactly one article's `source_lines` or in `leftover`.
+lines -> resumed text rejoined -> tokens (one jieba pass) -> spacing -> dropped indents ->
+layout -> units -> paragraphs -> headline assignment -> articles (byline, dateline, county,
+figures, id) + leftovers. Every non-blank input line ends up in exactly one article's
+`source_lines` or in `leftover`.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ from reader.ingest.layout import Unit, detect_layout, split_units
 from reader.ingest.lines import Line, dateline_place, read_lines, undouble
 from reader.ingest.model import Article, ArticleKind, Block, Leftover, Page
 from reader.ingest.paragraphs import build_blocks
+from reader.ingest.resume import rejoin_resumed
 from reader.ingest.roles import headline_roles
 from reader.ingest.text import compact
 from reader.ingest.tokens import PageTokens, tokenize_page
@@ -70,7 +72,7 @@ class Draft:
 def reconstruct(text: str, name: str, encoding: str) -> Page:
     every_line = read_lines(text)
     furniture = page_furniture(every_line)
-    lines = [line for line in every_line if line.no not in furniture]
+    lines = rejoin_resumed([line for line in every_line if line.no not in furniture])
     tokens = tokenize_page(lines)
     lines = undouble(lines, [tokens.continues(i) for i in range(len(lines))])
     lines = restore_indents(lines, tokens)

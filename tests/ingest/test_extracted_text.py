@@ -91,6 +91,38 @@ TOP_ROW = """\
 凭卡就能免费借阅。
 """
 
+# pdfminer: an article stops mid-sentence at a column's foot (`…，供`), a brief follows, and
+# the rest (`参赛者上岸后取用。…`) fills the column after a finished sentence: no paragraph opens so
+RESUMED = """\
+东昌湖冬泳节开幕
+
+昨天上午，东昌湖
+畔迎来了三百多名冬泳
+爱好者，年龄最大的已
+经七十岁。
+
+冬泳协会安排了医
+护人员在岸边值守，还
+准备了姜汤和热水，供
+
+古楼街区开设夜市
+
+古楼街区夜市本周
+五正式开张，首批入驻
+摊位八十个。
+
+夜市设有停车场，
+营业时间到晚上十一点
+，市民可以步行前往。
+
+参赛者上岸后取用。比
+赛共持续两个多小时。
+
+主办方表示明年还
+将继续举办这项比赛，
+欢迎更多市民参加。
+"""
+
 CONTINUED = """\
 东昌湖冬泳节开幕
 （上接第1版）
@@ -125,6 +157,12 @@ CASES = [
         id="top-row-of-headlines-claims-the-brief-after-a-headed-one",
     ),
     pytest.param(
+        RESUMED,
+        ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
+        [],
+        id="sentence-resumed-after-a-column-break-rejoins-its-article",
+    ),
+    pytest.param(
         CONTINUED,
         ["东昌湖冬泳节开幕"],
         ["（上接第1版）"],
@@ -145,6 +183,11 @@ def test_extracted_page(text, headlines, leftover):
         + [item.line for item in page.leftover]
     )
     assert counted == [no for no, raw in enumerate(text.splitlines(), 1) if raw.strip()]
+
+
+def test_resumed_text_follows_the_open_sentence():
+    body = "".join(b.text for b in parse_page(RESUMED, "page.txt").articles[0].body)
+    assert "热水，供参赛者上岸后取用。" in body
 
 
 @pytest.mark.parametrize(
