@@ -22,6 +22,7 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -63,7 +64,11 @@ def store(
         file_id = _insert_file(conn, page)
         index.add(conn, *_insert_articles(conn, file_id, page))
         return ImportOutcome(
-            file_id, page.name, "added", len(page.articles), replaced_chars=page.replaced_chars
+            file_id,
+            stored_name(page.name),
+            "added",
+            len(page.articles),
+            replaced_chars=page.replaced_chars,
         )
     page, stale = _amended(conn, file_id, page, amend)
     return dataclasses.replace(_replace(conn, file_id, page), stale_corrections=stale)
@@ -96,7 +101,13 @@ def _replace(conn: sqlite3.Connection, file_id: int, page: PageRecord) -> Import
     tags.prune(conn)
     orphaned = sum(move.how == "orphaned" for move in moves)
     return ImportOutcome(
-        file_id, page.name, "replaced", len(page.articles), orphaned, moves, page.replaced_chars
+        file_id,
+        stored_name(page.name),
+        "replaced",
+        len(page.articles),
+        orphaned,
+        moves,
+        page.replaced_chars,
     )
 
 
@@ -122,8 +133,19 @@ def _new_articles(conn: sqlite3.Connection, file_id: int) -> dict[str, tuple[set
 
 
 def stored_path(path: Path) -> str:
-    """The path a file is stored under: absolute, resolved."""
-    return str(Path(path).resolve())
+    """The path a file is stored under: absolute, resolved. Bytes of a name that are not
+    UTF-8 (a GBK name unzipped on Linux) are kept as `\\xNN` escapes: SQLite takes no lone
+    surrogates, and the same bytes always give the same text."""
+    return _storable(str(Path(path).resolve()))
+
+
+def stored_name(name: str) -> str:
+    """A file name as shown and stored: bytes that are not UTF-8 become U+FFFD."""
+    return os.fsencode(name).decode("utf-8", "replace")
+
+
+def _storable(text: str) -> str:
+    return os.fsencode(text).decode("utf-8", "backslashreplace")
 
 
 def _same_file(conn: sqlite3.Connection, page: PageRecord) -> int | None:
@@ -143,7 +165,7 @@ def _same_named_page(conn: sqlite3.Connection, page: PageRecord) -> int | None:
         article.id: relocate.OldArticle(article.text, article.county) for article in page.articles
     }
     candidates = conn.execute(
-        "SELECT id FROM files WHERE name = ? ORDER BY id", (page.name,)
+        "SELECT id FROM files WHERE name = ? ORDER BY id", (stored_name(page.name),)
     ).fetchall()
     for (file_id,) in candidates:
         old = relocate.snapshot_articles(conn, file_id)
@@ -154,7 +176,7 @@ def _same_named_page(conn: sqlite3.Connection, page: PageRecord) -> int | None:
 
 def _file_values(page: PageRecord) -> tuple:
     return (
-        page.name,
+        stored_name(page.name),
         stored_path(page.path),
         page.sha256,
         page.size,

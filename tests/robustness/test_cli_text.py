@@ -35,11 +35,6 @@ def first_article(path) -> str:
         return library.article_rows(limit=1)[0].id
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="reader/store/filing.py (store helper) stores str(path): SQLite refuses the "
-    "surrogates of a non-UTF-8 name; the CLI now says so in one line instead of a traceback",
-)
 def test_gbk_named_files_import_and_print_safely(seeded_library, tmp_path):
     folder = tmp_path / "unzipped"
     folder.mkdir()
