@@ -85,7 +85,10 @@ _PR_SET_PDEATHSIG = 1  # <linux/prctl.h>
 
 def _start_worker(parent: int) -> None:
     """Initializer of every parse worker: exit when the process that started it dies (a killed
-    import used to leave its workers and the resource tracker running forever)."""
+    import used to leave its workers and the resource tracker running forever), and leave
+    Ctrl+C to the parent: a terminal sends it to the whole process group, and the parent stops
+    the import, keeps what was stored and ends the workers."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _die_with_parent_on_linux()
     if os.getppid() != parent:  # it died before the signal was asked for
         os._exit(1)

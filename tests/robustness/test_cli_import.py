@@ -8,11 +8,14 @@ without `--recursive` and says so (exit 1, found nothing); with `-r` it imports 
 
 from __future__ import annotations
 
+import os
 import re
 import signal
 import sqlite3
 import subprocess
 import time
+
+import pytest
 
 from tests.robustness.conftest import PYTHON, ROOT, integrity, record, scaled
 from tests.robustness.helpers import assert_clear_stderr, child_env, make_folder, small_page
@@ -33,7 +36,12 @@ def file_count(path) -> int:
         return 0
 
 
-def test_ctrl_c_keeps_the_files_done(tmp_path):
+@pytest.mark.parametrize(
+    "whole_group",
+    [False, True],
+    ids=["the-import", "the-terminal-group"],  # a terminal's Ctrl+C reaches the workers too
+)
+def test_ctrl_c_keeps_the_files_done(tmp_path, whole_group):
     count = scaled(400, 3000)
     make_folder(tmp_path / "pages", count)
     library = tmp_path / "library.sqlite3"
@@ -44,12 +52,16 @@ def test_ctrl_c_keeps_the_files_done(tmp_path):
         text=True,
         env=child_env(),
         cwd=ROOT,
+        start_new_session=whole_group,
     )
     for _ in range(POLL_LIMIT):  # wait until the import has reported a stored file
         if file_count(library) > 0 or process.poll() is not None:
             break
         time.sleep(POLL_SECONDS)
-    process.send_signal(signal.SIGINT)
+    if whole_group:
+        os.killpg(process.pid, signal.SIGINT)
+    else:
+        process.send_signal(signal.SIGINT)
     out, err = process.communicate(timeout=120)
     record("interrupted imports")
     assert process.returncode == 130, (out, err)
