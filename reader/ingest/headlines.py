@@ -30,6 +30,9 @@ from reader.ingest.lines import Line
 from reader.lexicon.gazetteer import gazetteer
 
 MAX_GROUP_LINES = 3
+# with no blank line to glue a wrapped headline's lines, a kicker and a title each wrapped by
+# a narrow column over two or three lines are one group
+MAX_UNBROKEN_GROUP_LINES = 6
 NEIGHBOUR_WINDOW = 12
 ADJACENT_BONUS = 1.5
 HEADED_BONUS = 1.0
@@ -57,6 +60,7 @@ class Candidate:
     blocks: list[list[int]]  # per unit: indices into `lines` of its adjacent block
     lines: list[Line]
     line_words: list[list[str]]
+    runs_on: set[int] = field(default_factory=set)  # lines a word runs on from into the next
 
 
 @dataclass
@@ -204,17 +208,34 @@ def _tie(value: float) -> float:
 def _candidate_groups(candidate: Candidate):
     """(owner unit, line indices) for every run of 1–3 lines inside a block.
 
-    Lines with no blank line between them are never split apart.
+    Lines with no blank line between them are never split apart, on a page that has blank
+    lines at all; `pdftotext -raw` prints none, and there only a word split across two lines
+    glues them.
     """
+    blanks = any(line.blank_before for line in candidate.lines[1:])  # the first: page edge
+    most = MAX_GROUP_LINES if blanks else MAX_UNBROKEN_GROUP_LINES
     for owner, block in enumerate(candidate.blocks):
-        atoms = _glued_runs(candidate.lines, block)
+        atoms = (
+            _glued_runs(candidate.lines, block) if blanks else _unbroken(candidate.runs_on, block)
+        )
         for start in range(len(atoms)):
             group: list[int] = []
             for atom in atoms[start:]:
-                if group and len(group) + len(atom) > MAX_GROUP_LINES:
+                if group and len(group) + len(atom) > most:
                     break
                 group = group + atom
                 yield owner, group
+
+
+def _unbroken(runs_on: set[int], block: list[int]) -> list[list[int]]:
+    """With no blank lines, only a word a narrow column split (`全覆` / `盖`) glues lines."""
+    runs: list[list[int]] = []
+    for i in block:
+        if runs and runs[-1][-1] in runs_on:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def _glued_runs(lines: list[Line], block: list[int]) -> list[list[int]]:

@@ -161,6 +161,7 @@ def _candidate(
         blocks=[[position[line.no] for line in d.unit.block] for d in drafts],
         lines=lines,
         line_words=tokens.tokens,
+        runs_on={i for i in range(len(lines)) if tokens.continues(i)},
     )
 
 

@@ -123,6 +123,32 @@ RESUMED = """\
 欢迎更多市民参加。
 """
 
+# `-raw`: one block holds the headline printed under one article and the headline printed over
+# the next one's byline; with no blank line anywhere, nothing glues the two lines together
+SHARED_BLOCK = """\
+□记者 林木 报道
+本报东阿讯 东阿县近日开
+通两条城乡公交专线，沿线
+十二个村的群众坐车进城只
+需半小时。
+公交公司还在沿线增设候车
+亭二十个，方便群众候车。
+东阿开通城乡公交专线
+临清新建三座口袋公园
+□记者 王川 报道
+本报临清讯 临清市今年利
+用城区边角地新建口袋公园
+三座，配建健身步道和座椅
+，居民出门就能见绿。
+公园由社区负责日常管护，
+夜间开放到晚上十点。
+□记者 周青 报道
+本报冠县讯 冠县今年为全
+县中小学配齐校医，学生在
+校看病不用再出校门。
+冠县中小学配齐校医
+"""
+
 CONTINUED = """\
 东昌湖冬泳节开幕
 （上接第1版）
@@ -161,6 +187,12 @@ CASES = [
         ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
         [],
         id="sentence-resumed-after-a-column-break-rejoins-its-article",
+    ),
+    pytest.param(
+        SHARED_BLOCK,
+        ["东阿开通城乡公交专线", "临清新建三座口袋公园", "冠县中小学配齐校医"],
+        [],
+        id="raw-block-of-two-articles-headlines-is-split-between-them",
     ),
     pytest.param(
         CONTINUED,
