@@ -114,8 +114,8 @@ class PageView:
         line = self.lines[i]
         shaped = line.headline_shaped or (line.exclaims and self._ends_headline(i))
         shaped = shaped or i in self._wrapped_heads
-        if not shaped or self.in_byline(i) or is_trailing_byline_line(line):
-            return False
+        if not shaped or self.in_byline(i) or is_trailing_byline_line(line) or line.dateline:
+            return False  # a dateline (本报某某讯) opens text, never heads it
         if self.indented_page:
             return not line.indent
         return not self.opens_paragraph(i)

@@ -149,6 +149,29 @@ SHARED_BLOCK = """\
 冠县中小学配齐校医
 """
 
+# pdfminer, no column to measure: a dateline's short lines under a byline, ending at a blank,
+# look like a headline block; a dateline opens text, never heads it
+DATELINE_RUN = """\
+冠县校园食堂明厨亮灶
+
+□记者 林木 报道
+
+本报冠县讯 冠县近日
+完成全县中小学食堂改
+造，家长用手机就能看到
+
+后厨操作，学生吃得更
+放心。
+
+东阿绿道串起城区风景
+
+□记者 王川 报道
+
+本报东阿讯 东阿县近日完
+成环城绿道提升工程，绿道全长
+五公里，沿线新增休息座椅。
+"""
+
 CONTINUED = """\
 东昌湖冬泳节开幕
 （上接第1版）
@@ -193,6 +216,12 @@ CASES = [
         ["东阿开通城乡公交专线", "临清新建三座口袋公园", "冠县中小学配齐校医"],
         [],
         id="raw-block-of-two-articles-headlines-is-split-between-them",
+    ),
+    pytest.param(
+        DATELINE_RUN,
+        ["冠县校园食堂明厨亮灶", "东阿绿道串起城区风景"],
+        [],
+        id="dateline-lines-never-make-a-headline-block",
     ),
     pytest.param(
         CONTINUED,
