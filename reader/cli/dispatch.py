@@ -4,8 +4,9 @@
     build_parser() -> ArgumentParser
 
 Every failure is one line on stderr (`reader: ...`), never a traceback, with an exit code of
-`reader.cli.exits`. A mistyped command gets a suggestion ("did you mean `list`?", exit 2);
-`reader help COMMAND` is `reader COMMAND --help`. The command modules import nothing heavy
+`reader.cli.exits`; a bug of ours says where its traceback was saved (`reader.cli.crash`).
+A mistyped command gets a suggestion ("did you mean `list`?", exit 2); `reader help COMMAND`
+is `reader COMMAND --help`. The command modules import nothing heavy
 at the top (no store, parser, segmenter or Qt): each command loads what it uses.
 """
 
@@ -17,7 +18,17 @@ import sys
 from pathlib import Path
 
 from reader import __version__
-from reader.cli import annotating, exits, exporting, fixing, importing, parse, reading, window
+from reader.cli import (
+    annotating,
+    crash,
+    exits,
+    exporting,
+    fixing,
+    importing,
+    parse,
+    reading,
+    window,
+)
 from reader.cli.exits import UsageError
 from reader.cli.library import DB_HELP
 from reader.cli.output import fail, shown, tolerate_unencodable_output
@@ -41,6 +52,10 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(error), exits.USAGE)
     except KeyboardInterrupt:
         return fail("interrupted", exits.INTERRUPTED)
+    except Exception as error:  # a bug of ours: one line, the traceback kept in a file
+        if crash.debugging():
+            raise
+        return fail(crash.summary(error, crash.report(error)), exits.FAILURE)
 
 
 def build_parser() -> argparse.ArgumentParser:
