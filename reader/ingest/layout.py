@@ -496,8 +496,11 @@ def _bylined_text(pieces) -> bool:
 def _indent_changes(view: PageView, text: list[int], after: int) -> bool:
     """One article sets all its paragraphs alike: text with no indented line before a block
     and an indented paragraph after it are two articles' texts. (Not the reverse: a column
-    break can leave a paragraph's next line flush after a head-shaped line.)"""
-    return view.lines[after].indent and not any(view.lines[i].indent for i in text)
+    break can leave a paragraph's next line flush after a head-shaped line.) A dateline's line
+    opens a paragraph however it is set: where indents are restored from widths it is never
+    marked, so it counts as indented."""
+    lines = view.lines
+    return lines[after].indent and not any(lines[i].indent or lines[i].dateline for i in text)
 
 
 def _unmarked_byline(view: PageView, run: list[int], layout: Layout) -> bool:

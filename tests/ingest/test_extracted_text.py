@@ -172,6 +172,31 @@ DATELINE_RUN = """\
 五公里，沿线新增休息座椅。
 """
 
+# `-raw`: a bylined article's section head over a paragraph whose indent is restored from its
+# width; the dateline paragraph above it was set as indented too, so no other article starts
+SECTION_HEAD_RAW = """\
+东阿县新建蔬菜大棚三百座
+□记者 林木 报道
+本报东阿讯 今年以来，
+东阿县新建蔬菜大棚三百
+座，带动周边农户增收致
+富，蔬菜远销京津等地。
+订单种植稳销路
+县里组织合作社与超
+市签订收购合同，农户种
+什么种多少心里都有数，
+收入稳步提高。
+临清轴承产业产值增长两成
+□记者 王川 报道
+本报临清讯 今年以来，
+临清市轴承产业集群规模
+不断扩大，全年产值增长
+两成，带动就业三千多人。
+全市还将新建三个
+轴承产业园，引进上下游
+配套企业二十多家。
+"""
+
 CONTINUED = """\
 东昌湖冬泳节开幕
 （上接第1版）
@@ -222,6 +247,12 @@ CASES = [
         ["冠县校园食堂明厨亮灶", "东阿绿道串起城区风景"],
         [],
         id="dateline-lines-never-make-a-headline-block",
+    ),
+    pytest.param(
+        SECTION_HEAD_RAW,
+        ["东阿县新建蔬菜大棚三百座", "临清轴承产业产值增长两成"],
+        [],
+        id="raw-section-head-under-a-dateline-paragraph-stays-in-its-article",
     ),
     pytest.param(
         CONTINUED,
