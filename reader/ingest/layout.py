@@ -496,11 +496,14 @@ def _bylined_text(pieces) -> bool:
 def _indent_changes(view: PageView, text: list[int], after: int) -> bool:
     """One article sets all its paragraphs alike: text with no indented line before a block
     and an indented paragraph after it are two articles' texts. (Not the reverse: a column
-    break can leave a paragraph's next line flush after a head-shaped line.) A dateline's line
-    opens a paragraph however it is set: where indents are restored from widths it is never
-    marked, so it counts as indented."""
+    break can leave a paragraph's next line flush after a head-shaped line.) On a page with no
+    blank line, whose indents were restored from widths (`-raw`), a dateline's line is never
+    marked, so there it counts as indented."""
     lines = view.lines
-    return lines[after].indent and not any(lines[i].indent or lines[i].dateline for i in text)
+    restored = not any(line.blank_before for line in lines[1:])
+    return lines[after].indent and not any(
+        lines[i].indent or (restored and lines[i].dateline) for i in text
+    )
 
 
 def _unmarked_byline(view: PageView, run: list[int], layout: Layout) -> bool:
