@@ -116,7 +116,7 @@ class Library:
             search.tokens("索引")
             index.segmenter_fingerprint()
         with write(self.db) as conn:
-            if self._opened is not None:
+            if self._opened is not None and isinstance(self.path, Path):
                 self._opened.check(self.path)
             if segmenting:
                 index.ensure_current(conn)
@@ -125,7 +125,7 @@ class Library:
     def is_gone(self) -> bool:
         """True if the file or its -wal was deleted or replaced since it was opened."""
         try:
-            if self._opened is not None:
+            if self._opened is not None and isinstance(self.path, Path):
                 self._opened.check(self.path)
         except LibraryGone:
             return True
@@ -340,7 +340,8 @@ class Library:
         return self._read(notes.read, "n.orphaned = 1")
 
     def reattach_note(self, note_id: int, article_id: str) -> Note:
-        """Attach a note (orphaned or not) to an article; its quote is re-anchored there if found."""
+        """Attach a note (orphaned or not) to an article; its quote is re-anchored there if
+        found."""
         with self._write(segmenting=True) as conn:
             notes.reattach(conn, note_id, article_id)
         return self.note(note_id)

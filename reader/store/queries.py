@@ -99,21 +99,41 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
     ).fetchone()
     if row is None:
         raise ArticleNotFound(article_id)
-    *fields, blocks, figures, confidence, source_lines, packed, file_text, corrected = row
-    source_lines = json.loads(source_lines)
+    fields = dict(zip(_DETAIL_COLUMNS, row[: len(_DETAIL_COLUMNS)], strict=True))
+    blocks, figures, confidence, lines_json, packed, file_text, corrected = row[
+        len(_DETAIL_COLUMNS) :
+    ]
+    source_lines = json.loads(lines_json)
     text = packing.unpack(packed)
     body = packing.unpack_blocks(text, blocks)
     return ArticleDetail(
-        *fields,
-        body,
-        packing.unpack_figures(figures, body),
-        confidence,
-        source_lines,
-        raw_lines(packing.unpack(file_text), source_lines),
-        article_tags(conn, article_id),
-        text,
-        bool(corrected),
+        **fields,
+        body=body,
+        figures=packing.unpack_figures(figures, body),
+        headline_confidence=confidence,
+        source_lines=source_lines,
+        raw_lines=raw_lines(packing.unpack(file_text), source_lines),
+        tags=article_tags(conn, article_id),
+        text=text,
+        corrected=bool(corrected),
     )
+
+
+# the first columns of the article query, named as ArticleDetail's fields
+_DETAIL_COLUMNS = (
+    "id",
+    "file_id",
+    "file_name",
+    "index",
+    "kind",
+    "kicker",
+    "title",
+    "subtitle",
+    "byline",
+    "dateline",
+    "city",
+    "county",
+)
 
 
 def raw_lines(file_text: str, source_lines: list[list[int]]) -> list[tuple[int, str]]:

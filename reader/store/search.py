@@ -131,8 +131,8 @@ def snippet(text: str, terms: list[str], pattern: re.Pattern | None = None) -> s
     """HTML: about SNIPPET_CHARS of `text` around the first hit, every hit in <b>…</b>;
     None when no term occurs. `pattern`: `_hit_pattern(terms)`, made once per search."""
     pattern = pattern or _hit_pattern(terms)
-    first = pattern.search(text) if pattern else None
-    if first is None:
+    first = pattern.search(text) if pattern is not None else None
+    if pattern is None or first is None:
         return None
     start = max(0, first.start() - _SNIPPET_LEAD)
     end = min(len(text), start + _SNIPPET_CHARS)
@@ -188,10 +188,15 @@ def search(
     terms = query_terms(query)
     pattern, shown = _hit_pattern(tuple(terms)), tuple(terms)
     return [
-        SearchHit(*articles[rowid][:4], _snippet_of(conn, articles[rowid], pattern), rank, shown)
+        _hit(articles[rowid], _snippet_of(conn, articles[rowid], pattern), rank, shown)
         for rowid, rank in ranked
         if rowid in articles
     ]
+
+
+def _hit(article: tuple, snippet: str, rank: float, terms: tuple[str, ...]) -> SearchHit:
+    article_id, title, county, file_name = article[:4]
+    return SearchHit(article_id, title, county, file_name, snippet, rank, terms)
 
 
 def count(conn: sqlite3.Connection, query: str, scope: Scope = EVERYTHING) -> int:
