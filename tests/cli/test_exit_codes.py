@@ -1,5 +1,6 @@
-"""Every command's exit code (docs/DESIGN.md, "Exit codes"), through `reader.cli.main`:
-0 done, 1 found nothing, 2 usage, 3 library or file failure. Each failure is one line.
+"""Every command's exit code (docs/DESIGN.md, "Exit codes"), through `reader.cli.main` and,
+in the `slow` run, through a real `python -m reader` process: 0 done, 1 found nothing,
+2 usage, 3 library or file failure. Each failure is one line.
 
 Ctrl+C (130) is sent for real in tests/robustness/test_cli_import.py; a busy library (3) in
 tests/robustness/test_bad_input_cli.py; no display (3) in tests/robustness/test_cli_start.py.
@@ -11,6 +12,9 @@ from __future__ import annotations
 
 import itertools
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -114,14 +118,38 @@ def _shared_prefix(ids: list[str]) -> str:
     raise AssertionError("no two ids share a first character")
 
 
-@pytest.mark.parametrize(
-    "argv, expected", [(argv, code) for argv, _, code in CASES], ids=[s for _, s, _ in CASES]
-)
-def test_exit_code(argv, expected, places, capsys, monkeypatch):
+def _argv(argv: list[str], places: dict) -> list[str]:
     argv = [arg.format(**places) for arg in argv]
     has_db = any(arg == "--db" for arg in argv) or argv[0] in ("-V", "help", "lst", "parse")
-    code, _out, err = run(capsys, *argv, *([] if has_db else ["--db", places["db"]]))
+    return [*argv, *([] if has_db else ["--db", str(places["db"])])]
+
+
+def _check(code: int, expected: int, err: str) -> None:
     assert code == expected, err
     assert "Traceback" not in err
     if code == exits.USAGE and not err.startswith("usage:"):
         assert len(err.strip().splitlines()) == 1 and err.startswith("reader: "), err
+
+
+@pytest.mark.parametrize(
+    "argv, expected", [(argv, code) for argv, _, code in CASES], ids=[s for _, s, _ in CASES]
+)
+def test_exit_code(argv, expected, places, capsys, monkeypatch):
+    code, _out, err = run(capsys, *_argv(argv, places))
+    _check(code, expected, err)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "argv, expected", [(argv, code) for argv, _, code in CASES], ids=[s for _, s, _ in CASES]
+)
+def test_exit_code_of_the_installed_command(argv, expected, places):
+    """The same table through a real `reader` process: what a shell script sees."""
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", *_argv(argv, places)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    _check(done.returncode, expected, done.stderr)
