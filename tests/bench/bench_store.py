@@ -1,6 +1,7 @@
 """Library import throughput and search latency, each beside its floor, in one run.
 
-    python tests/bench/bench_store.py [--pages 200 | --articles 100000] [--workers N] [--queries 300]
+    python tests/bench/bench_store.py [--pages 200 | --articles 100000] [--workers N]
+                                      [--queries 300]
 
 Builds a folder of page files from many copies of the sample pages (each copy with a few
 characters of its body lines changed, so its sha256 and its article ids differ), then
@@ -60,7 +61,7 @@ def build_corpus(folder: Path, articles: int) -> tuple[list[Path], int]:
     rng = random.Random(20261122)
     files = []
     for copy in range(sets):
-        for seed, text in zip(seeds, texts):
+        for seed, text in zip(seeds, texts, strict=True):
             path = folder / f"{copy:05d}_{seed.name}"
             path.write_text(_vary(text, rng), encoding="utf-8")
             files.append(path)
@@ -181,22 +182,20 @@ def main() -> None:
             f"lcut   : {lcut:8.1f} s  {stored / lcut:8.0f} articles/s  {megabytes / lcut:6.2f} MB/s"
             f"  ({lcut_cpu:.1f} s CPU)"
         )
+        cores = min(2, os.cpu_count() or 1)
         print(
             f"import / lcut = {elapsed / lcut:.2f} wall  (floor <= 1.00)"
             f"  {'OK' if elapsed <= lcut else 'MISSED'};  CPU {used / lcut_cpu:.2f}"
-            f" (on {min(2, os.cpu_count() or 1)} idle cores: ~{used / lcut_cpu / min(2, os.cpu_count() or 1):.2f})"
+            f" (on {cores} idle cores: ~{used / lcut_cpu / cores:.2f})"
         )
 
         words = queries(args.queries)
         ours, bare, hits = time_search(library, words)
         ms = 1000
         print(f"search : {len(ours)} queries ({len(words)} words, {hits} hits)")
-        print(
-            f"  Library.search p50 {percentile(ours, 0.5) * ms:7.2f} ms  p95 {percentile(ours, 0.95) * ms:7.2f} ms"
-        )
-        print(
-            f"  bare FTS5      p50 {percentile(bare, 0.5) * ms:7.2f} ms  p95 {percentile(bare, 0.95) * ms:7.2f} ms"
-        )
+        for label, times in (("Library.search", ours), ("bare FTS5     ", bare)):
+            p50, p95 = percentile(times, 0.5) * ms, percentile(times, 0.95) * ms
+            print(f"  {label} p50 {p50:7.2f} ms  p95 {p95:7.2f} ms")
         ratio = percentile(ours, 0.95) / percentile(bare, 0.95)
         print(
             f"  p95 ratio = {ratio:.2f}  (floor <= 1.50)  {'OK' if ratio <= 1.5 else 'MISSED'}"
