@@ -11,7 +11,8 @@ as briefs are. What tells them apart is content: a brief's headline repeats its 
 stretch is cut at paragraph breaks that end a sentence, into parts each matched to one
 blank-separated part of the headline block, by dynamic programming over (break, part):
 a cut pays SPLIT_WORDS rare words and earns the words the new part shares with its headline part
-(weighted by how rare they are among the page's paragraphs, place names more); two parts
+(weighted by how rare they are among the page's paragraphs, place names more), but only
+from a headline part it matches nearly as well as the page's best paragraph does; two parts
 in a row never take the same headline part (a brief cut in two would match its one headline
 twice). Which headline goes to which body is still decided later, page-wide (headlines.py).
 """
@@ -36,6 +37,10 @@ PLACE_WEIGHT = 2.0
 # a brief's first paragraph names whom or where its headline speaks of: its shared words
 # count this much again (so a paragraph that matches no headline joins the brief before it)
 LEAD_SHARE = 0.5
+# a cut pays off only for a headline part the new part matches at least this share as well as
+# the page's best-matching paragraph does (0.6-0.65 is a plateau on the layout corpus over three
+# seeds; at 0.5 stray shared words still cut briefs, at 0.8 head_grouped_nobyline falls back)
+BEST_MATCH_SHARE = 0.6
 # a part of at most this many paragraphs is considered (briefs are short; keeps DP linear)
 MAX_PART_PARAGRAPHS = 40
 
@@ -62,7 +67,7 @@ def split_stretches(view: PageView, pieces: list[Piece], heads_before: bool) -> 
             continue
         own = [adjacent[k]] if adjacent[k] else []
         first = len(heads) if own else None
-        parts = _best_split(view, heads + own, weights, cost, paragraphs[k], first)
+        parts = _best_split(view, heads + own, weights, cost, paragraphs[k], every, first)
         out.extend(("text", [i for p in part for i in p]) for part in parts)
     return out
 
@@ -148,12 +153,16 @@ def _idf(count: int, frequency: int) -> float:
 
 
 def _best_split(
-    view: PageView, heads, weights, cost: float, paragraphs, first: int | None = None
+    view: PageView, heads, weights, cost: float, paragraphs, every, first: int | None = None
 ) -> list[list[list[int]]]:
     """Dynamic programming over (paragraphs taken, headline part of the last part); the first
-    part takes head part `first` when one is set above it."""
+    part takes head part `first` when one is set above it. A part after a cut takes only a
+    headline part it matches at least BEST_MATCH_SHARE as well as the page's paragraph (of
+    `every`) that matches that headline best: a headline heads one brief, so a few of its
+    words met in another brief's paragraph do not pay for cutting it there."""
     head_words = [_words(view, h) for h in heads]
     para_words = [_words(view, p) for p in paragraphs]
+    ceiling = _best_matches(weights, head_words, [_words(view, p) for p in every])
     n, g_count = len(paragraphs), len(heads)
     # best[j][g]: paragraphs[:j] cut into parts, the last matched to head part g
     best = [[-math.inf] * g_count for _ in range(n + 1)]
@@ -165,19 +174,24 @@ def _best_split(
         for j in range(i + 1, min(n, i + MAX_PART_PARAGRAPHS) + 1):
             seen |= para_words[j - 1]
             for g in range(g_count):
-                gain = _gain(weights, head_words[g], seen) + lead[g]
+                gain = _gain(weights, head_words[g], seen)
                 if previous is None:
                     if first is not None and g != first:
                         continue
-                    value, origin = gain, (0, -1)
+                    value, origin = gain + lead[g], (0, -1)
                 else:
                     before = _best_other(previous, g)
-                    if before is None:
+                    if before is None or gain < BEST_MATCH_SHARE * ceiling[g]:
                         continue
-                    value, origin = before[0] + gain - cost, (i, before[1])
+                    value, origin = before[0] + gain + lead[g] - cost, (i, before[1])
                 if value > best[j][g]:
                     best[j][g], back[j][g] = value, origin
     return _trace(paragraphs, best, back)
+
+
+def _best_matches(weights, head_words: list[set[str]], every: list[set[str]]) -> list[float]:
+    """Per headline part, what the page's best-matching paragraph shares with it."""
+    return [max((_gain(weights, head, text) for text in every), default=0.0) for head in head_words]
 
 
 def _gain(weights: dict[str, float], head: set[str], text: set[str]) -> float:

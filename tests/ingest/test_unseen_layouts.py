@@ -471,6 +471,32 @@ GROUPED_INDENTED_WRAPPED = """\
 莘县乡村学校添置图书三万册
 """
 
+# headlines grouped at the page end over flush briefs parted by blank lines: a paragraph of
+# one brief shares a few words with another brief's headline, which the other brief's text
+# matches far better, so that headline does not cut the first brief there
+GROUPED_STRAY_MATCH = """\
+东阿县阿胶文化节日前在阿胶城开幕，来自全国各地的客商前来洽谈，签约项目十二个。
+
+活动期间，会场一角设了展台，讲解老旧小区供暖管网改造和燃气安全常识。
+
+本届阿胶文化节持续到月底，其间还将举办阿胶养生论坛和非遗展演。
+
+入冬以来，冠县对城区老旧小区供暖管网进行改造，同步开展燃气安全入户检查，确保群众温暖过冬。
+
+冠县住建部门组织专班逐户排查燃气管道，已整改隐患三百余处。
+
+莘县农民丰收节在燕塔广场举行，各乡镇带来的瓜果蔬菜摆满展台。
+
+丰收节上，种粮大户和合作社代表受到表彰，现场还举办了农产品直播带货。
+
+冠县老旧小区供暖管网改造完成
+
+东阿阿胶文化节开幕
+
+莘县举办农民丰收节
+"""
+
+
 CASES = [
     pytest.param(
         FURNITURE,
@@ -612,6 +638,12 @@ CASES = [
         ],
         [],
         id="grouped-headlines-over-blank-parted-indented-briefs-one-wrapped-at-a-comma",
+    ),
+    pytest.param(
+        GROUPED_STRAY_MATCH,
+        ["东阿阿胶文化节开幕", "冠县老旧小区供暖管网改造完成", "莘县举办农民丰收节"],
+        [],
+        id="grouped-headline-shared-by-a-stray-paragraph-does-not-cut-its-brief",
     ),
 ]
 
