@@ -98,9 +98,10 @@ def _assign_stretch(
         if len(bodies) == 1:
             chosen = _best_single(groups, own_groups, own_pairs, scores)
         else:
-            chosen = _best_by_search(groups, own_pairs, scores)
-            if chosen is None:
-                chosen = _solve(groups, own_groups, own_pairs, scores)
+            searched = _best_by_search(groups, own_pairs, scores)
+            chosen = (
+                searched if searched is not None else _solve(groups, own_groups, own_pairs, scores)
+            )
         _record(candidate, groups, chosen, scores, weights, result)
 
 

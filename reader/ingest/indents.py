@@ -65,7 +65,8 @@ def _first_line(lines: list[Line], tokens: PageTokens, i: int) -> bool:
         return False
     if _after_credit(lines, i) and lines[i].headline_shaped and _echoed_below(tokens, i):
         return False  # a brief just ended: a short line naming what follows is its headline
-    if not falls_short(lines, i + 1) or _short_by(lines, i + 1) < CLEAR_INDENT:
+    next_short = _short_by(lines, i + 1)
+    if not falls_short(lines, i + 1) or next_short is None or next_short < CLEAR_INDENT:
         return True
     return not _echoed_below(tokens, i)
 
