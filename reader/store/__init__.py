@@ -67,12 +67,15 @@ listings, counts, search and export share
     lib.files() -> list[FileRow(id, name, path, article_count)]
     lib.counties(scope=Scope()) -> list[CountyRow(city, county, article_count)]   sorted
     lib.article_rows(scope=Scope(), title_filter=None, limit=None, offset=0)
-        -> list[ArticleRow(id, title, kind, city, county, file_id, file_name, index)]
+        -> list[ArticleRow(id, title, kind, city, county, file_id, file_name, index,
+                           corrected)]
         ordered by file name, then reading order
     lib.count_articles(scope=Scope(), title_filter=None) -> int
     lib.article(article_id) -> ArticleDetail    raises ArticleNotFound; fields of the parsed
         Article plus file_id, file_name, raw_lines [(line_no, text)], tags, text (body blocks
         joined by "\\n": note offsets index it), headline (property)
+    lib.page_lines(file_id) -> list[PageLine(number, text, article_id, article_index, role)]
+        every line of the stored page; role headline|byline|body|leftover|blank
 
 Tags (on articles and notes; a tag left on nothing disappears)
     lib.tag_article(article_id, *tags); lib.untag_article(article_id, tag)

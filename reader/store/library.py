@@ -31,6 +31,7 @@ from reader.store.rows import (
     FileRow,
     ImportOutcome,
     Note,
+    PageLine,
     SearchHit,
     TagRow,
 )
@@ -240,6 +241,10 @@ class Library:
 
     def article(self, article_id: str) -> ArticleDetail:
         return self._read(queries.article, article_id)
+
+    def page_lines(self, file_id: int) -> list[PageLine]:
+        """Every line of a stored file with the article (and role) it went to."""
+        return self._read(queries.page_lines, file_id)
 
     # -- tags ---------------------------------------------------------------------------------
 

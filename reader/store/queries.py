@@ -11,8 +11,8 @@ import json
 import sqlite3
 
 from reader.store import packing
-from reader.store.errors import ArticleNotFound
-from reader.store.rows import ArticleDetail, ArticleRow, CountyRow, FileRow
+from reader.store.errors import ArticleNotFound, LibraryError
+from reader.store.rows import ArticleDetail, ArticleRow, CountyRow, FileRow, PageLine
 from reader.store.scope import EVERYTHING, Scope
 
 # An article's whole headline (kicker, title, subtitle), for citing; else its list label.
@@ -63,12 +63,16 @@ def article_rows(
 ) -> list[ArticleRow]:
     where, params = _filters(scope, title_filter)
     sql = (
-        "SELECT a.id, a.label, a.kind, a.city, a.county, a.file_id, f.name, a.idx"
+        "SELECT a.id, a.label, a.kind, a.city, a.county, a.file_id, f.name, a.idx, a.corrected"
         f" FROM articles a JOIN files f ON f.id = a.file_id WHERE {where}"
         " ORDER BY f.name, a.file_id, a.idx LIMIT ? OFFSET ?"
     )
     rows = conn.execute(sql, [*params, -1 if limit is None else limit, offset])
-    return [ArticleRow(*row) for row in rows]
+    return [_article_row(*row) for row in rows]
+
+
+def _article_row(article_id, title, kind, city, county, file_id, name, idx, corrected):
+    return ArticleRow(article_id, title, kind, city, county, file_id, name, idx, bool(corrected))
 
 
 def count_articles(
@@ -143,6 +147,56 @@ def raw_lines(file_text: str, source_lines: list[list[int]]) -> list[tuple[int, 
         {n for lo, hi in source_lines for n in range(lo, hi + 1) if 1 <= n <= len(lines)}
     )
     return [(n, lines[n - 1]) for n in numbers]
+
+
+def page_lines(conn: sqlite3.Connection, file_id: int) -> list[PageLine]:
+    """Every line of a stored file, with the article that holds it (in reading order) and
+    its role there: headline, byline (or dateline), body; leftover (in no article); blank."""
+    row = conn.execute("SELECT text_zlib FROM files WHERE id = ?", (file_id,)).fetchone()
+    if row is None:
+        raise LibraryError(f"no file {file_id} in the library")
+    owners: dict[int, tuple[str, int, dict[str, str]]] = {}
+    for article_id, idx, lines_json, *heads in conn.execute(
+        "SELECT id, idx, source_lines, kicker, title, subtitle, byline, dateline"
+        " FROM articles WHERE file_id = ? ORDER BY idx",
+        (file_id,),
+    ):
+        parts = _flat_parts(*heads)
+        for lo, hi in json.loads(lines_json):
+            for n in range(lo, hi + 1):
+                owners.setdefault(n, (article_id, idx, parts))
+    return [
+        _page_line(n, text, owners.get(n))
+        for n, text in enumerate(packing.unpack(row[0]).splitlines(), 1)
+    ]
+
+
+def _flat(text: str | None) -> str:
+    return "".join((text or "").split())
+
+
+def _flat_parts(kicker, title, subtitle, byline, dateline) -> dict[str, str]:
+    """The flat headline and byline a line is compared with (the dateline opens body text)."""
+    return {
+        "headline": _flat(f"{kicker or ''}{title or ''}{subtitle or ''}"),
+        "byline": _flat(byline),
+    }
+
+
+def _overlap(flat: str, part: str) -> bool:
+    """The line is (part of) the headline or byline, or holds it; a byline line's marks
+    (□记者 … 报道) are not part of the stored byline."""
+    flat = flat.lstrip("□■").removesuffix("报道")
+    return bool(flat) and (flat in part or part in flat)
+
+
+def _page_line(n: int, text: str, owner) -> PageLine:
+    flat = _flat(text)
+    if owner is None:
+        return PageLine(n, text, None, None, "leftover" if flat else "blank")
+    article_id, idx, parts = owner
+    role = next((name for name, part in parts.items() if part and _overlap(flat, part)), "body")
+    return PageLine(n, text, article_id, idx, role if flat else "blank")
 
 
 def exists(conn: sqlite3.Connection, article_id: str) -> None:

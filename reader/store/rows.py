@@ -35,6 +35,20 @@ class ArticleRow:
     file_id: int
     file_name: str
     index: int
+    corrected: bool = False
+
+
+@dataclass(frozen=True)
+class PageLine:
+    """One line of a stored page: the article holding it (None: a leftover or blank line),
+    that article's reading-order index, and its role there (headline, byline, body,
+    leftover, blank)."""
+
+    number: int
+    text: str
+    article_id: str | None
+    article_index: int | None
+    role: str
 
 
 @dataclass(frozen=True)

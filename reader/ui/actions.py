@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reader import __version__
 from reader.store import LibraryError
 from reader.store.scope import EVERYTHING, Scope
+from reader.ui import corrections
 from reader.ui.export import ExportDialog
 from reader.ui.orphans import OrphansDialog
 from reader.ui.prompts import ask_text
@@ -51,6 +52,10 @@ def menu_table(session, views, parent) -> list[tuple]:
          lambda: ask_note(s, v["selected_span"]()), None),
         ("notes", "orphans", translate("Actions", "Orphaned notes…"), None,
          lambda: show_orphans(s), None),
+        *[
+            ("corrections", name, text, None, slot, None) if name else ("corrections", None)
+            for name, text, slot in corrections.menu_rows(s, v["paragraph"])
+        ],
         ("view", "group_file", translate("Actions", "Group by file"), None,
          v["group_file"], "group"),
         ("view", "group_county", translate("Actions", "Group by county"), None,
@@ -69,6 +74,9 @@ def menu_table(session, views, parent) -> list[tuple]:
         ("view", "zoom_reset", translate("Actions", "Normal size"), "Ctrl+0",
          v["zoom_reset"], None),
         ("view", None),
+        ("view", "page_view", translate("Actions", "Page view"), "Ctrl+4",
+         v["page_view"], None),
+        ("view", None),
         *[
             ("language", f"lang_{code}", label, None,
              lambda code=code: set_language(s, v["settings"], code), "lang")
@@ -84,6 +92,7 @@ def build(bar, session, views: dict, parent) -> dict[str, QAction]:
         "file": bar.addMenu(translate("Actions", "&File")),
         "edit": bar.addMenu(translate("Actions", "&Edit")),
         "notes": bar.addMenu(translate("Actions", "&Notes")),
+        "corrections": bar.addMenu(translate("Corrections", "&Corrections")),
         "view": bar.addMenu(translate("Actions", "&View")),
         "help": bar.addMenu(translate("Actions", "&Help")),
     }

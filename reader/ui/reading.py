@@ -12,9 +12,10 @@ Modes: "clean" (text only), "beside" (text and source lines side by side), "raw"
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
+    QMenu,
     QPlainTextEdit,
     QSplitter,
     QTextBrowser,
@@ -64,6 +65,7 @@ class ReadingPane(QWidget):
 
     selection_changed = Signal(bool)
     zoom_changed = Signal(int)
+    context_menu = Signal(QMenu)  # about to show: connected slots add their actions
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,6 +85,10 @@ class ReadingPane(QWidget):
         layout.addWidget(self.splitter)
         self._base_size = self.browser.font().pointSizeF() + 2
         self.browser.copyAvailable.connect(self.selection_changed)
+        self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.browser.customContextMenuRequested.connect(
+            lambda pos: self.menu_at(pos).popup(self.browser.viewport().mapToGlobal(pos))
+        )
         self.set_zoom(0)
         self.set_mode("clean")
         self.clear()
@@ -165,6 +171,26 @@ class ReadingPane(QWidget):
             return None
         start = text.index(quote, start)
         return start, start + len(quote), quote
+
+    def menu_at(self, pos: QPoint) -> QMenu:
+        """The context menu for a click at `pos` (viewport coordinates): the browser's own
+        (copy, select all) and what `context_menu` adds; the text cursor moves to the click
+        (unless text is selected), so "this paragraph" is the one clicked."""
+        if not self.browser.textCursor().hasSelection():
+            self.browser.setTextCursor(self.browser.cursorForPosition(pos))
+        menu = self.browser.createStandardContextMenu(pos)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context_menu.emit(menu)
+        return menu
+
+    def cursor_paragraph(self) -> int | None:
+        """The 1-based body paragraph holding the text cursor (None: none, or a headline)."""
+        if self._article is None or not self._article.body:
+            return None
+        position = self.browser.textCursor().position()
+        number = self.browser.document().findBlock(position).blockNumber()
+        number -= self._first_body_block()
+        return number + 1 if 0 <= number < len(self._article.body) else None
 
     def select_span(self, start: int, end: int) -> None:
         """Select a passage given as offsets into `article.text` and scroll to it."""

@@ -12,7 +12,8 @@ to its panes, as qutebrowser's narrow `CommandDispatcher` serves its key binding
     library_changed()        an import (or a library-wide tag edit) finished: reload views
 
 Slots: open_article, add_tag, remove_tag, add_note, edit_note, delete_note (undoable, on
-`undo_stack`), import_paths, export_to, save_copy. Every write goes to the store at once.
+`undo_stack`), import_paths, export_to, save_copy, show_corrected (after a correction of
+`reader.ui.corrections`, also undoable there). Every write goes to the store at once.
 """
 
 from __future__ import annotations
@@ -51,6 +52,7 @@ class Session(QObject):
         self.import_job: ImportJob | None = None
         self.search_dialog = None  # the last dialogs opened, for tests and screenshots
         self.tag_manager = None
+        self.county_dialog = None
 
     # -- the open article ---------------------------------------------------------------------
 
@@ -86,6 +88,15 @@ class Session(QObject):
             self.article, self.notes = None, []
             return False
         return True
+
+    def show_corrected(self, article_id: str) -> None:
+        """A correction (or its undo) re-stored a page: open the article it keeps (or the
+        first) and let every view read the library again."""
+        if not self.open_article(article_id):
+            first = self.first_article_id()
+            if first is not None:
+                self.open_article(first)
+        self.library_changed.emit()
 
     def set_scope(self, scope: Scope) -> None:
         """What the user is looking at (the tree's position and `#tag`): search narrows to it."""

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QCompleter,
     QHBoxLayout,
     QLineEdit,
+    QMenu,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -42,6 +43,7 @@ def parse_filter(text: str) -> tuple[str | None, str | None]:
 class Sidebar(QWidget):
     article_selected = Signal(str)
     scope_changed = Signal(object)
+    context_menu = Signal(QMenu)  # on an article (opened first): slots add their actions
 
     def __init__(
         self, library, grouping: str = BY_FILE, parent: QWidget | None = None, load: bool = True
@@ -79,6 +81,8 @@ class Sidebar(QWidget):
         self.grouping.currentIndexChanged.connect(
             lambda _i: self.set_grouping(self.grouping.currentData())
         )
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._show_menu)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._scope_moved)
         self._revealing = False
@@ -135,6 +139,21 @@ class Sidebar(QWidget):
         finally:
             self._revealing = False
         return True
+
+    def menu_at(self, index: QModelIndex) -> QMenu | None:
+        """The context menu of an article row (made current, so it is the open article)."""
+        if not self.model.article_id(index):
+            return None
+        self.view.setCurrentIndex(index)
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.context_menu.emit(menu)
+        return menu
+
+    def _show_menu(self, pos) -> None:
+        menu = self.menu_at(self.view.indexAt(pos))
+        if menu is not None:
+            menu.popup(self.view.viewport().mapToGlobal(pos))
 
     def _expand_top(self) -> None:
         for row in range(self.model.rowCount()):

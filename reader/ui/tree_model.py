@@ -36,6 +36,7 @@ ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 NodeKindRole = Qt.ItemDataRole.UserRole + 2
 NO_PARENT = -1
+CORRECTED_MARK = " ✎"
 
 
 class _Node:
@@ -341,6 +342,8 @@ class LibraryTreeModel(QAbstractItemModel):
 
     def _article_node(self, row) -> _Node:
         label = display_title(row.title, None)
+        if getattr(row, "corrected", False):
+            label += CORRECTED_MARK  # flagged for checking: a correction made or changed it
         return _Node("article", 0, 0, label, article=row, icon=self._icons.get(row.kind))
 
     def _group_index(self, file_id, city, county) -> QModelIndex:

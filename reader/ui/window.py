@@ -12,8 +12,9 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader.store import LibraryError
-from reader.ui import actions
+from reader.ui import actions, corrections
 from reader.ui.notes import NotesBox
+from reader.ui.pageview import PageDock
 from reader.ui.reading import ReadingPane
 from reader.ui.render import display_title
 from reader.ui.session import Session
@@ -43,8 +44,10 @@ class MainWindow(QMainWindow):
         self.pane = ReadingPane(self)
         self.tag_editor = TagEditor(self)
         self.notes_box = NotesBox(self)
+        self.page_dock = PageDock(self.session, self)
         self._build_layout()
         self.actions = actions.build(self.menuBar(), self.session, self._views(), self)
+        self.page_dock.bind(self.actions["page_view"])
         self._sync_checks()
         self._connect_session()
         self._connect_panes()
@@ -85,6 +88,8 @@ class MainWindow(QMainWindow):
             [300, 700, 280],
         )
         self.setCentralWidget(self.splitter)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.page_dock)
+        self.page_dock.hide()
         self.resize(1300, 820)
 
     def _boxed(self, title: str, widget: QWidget) -> QGroupBox:
@@ -115,6 +120,8 @@ class MainWindow(QMainWindow):
             "zoom_out": self.pane.zoom_out,
             "zoom_reset": lambda: self.pane.set_zoom(0),
             "settings": self.settings,
+            "paragraph": self.pane.cursor_paragraph,
+            "page_view": self.page_dock.toggle_shown,
         }
 
     def _sync_checks(self) -> None:
@@ -150,6 +157,10 @@ class MainWindow(QMainWindow):
         self.notes_box.delete_requested.connect(session.delete_note)
         self.notes_box.note_activated.connect(self._note_activated)
         self.pane.selection_changed.connect(self._selection_changed)
+        self.pane.context_menu.connect(
+            lambda menu: corrections.fill_menu(menu, session, self.pane.cursor_paragraph)
+        )
+        self.sidebar.context_menu.connect(lambda menu: corrections.fill_menu(menu, session))
         self._selection_changed(False)
 
     def set_mode(self, mode: str) -> None:

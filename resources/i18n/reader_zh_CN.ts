@@ -4,209 +4,214 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="92"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="37"/>
+        <location filename="../../reader/ui/actions.py" line="38"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="39"/>
+        <location filename="../../reader/ui/actions.py" line="40"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="42"/>
+        <location filename="../../reader/ui/actions.py" line="43"/>
         <source>Export notes…</source>
         <translation>导出笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="45"/>
+        <location filename="../../reader/ui/actions.py" line="46"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="117"/>
+        <location filename="../../reader/ui/actions.py" line="126"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="119"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="46"/>
+        <location filename="../../reader/ui/actions.py" line="47"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="47"/>
+        <location filename="../../reader/ui/actions.py" line="48"/>
         <source>Filter the list</source>
         <translation>筛选列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="48"/>
+        <location filename="../../reader/ui/actions.py" line="49"/>
         <source>Manage tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="50"/>
+        <location filename="../../reader/ui/actions.py" line="51"/>
         <source>Add note on selection…</source>
         <translation>为所选文字添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="52"/>
+        <location filename="../../reader/ui/actions.py" line="53"/>
         <source>Orphaned notes…</source>
         <translation>孤立笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="54"/>
+        <location filename="../../reader/ui/actions.py" line="59"/>
         <source>Group by file</source>
         <translation>按文件分组</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="56"/>
+        <location filename="../../reader/ui/actions.py" line="61"/>
         <source>Group by county</source>
         <translation>按区县分组</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="64"/>
         <source>Clean text</source>
         <translation>整理后的正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>Clean text and source lines</source>
         <translation>正文与原始行对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="63"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>Source lines only</source>
         <translation>仅原始行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="71"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="69"/>
+        <location filename="../../reader/ui/actions.py" line="74"/>
         <source>Normal size</source>
         <translation>正常大小</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/actions.py" line="107"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="88"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="77"/>
-        <location filename="../../reader/ui/actions.py" line="293"/>
+        <source>Page view</source>
+        <translation>页面视图</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="85"/>
+        <location filename="../../reader/ui/actions.py" line="302"/>
         <source>About Reader</source>
         <translation>关于读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="143"/>
+        <location filename="../../reader/ui/actions.py" line="152"/>
         <source>Library gone</source>
         <translation>资料库文件不见了</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="149"/>
+        <location filename="../../reader/ui/actions.py" line="158"/>
         <source>Save a copy…</source>
         <translation>另存一份…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160"/>
+        <location filename="../../reader/ui/actions.py" line="169"/>
         <source>Save a copy of the library</source>
         <translation>把资料库另存一份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="167"/>
+        <location filename="../../reader/ui/actions.py" line="176"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="177"/>
+        <location filename="../../reader/ui/actions.py" line="186"/>
         <source>Note on “%1”:</source>
         <translation>关于“%1”的笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="179"/>
-        <location filename="../../reader/ui/actions.py" line="191"/>
+        <location filename="../../reader/ui/actions.py" line="188"/>
+        <location filename="../../reader/ui/actions.py" line="200"/>
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="180"/>
+        <location filename="../../reader/ui/actions.py" line="189"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190"/>
+        <location filename="../../reader/ui/actions.py" line="199"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="201"/>
+        <location filename="../../reader/ui/actions.py" line="210"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="203"/>
+        <location filename="../../reader/ui/actions.py" line="212"/>
         <source>Page files (*.txt);;All files (*)</source>
         <translation>版面文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="211"/>
+        <location filename="../../reader/ui/actions.py" line="220"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="242"/>
+        <location filename="../../reader/ui/actions.py" line="251"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="252"/>
+        <location filename="../../reader/ui/actions.py" line="261"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="287"/>
+        <location filename="../../reader/ui/actions.py" line="296"/>
         <source>The language changes when Reader starts again.</source>
         <translation>重新启动读报后语言才会更改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="294"/>
+        <location filename="../../reader/ui/actions.py" line="303"/>
         <source>&lt;h3&gt;Reader %1&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese local-newspaper pages offline: articles rebuilt from the page text, figures highlighted, tags and notes kept in a library file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;读报 %1&lt;/h3&gt;&lt;p&gt;离线阅读和批注地方报纸版面：从版面文字还原文章，突出显示数字，标签和笔记保存在本机的资料库文件中。&lt;/p&gt;</translation>
     </message>
@@ -222,6 +227,96 @@
         <location filename="../../reader/ui/app.py" line="84"/>
         <source>Cannot open the library</source>
         <translation>无法打开资料库</translation>
+    </message>
+</context>
+<context>
+    <name>Corrections</name>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/corrections.py" line="243"/>
+        <source>&amp;Corrections</source>
+        <translation>更正(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="42"/>
+        <source>News</source>
+        <translation>新闻</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="43"/>
+        <source>Brief</source>
+        <translation>简讯</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="44"/>
+        <source>Photo</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="106"/>
+        <source>No article there on this page.</source>
+        <translation>本版该位置没有文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="109"/>
+        <source>Merge articles</source>
+        <translation>合并文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="119"/>
+        <source>Put the cursor in the paragraph the second part starts with.</source>
+        <translation>请把光标放在第二部分开头的段落中。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="122"/>
+        <source>Split article</source>
+        <translation>拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="132"/>
+        <source>Set kind</source>
+        <translation>设置类型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="140"/>
+        <location filename="../../reader/ui/corrections.py" line="177"/>
+        <source>Set county</source>
+        <translation>设置县区</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="179"/>
+        <source>%1 (city-wide)</source>
+        <translation>%1（全市）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="192"/>
+        <source>The article is about:</source>
+        <translation>文章所属地区：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="224"/>
+        <source>Merge with the next article</source>
+        <translation>与下一篇文章合并</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="226"/>
+        <source>Merge with the previous article</source>
+        <translation>与上一篇文章合并</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="228"/>
+        <source>Split before this paragraph</source>
+        <translation>在此段之前拆分</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="231"/>
+        <source>Set county…</source>
+        <translation>设置县区…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="233"/>
+        <source>Kind: %1</source>
+        <translation>类型：%1</translation>
     </message>
 </context>
 <context>
@@ -318,12 +413,12 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="91"/>
+        <location filename="../../reader/ui/tree_model.py" line="92"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="92"/>
+        <location filename="../../reader/ui/tree_model.py" line="93"/>
         <source>no place</source>
         <translation>未提地名</translation>
     </message>
@@ -331,22 +426,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="37"/>
+        <location filename="../../reader/ui/window.py" line="38"/>
         <source>Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="77"/>
+        <location filename="../../reader/ui/window.py" line="80"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="78"/>
+        <location filename="../../reader/ui/window.py" line="81"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="137"/>
+        <location filename="../../reader/ui/window.py" line="144"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -428,49 +523,82 @@
     </message>
 </context>
 <context>
+    <name>PageView</name>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="75"/>
+        <source>headline</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="76"/>
+        <source>byline</source>
+        <translation>署名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="77"/>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="78"/>
+        <source>leftover (in no article)</source>
+        <translation>剩余行（不属于任何文章）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="175"/>
+        <source>%1 · %2 lines</source>
+        <translation>%1 · %2 行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="197"/>
+        <source>Page</source>
+        <translation>页面</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading.py" line="104"/>
+        <location filename="../../reader/ui/reading.py" line="110"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="105"/>
+        <location filename="../../reader/ui/reading.py" line="111"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="106"/>
+        <location filename="../../reader/ui/reading.py" line="112"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="107"/>
+        <location filename="../../reader/ui/reading.py" line="113"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="108"/>
+        <location filename="../../reader/ui/reading.py" line="114"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="112"/>
+        <location filename="../../reader/ui/reading.py" line="118"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="113"/>
+        <location filename="../../reader/ui/reading.py" line="119"/>
         <source>dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="114"/>
+        <location filename="../../reader/ui/reading.py" line="120"/>
         <source>place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="115"/>
+        <location filename="../../reader/ui/reading.py" line="121"/>
         <source>note</source>
         <translation>笔记</translation>
     </message>
@@ -513,27 +641,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../reader/ui/session.py" line="63"/>
+        <location filename="../../reader/ui/session.py" line="65"/>
         <source>That article is no longer in the library.</source>
         <translation>资料库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="154"/>
+        <location filename="../../reader/ui/session.py" line="165"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="169"/>
+        <location filename="../../reader/ui/session.py" line="180"/>
         <source>Importing the sample pages…</source>
         <translation>正在导入示例版面…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="196"/>
+        <location filename="../../reader/ui/session.py" line="207"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="201"/>
+        <location filename="../../reader/ui/session.py" line="212"/>
         <source>Saved a copy at {path}</source>
         <translation>已另存一份到 {path}</translation>
     </message>
@@ -541,17 +669,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="52"/>
+        <location filename="../../reader/ui/sidebar.py" line="54"/>
         <source>Filter by title or tag (#tag: exactly)</source>
         <translation>按标题或标签筛选（#标签：精确匹配）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="59"/>
+        <location filename="../../reader/ui/sidebar.py" line="61"/>
         <source>By file</source>
         <translation>按文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="60"/>
+        <location filename="../../reader/ui/sidebar.py" line="62"/>
         <source>By county</source>
         <translation>按区县</translation>
     </message>
