@@ -250,8 +250,11 @@ def _glued_runs(lines: list[Line], block: list[int]) -> list[list[int]]:
 
 
 def _bodies_near(candidate: Candidate, owner: int, stretch: range):
-    low = max(stretch.start, owner - NEIGHBOUR_WINDOW)
-    high = min(stretch.stop, owner + NEIGHBOUR_WINDOW + 1)
+    """Bodies within NEIGHBOUR_WINDOW units of the block, or as many as it has lines: a
+    block of grouped headlines at a page end heads every brief above it, the first too."""
+    reach = max(NEIGHBOUR_WINDOW, len(candidate.blocks[owner]))
+    low = max(stretch.start, owner - reach)
+    high = min(stretch.stop, owner + reach + 1)
     return [b for b in range(low, high) if candidate.body_texts[b]]
 
 

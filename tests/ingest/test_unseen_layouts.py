@@ -717,3 +717,36 @@ def test_wrapped_bylines_and_ids_survive_rewrapping(width):
     assert [a.byline for a in page.articles] == ["记者 程远 通讯员 陆川 贺然", "记者 贺然"]
     assert [a.id for a in page.articles] == [a.id for a in wide.articles]
     assert page.leftover == []
+
+
+# headlines grouped at the page end over more briefs than the assignment's usual reach
+# (a dozen units either side): the block still heads the first briefs on the page
+MANY_BRIEFS = [
+    ("莘县", "莘县新建蔬菜冷链物流园", "莘县蔬菜冷链物流园近日建成，每天可周转蔬菜两千吨。"),
+    ("冠县", "冠县乡村学校添置图书", "冠县今年为乡村学校添置图书三万册，学生借阅更加方便。"),
+    ("阳谷", "阳谷县修缮景阳冈古建筑", "阳谷县启动景阳冈古建筑修缮，工期预计半年。"),
+    ("东阿", "东阿县举办阿胶文化节", "东阿县阿胶文化节开幕，签约项目十二个。"),
+    ("高唐", "高唐县书画展在文化馆开展", "高唐县书画展在县文化馆开展，展出作品两百幅。"),
+    ("临清", "临清运河夜市人气渐旺", "临清运河夜市入夏以来人气渐旺，摊位一百六十个。"),
+    ("茌平", "茌平区新修农村公路", "茌平区今年新修农村公路八十公里，连通三十个村庄。"),
+    ("东昌府", "东昌府区改造老旧小区", "东昌府区改造老旧小区二十个，惠及居民五千户。"),
+    ("莘县", "莘县举办农民丰收节", "莘县农民丰收节在燕塔广场举行，瓜果摆满展台。"),
+    ("冠县", "冠县灵芝产业带动增收", "冠县灵芝种植大棚今年扩建，带动农户户均增收。"),
+    ("阳谷", "阳谷县开展电线电缆质量抽检", "阳谷县市场监管部门抽检电线电缆样品六十批次。"),
+    ("东阿", "东阿县黄河滩区迁建完工", "东阿县黄河滩区迁建社区完工，群众喜迁新居。"),
+    ("高唐", "高唐县锦鲤养殖出口", "高唐县锦鲤养殖基地今年出口锦鲤三万尾。"),
+    ("临清", "临清轴承企业开拓市场", "临清轴承企业参加展会，签下订单两亿元。"),
+]
+REPORTERS = ["陆川", "程远", "贺然", "龙宁"]
+
+
+def _many_briefs() -> str:
+    out = []
+    for k, (place, _, body) in enumerate(MANY_BRIEFS):
+        out += [f"  □记者 {REPORTERS[k % 4]} 报道", f"  本报{place}讯 {body}", ""]
+    return "\n".join(out + [f"{head}\n" for _, head, _ in MANY_BRIEFS])
+
+
+def test_grouped_headlines_reach_the_first_of_many_briefs():
+    page = parse_page(_many_briefs(), "page.txt")
+    assert [a.headline for a in page.articles] == [head for _, head, _ in MANY_BRIEFS]
