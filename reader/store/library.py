@@ -76,6 +76,7 @@ class Library:
     ):
         self.path = Path(path) if str(path) != ":memory:" else path
         self.read_only = read_only
+        self.busy_timeout = busy_timeout  # a thread's own Library waits as long as this one
         if isinstance(self.path, Path):
             _check_before_opening(self.path, create, read_only)
         self.db = open_database(path, busy_timeout, read_only=read_only)

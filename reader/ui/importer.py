@@ -23,6 +23,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
+from reader.store.connection import BUSY_TIMEOUT_SECONDS
+
 translate = QCoreApplication.translate  # lupdate knows this name
 REPLACED_NAMES = 3  # files named in the status line when several had unreadable bytes
 
@@ -32,9 +34,10 @@ class ImportWorker(QObject):
     done = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, db_path, paths):
+    def __init__(self, db_path, paths, busy_timeout: float):
         super().__init__()
         self._db_path = db_path
+        self._busy_timeout = busy_timeout
         self._paths = [Path(p) for p in paths]
         self._stop = threading.Event()
         self._pool = None
@@ -60,7 +63,7 @@ class ImportWorker(QObject):
         from reader.store import Library
 
         workers = max(default_workers(len(expand(self._paths)[0])), 1)
-        library = Library(self._db_path)
+        library = Library(self._db_path, self._busy_timeout)
         try:
             # one page per worker in flight: a file is read just before it is parsed
             with ParsePool(workers, ahead=workers) as pool:
@@ -94,9 +97,16 @@ class ImportJob(QObject):
     finished = Signal(object)
     failed = Signal(str)
 
-    def __init__(self, db_path, paths, parent: QWidget | None = None, title: str = ""):
+    def __init__(
+        self,
+        db_path,
+        paths,
+        parent: QWidget | None = None,
+        title: str = "",
+        busy_timeout: float = BUSY_TIMEOUT_SECONDS,
+    ):
         super().__init__(parent)
-        self.worker = ImportWorker(db_path, paths)
+        self.worker = ImportWorker(db_path, paths, busy_timeout)
         self.thread = QThread(self)
         self.worker.moveToThread(self.thread)
         self.thread.started.connect(self.worker.run)

@@ -164,7 +164,9 @@ class Session(QObject):
         if self.import_job is not None and self.import_job.running:
             self.status.emit(translate("Session", "An import is already running."))
             return None
-        job = ImportJob(self.db_path, paths, self.parent(), title)
+        job = ImportJob(
+            self.db_path, paths, self.parent(), title, busy_timeout=self.library.busy_timeout
+        )
         job.finished.connect(self._import_done)
         job.failed.connect(self._import_failed)
         self.import_job = job

@@ -187,7 +187,7 @@ def test_window_refuses_a_fifty_megabyte_page(seeded_library, tmp_path, open_win
 def test_window_import_on_a_locked_library(seeded_library, tmp_path, open_window, qtbot):
     page = tmp_path / "page.txt"
     page.write_text(small_page(11), encoding="utf-8")
-    window = open_window(seeded_library)
+    window = open_window(seeded_library, busy_timeout=0.3)  # the import waits as long
     before = snapshot(seeded_library)
     with LockHolder(seeded_library):
         outcome = run_import(qtbot, window, [page], timeout=60_000)
