@@ -34,6 +34,9 @@ _TRAILING = re.compile(rf"[（(]\s*({_NAME}(?:[\s、，,]+{_NAME}){{0,4}})\s*[)�
 _CONTINUATION_MAX = 30
 # a byline of several roles and names wraps onto at most three lines of a narrow column
 MAX_BYLINE_LINES = 3
+_BARE_NAMES_CHARS = (2, 12)  # a line of names alone: one short name up to four long ones
+_BARE_NAMES_MAX = 4  # more names on one line read as a list in the text
+_NAME_CHARS = (2, 4)  # a Chinese personal name: a surname and one to three characters
 # `张树贤 薛成波 报`: names, then the first half of `报道` cut by the wrap
 _NAMES_THEN_REPORTED = re.compile(r"^[\u4e00-\u9fff·\s]*\s报$")
 # `(?<!\s)`: the match may only begin where a whitespace run begins, or a long run of spaces
@@ -44,7 +47,7 @@ _REPORTED_AT_END = re.compile(r"(?<!\s)\s*报\s*道\s*$")
 def byline_span(lines: list[Line], i: int) -> int:
     """Lines from i that form one marked byline: the marked line, then lines that carry it on
     (a role, the names and `报道` wrapped away: `…孙伟 报` / `道`)."""
-    if not lines[i].compact.startswith(MARKS) or len(lines[i].compact) < 2:
+    if not lines[i].compact.startswith(MARKS) or len(lines[i].compact) < len("□X"):
         return 0
     text, span = lines[i].compact, 1
     while not text.endswith("报道") and i + span < len(lines) and span < MAX_BYLINE_LINES:
@@ -123,10 +126,13 @@ def is_bare_name_line(line: Line) -> bool:
     """A short line of two to four names of 2–4 characters with no punctuation."""
     pieces = line.text.split()
     text = compact(line.text)
+    low, high = _NAME_CHARS
     return (
-        2 <= len(text) <= 12
-        and 1 <= len(pieces) <= 4
-        and all(2 <= len(p) <= 4 and all("\u4e00" <= ch <= "\u9fff" for ch in p) for p in pieces)
+        _BARE_NAMES_CHARS[0] <= len(text) <= _BARE_NAMES_CHARS[1]
+        and 1 <= len(pieces) <= _BARE_NAMES_MAX
+        and all(
+            low <= len(p) <= high and all("\u4e00" <= ch <= "\u9fff" for ch in p) for p in pieces
+        )
     )
 
 

@@ -56,6 +56,7 @@ _LENIENT = ("utf-8", "gb18030")
 _MAX_NOISE = 0.1  # more than one character in ten undecodable or control: not a text page
 _DAMAGE = 0.01  # up to one character in a hundred undecodable: a damaged page, not another encoding
 _UTF16_NOISE = 0.05  # UTF-16 read from bytes that are not: controls and odd code points
+_UTF16_PLAUSIBLE = 0.8  # real UTF-16 text is mostly CJK, ASCII and punctuation
 _NUL = "\x00"
 _ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
 _DROPPED = {ord(ch): None for ch in _NUL + _ZERO_WIDTH}
@@ -121,7 +122,7 @@ def _decode_utf16(data: bytes) -> tuple[str, str] | None:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if _noise(text) <= _UTF16_NOISE * len(text) and _plausible_ratio(text) > 0.8:
+        if _noise(text) <= _UTF16_NOISE * len(text) and _plausible_ratio(text) > _UTF16_PLAUSIBLE:
             return text, encoding
     return None
 

@@ -18,6 +18,9 @@ from reader.ingest.text import clean_headline, clean_text
 
 _SHORTER_THAN_COLUMN = 0.85
 _COLUMN_SLACK = 1.0
+_WRAPPED_MIN_LINES = 4  # fewer lines at the column could be chance, not a hard wrap
+_WRAPPED_SHARE = 0.6  # most running-on lines end at the column on a hard-wrapped page
+_DOUBLE_SPACED_SHARE = 0.6  # a blank after most lines: blanks are spacing, not breaks
 
 
 def build_blocks(lines: list[Line], continues: list[bool]) -> list[Block]:
@@ -78,12 +81,15 @@ def _hard_wrapped(lines: list[Line], column: float) -> bool:
     """Were these lines wrapped at a fixed column (a print page), not one line per paragraph?"""
     running_on = [line for line in lines if not line.ends_sentence]
     at_column = [line for line in running_on if abs(line.width - column) <= _COLUMN_SLACK]
-    return len(at_column) >= 4 and len(at_column) >= 0.6 * len(running_on)
+    return len(at_column) >= _WRAPPED_MIN_LINES and len(at_column) >= _WRAPPED_SHARE * len(
+        running_on
+    )
 
 
 def _double_spaced(lines: list[Line]) -> bool:
     """A blank line after nearly every line: blanks then say nothing about paragraphs."""
-    return sum(line.blank_before for line in lines[1:]) >= 0.6 * max(len(lines) - 1, 1)
+    blanks = sum(line.blank_before for line in lines[1:])
+    return blanks >= _DOUBLE_SPACED_SHARE * max(len(lines) - 1, 1)
 
 
 def _blank_paragraph_break(
