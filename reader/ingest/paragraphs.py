@@ -81,9 +81,8 @@ def _hard_wrapped(lines: list[Line], column: float) -> bool:
     """Were these lines wrapped at a fixed column (a print page), not one line per paragraph?"""
     running_on = [line for line in lines if not line.ends_sentence]
     at_column = [line for line in running_on if abs(line.width - column) <= _COLUMN_SLACK]
-    return len(at_column) >= _WRAPPED_MIN_LINES and len(at_column) >= _WRAPPED_SHARE * len(
-        running_on
-    )
+    enough = len(at_column) >= _WRAPPED_MIN_LINES
+    return enough and len(at_column) >= _WRAPPED_SHARE * len(running_on)
 
 
 def _double_spaced(lines: list[Line]) -> bool:
