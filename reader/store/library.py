@@ -115,7 +115,9 @@ class Library:
         if self.read_only:
             raise LibraryError("the library is open read-only; nothing was changed")
         if segmenting:
-            search.tokens("索引")
+            from reader.lexicon import segment
+
+            segment.tokenizer()
             index.segmenter_fingerprint()
         with write(self.db) as conn:
             if self._opened is not None and isinstance(self.path, Path):
