@@ -9,6 +9,7 @@ end up in the page's leftovers; every non-blank line lands exactly once.
 import pytest
 
 from reader.ingest import parse_page
+from tests.ingest.accounting import assert_every_line_once
 
 # `-raw`: no blank line and no indent; a paragraph's first line is only shorter by the indent
 FLUSH_BRIEFS = """\
@@ -270,11 +271,7 @@ def test_extracted_page(text, headlines, leftover):
     assert [a.headline.replace(" ", "") for a in page.articles] == headlines
     left = [item.text for item in page.leftover]
     assert all(line in left for line in leftover), left
-    counted = sorted(
-        [no for a in page.articles for lo, hi in a.source_lines for no in range(lo, hi + 1)]
-        + [item.line for item in page.leftover]
-    )
-    assert counted == [no for no, raw in enumerate(text.splitlines(), 1) if raw.strip()]
+    assert_every_line_once(page, text)
 
 
 def test_resumed_text_follows_the_open_sentence():

@@ -8,6 +8,7 @@ up in the page's leftovers.
 import pytest
 
 from reader.ingest import parse_page
+from tests.ingest.accounting import assert_every_line_once
 
 FURNITURE = """\
 2021年5月12日
@@ -654,11 +655,7 @@ def test_unseen_layout(text, headlines, leftover):
     assert [a.headline for a in page.articles] == headlines
     left = [item.text for item in page.leftover]
     assert all(line in left for line in leftover), left
-    counted = sorted(
-        [no for a in page.articles for lo, hi in a.source_lines for no in range(lo, hi + 1)]
-        + [item.line for item in page.leftover]
-    )
-    assert counted == [no for no, raw in enumerate(text.splitlines(), 1) if raw.strip()]
+    assert_every_line_once(page, text)
 
 
 def test_double_spacing_keeps_the_paragraphs():
