@@ -27,6 +27,18 @@ History:
        segmenter the index was built with. The file is vacuumed afterwards.
     9  corrections: `corrections` (per file: kind, JSON anchors on whitespace-free text
        spans, JSON payload, created, status applied|stale), `articles.corrected`
+   10  a covering index for the article listing (`articles_listing`): listing 100,000
+       articles reads the index alone, never a row with its compressed text
+   11  PDF pages: `files.kind` (text|pdf), `pages` (a PDF's pages: number, the text rendering
+       that `reader parse X.pdf --text` prints, as zlib, width and height in points),
+       `articles.page` (1-based; 1 for a text file) and `articles.regions` (JSON boxes in PDF
+       points, for the page view's outlines)
+   12  reading positions: `reading_positions` (article id, character offset, updated), kept by
+       article id so a re-import that keeps the id keeps the place
+   13  the figures ledger: `figures` rows (article, city, county, kind, value, upper end of a
+       range, unit, measure word, approximation, the text as printed, its offsets in the
+       article text and those of its sentence, a short label of what it counts), indexed by
+       place, kind and article
 
 Tables are rebuilt as SQLite's "making other kinds of table schema changes" says (the
 12 steps): foreign keys are switched off outside the migration's transaction, so dropping
@@ -170,6 +182,61 @@ ALTER TABLE articles ADD COLUMN corrected INTEGER NOT NULL DEFAULT 0
 """
 
 
+_V10 = """
+CREATE INDEX articles_listing ON articles(file_id, idx, id, label, kind, city, county, corrected)
+"""
+
+
+_V11 = """
+ALTER TABLE files ADD COLUMN kind TEXT NOT NULL DEFAULT 'text' CHECK (kind IN ('text', 'pdf'));
+CREATE TABLE pages (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    file_id INTEGER NOT NULL REFERENCES files(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL CHECK (number >= 1),
+    text_zlib BLOB NOT NULL,
+    width REAL,
+    height REAL,
+    UNIQUE (file_id, number)
+);
+ALTER TABLE articles ADD COLUMN page INTEGER NOT NULL DEFAULT 1;
+ALTER TABLE articles ADD COLUMN regions TEXT NOT NULL DEFAULT '[]'
+"""
+
+
+_V12 = """
+CREATE TABLE reading_positions (
+    article_id TEXT PRIMARY KEY,
+    position INTEGER NOT NULL CHECK (position >= 0),
+    updated TEXT NOT NULL
+) WITHOUT ROWID
+"""
+
+
+_V13 = """
+CREATE TABLE figures (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    article_key INTEGER NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+    city TEXT,
+    county TEXT,
+    kind TEXT NOT NULL CHECK (kind IN ('money', 'percent', 'date', 'count', 'other')),
+    value REAL,
+    value_high REAL,
+    unit TEXT,
+    measure TEXT,
+    approx TEXT,
+    printed TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    sentence_start INTEGER NOT NULL,
+    sentence_end INTEGER NOT NULL,
+    label TEXT
+);
+CREATE INDEX figures_article ON figures(article_key);
+CREATE INDEX figures_place ON figures(city, county, kind);
+CREATE INDEX figures_kind ON figures(kind, measure)
+"""
+
+
 def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
         for statement in script.split(";\n"):
@@ -282,6 +349,10 @@ MIGRATIONS: list[Callable[..., None]] = [
     _never_reuse_ids,
     _store_texts_once,
     _run_script(_V9),
+    _run_script(_V10),
+    _run_script(_V11),
+    _run_script(_V12),
+    _run_script(_V13),
 ]
 REPORTING = {_store_texts_once}  # migrations that take a progress hook
 VACUUM_AFTER = 8  # the version whose migration leaves most of the file free: vacuum after it

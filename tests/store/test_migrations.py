@@ -24,7 +24,8 @@ def _user_version(path: Path) -> int:
 
 
 def test_there_is_a_saved_library_for_every_version():
-    assert sorted(FIXTURES.glob("v*.sqlite3")) == [FIXTURES / f"v{v}.sqlite3" for v in VERSIONS]
+    saved = sorted(FIXTURES.glob("v*.sqlite3"), key=lambda path: int(path.stem[1:]))
+    assert saved == [FIXTURES / f"v{v}.sqlite3" for v in VERSIONS]
     assert [_user_version(FIXTURES / f"v{v}.sqlite3") for v in VERSIONS] == VERSIONS
 
 
@@ -156,3 +157,13 @@ def test_v9_adds_corrections_and_keeps_everything(tmp_path):
             "applied",
         )
         assert lib.article("a2").corrected and lib.article("a2").kind == "brief"
+
+
+def test_v12_keeps_the_reading_position(tmp_path):
+    path = tmp_path / "library.sqlite3"
+    shutil.copy(FIXTURES / "v12.sqlite3", path)
+    with Library(path) as library:
+        row = library.db.execute(
+            "SELECT position FROM reading_positions WHERE article_id = 'a1'"
+        ).fetchone()
+    assert row == (12,)
