@@ -64,7 +64,7 @@ Scope(file_id=…, city=…, county=…, city_wide=True, tag=…) narrowed (city
 placeless=True: no city and no county); scope.where("a") is the one SQL condition that
 listings, counts, search and export share
     lib.is_empty() -> bool
-    lib.files() -> list[FileRow(id, name, path, article_count)]
+    lib.files() -> list[FileRow(id, name, path, article_count, kind, pages, sha256)]
     lib.counties(scope=Scope()) -> list[CountyRow(city, county, article_count)]   sorted
     lib.article_rows(scope=Scope(), title_filter=None, limit=None, offset=0)
         -> list[ArticleRow(id, title, kind, city, county, file_id, file_name, index,
@@ -74,7 +74,7 @@ listings, counts, search and export share
     lib.article(article_id) -> ArticleDetail    raises ArticleNotFound; fields of the parsed
         Article plus file_id, file_name, raw_lines [(line_no, text)], tags, text (body blocks
         joined by "\\n": note offsets index it), headline (property)
-    lib.page_lines(file_id) -> list[PageLine(number, text, article_id, article_index, role)]
+    lib.page_lines(file_id, page=1) -> list[PageLine(number, text, article_id, article_index, role)]
         every line of the stored page; role headline|byline|body|leftover|blank
 
 Tags (on articles and notes; a tag left on nothing disappears)

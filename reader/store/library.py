@@ -245,9 +245,10 @@ class Library:
     def article(self, article_id: str) -> ArticleDetail:
         return self._read(queries.article, article_id)
 
-    def page_lines(self, file_id: int) -> list[PageLine]:
-        """Every line of a stored file with the article (and role) it went to."""
-        return self._read(queries.page_lines, file_id)
+    def page_lines(self, file_id: int, page: int = 1) -> list[PageLine]:
+        """Every line of a stored page (1 for a text file) with the article (and role) it
+        went to."""
+        return self._read(queries.page_lines, file_id, page)
 
     # -- tags ---------------------------------------------------------------------------------
 

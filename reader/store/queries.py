@@ -24,7 +24,8 @@ HEADLINE_SQL = (
 
 def files(conn: sqlite3.Connection) -> list[FileRow]:
     rows = conn.execute(
-        "SELECT f.id, f.name, f.path, (SELECT count(*) FROM articles WHERE file_id = f.id)"
+        "SELECT f.id, f.name, f.path, (SELECT count(*) FROM articles WHERE file_id = f.id),"
+        " f.kind, max(1, (SELECT count(*) FROM pages WHERE file_id = f.id)), f.sha256"
         " FROM files f ORDER BY f.name, f.id"
     )
     return [FileRow(*row) for row in rows]
@@ -97,14 +98,15 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
     row = conn.execute(
         "SELECT a.id, a.file_id, f.name, a.idx, a.kind, a.kicker, a.title, a.subtitle, a.byline,"
         " a.dateline, a.city, a.county, a.blocks, a.figures, a.headline_confidence,"
-        " a.source_lines, a.text_zlib, f.text_zlib, a.corrected FROM articles a JOIN files f"
-        " ON f.id = a.file_id WHERE a.id = ?",
+        " a.source_lines, a.text_zlib, coalesce((SELECT p.text_zlib FROM pages p"
+        " WHERE p.file_id = a.file_id AND p.number = a.page), f.text_zlib), a.corrected,"
+        " a.page, a.regions FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = ?",
         (article_id,),
     ).fetchone()
     if row is None:
         raise ArticleNotFound(article_id)
     fields = dict(zip(_DETAIL_COLUMNS, row[: len(_DETAIL_COLUMNS)], strict=True))
-    blocks, figures, confidence, lines_json, packed, file_text, corrected = row[
+    blocks, figures, confidence, lines_json, packed, page_text, corrected, page, regions = row[
         len(_DETAIL_COLUMNS) :
     ]
     source_lines = json.loads(lines_json)
@@ -116,10 +118,12 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
         figures=packing.unpack_figures(figures, body),
         headline_confidence=confidence,
         source_lines=source_lines,
-        raw_lines=raw_lines(packing.unpack(file_text), source_lines),
+        raw_lines=raw_lines(packing.unpack(page_text), source_lines),
         tags=article_tags(conn, article_id),
         text=text,
         corrected=bool(corrected),
+        page=page,
+        regions=json.loads(regions),
     )
 
 
@@ -149,17 +153,22 @@ def raw_lines(file_text: str, source_lines: list[list[int]]) -> list[tuple[int, 
     return [(n, lines[n - 1]) for n in numbers]
 
 
-def page_lines(conn: sqlite3.Connection, file_id: int) -> list[PageLine]:
-    """Every line of a stored file, with the article that holds it (in reading order) and
-    its role there: headline, byline (or dateline), body; leftover (in no article); blank."""
-    row = conn.execute("SELECT text_zlib FROM files WHERE id = ?", (file_id,)).fetchone()
-    if row is None:
-        raise LibraryError(f"no file {file_id} in the library")
+def page_lines(conn: sqlite3.Connection, file_id: int, page: int = 1) -> list[PageLine]:
+    """Every line of a stored page (a text file's only page, or one page of a PDF), with the
+    article that holds it (in reading order) and its role there: headline, byline (or
+    dateline), body; leftover (in no article); blank."""
+    row = conn.execute(
+        "SELECT coalesce((SELECT text_zlib FROM pages WHERE file_id = ? AND number = ?),"
+        " iif(? = 1, text_zlib, NULL)) FROM files WHERE id = ?",
+        (file_id, page, page, file_id),
+    ).fetchone()
+    if row is None or row[0] is None:
+        raise LibraryError(f"no page {page} of file {file_id} in the library")
     owners: dict[int, tuple[str, int, dict[str, str]]] = {}
     for article_id, idx, lines_json, *heads in conn.execute(
         "SELECT id, idx, source_lines, kicker, title, subtitle, byline, dateline"
-        " FROM articles WHERE file_id = ? ORDER BY idx",
-        (file_id,),
+        " FROM articles WHERE file_id = ? AND page = ? ORDER BY idx",
+        (file_id, page),
     ):
         parts = _flat_parts(*heads)
         for lo, hi in json.loads(lines_json):

@@ -10,10 +10,15 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class FileRow:
+    """`kind` "text" or "pdf"; `pages` is 1 for a text file."""
+
     id: int
     name: str
     path: str
     article_count: int
+    kind: str = "text"
+    pages: int = 1
+    sha256: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,8 @@ class ArticleDetail:
     tags: list[str]
     text: str
     corrected: bool = False
+    page: int = 1
+    regions: list[list[float]] = field(default_factory=list)
 
     @property
     def headline(self) -> str:
