@@ -75,6 +75,7 @@ listings, counts, search and export share
         Article plus file_id, file_name, raw_lines [(line_no, text)], tags, text (body blocks
         joined by "\\n": note offsets index it), headline (property)
     lib.page_lines(file_id, page=1) -> list[PageLine(number, text, article_id, article_index, role)]
+    lib.page_regions(file_id, page) -> list[PageRegions(article_id, article_index, label, regions)]
         every line of the stored page; role headline|byline|body|leftover|blank
 
 Tags (on articles and notes; a tag left on nothing disappears)
@@ -142,6 +143,7 @@ from reader.store.rows import (
     FileRow,
     ImportOutcome,
     Note,
+    PageRegions,
     Relocation,
     SearchHit,
     TagRow,
@@ -163,6 +165,7 @@ __all__ = [
     "LibraryNotFound",
     "Note",
     "NoteNotFound",
+    "PageRegions",
     "Relocation",
     "Scope",
     "SearchHit",

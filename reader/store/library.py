@@ -32,6 +32,7 @@ from reader.store.rows import (
     ImportOutcome,
     Note,
     PageLine,
+    PageRegions,
     SearchHit,
     TagRow,
 )
@@ -249,6 +250,10 @@ class Library:
         """Every line of a stored page (1 for a text file) with the article (and role) it
         went to."""
         return self._read(queries.page_lines, file_id, page)
+
+    def page_regions(self, file_id: int, page: int) -> list[PageRegions]:
+        """The articles of one page of a PDF with their boxes there."""
+        return self._read(queries.page_regions, file_id, page)
 
     # -- tags ---------------------------------------------------------------------------------
 

@@ -12,7 +12,14 @@ import sqlite3
 
 from reader.store import packing
 from reader.store.errors import ArticleNotFound, LibraryError
-from reader.store.rows import ArticleDetail, ArticleRow, CountyRow, FileRow, PageLine
+from reader.store.rows import (
+    ArticleDetail,
+    ArticleRow,
+    CountyRow,
+    FileRow,
+    PageLine,
+    PageRegions,
+)
 from reader.store.scope import EVERYTHING, Scope
 
 # An article's whole headline (kicker, title, subtitle), for citing; else its list label.
@@ -177,6 +184,18 @@ def page_lines(conn: sqlite3.Connection, file_id: int, page: int = 1) -> list[Pa
     return [
         _page_line(n, text, owners.get(n))
         for n, text in enumerate(packing.unpack(row[0]).splitlines(), 1)
+    ]
+
+
+def page_regions(conn: sqlite3.Connection, file_id: int, page: int) -> list[PageRegions]:
+    """The articles of one page of a PDF, in reading order, with their boxes on it."""
+    rows = conn.execute(
+        "SELECT id, idx, label, regions FROM articles WHERE file_id = ? AND page = ? ORDER BY idx",
+        (file_id, page),
+    )
+    return [
+        PageRegions(article_id, idx, label, json.loads(regions))
+        for article_id, idx, label, regions in rows
     ]
 
 

@@ -57,6 +57,17 @@ class PageLine:
 
 
 @dataclass(frozen=True)
+class PageRegions:
+    """One article of a PDF page and its boxes there ([x0, y0, x1, y1] in points, from the
+    page's top left), for outlining it on the rendered page."""
+
+    article_id: str
+    article_index: int
+    label: str
+    regions: list[list[float]]
+
+
+@dataclass(frozen=True)
 class ArticleDetail:
     """One article in full. `text` is the body blocks joined with "\\n": note offsets index it."""
 

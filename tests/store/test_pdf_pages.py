@@ -122,3 +122,12 @@ def test_re_storing_a_pdf_replaces_its_pages_and_keeps_notes(library):
     assert note.quote == "县里今年新建三座桥"
     count = library.db.execute("SELECT count(*) FROM pages").fetchone()[0]
     assert count == 2
+
+
+def test_each_article_of_a_pdf_page_has_its_boxes(library):
+    library.store_page(_pdf())
+    file_id = library.files()[0].id
+    [second] = library.page_regions(file_id, 2)
+    assert (second.article_id, second.article_index, second.label) == ("b2", 1, "春耕备耕有序推进")
+    assert len(second.regions) == 2
+    assert library.page_regions(file_id, 3) == []
