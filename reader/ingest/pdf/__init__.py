@@ -1,0 +1,30 @@
+"""PDF bytes in, pages of articles out: reconstruction from the page's geometry.
+
+    read_pdf(data, name) -> list[PdfPage]     one per PDF page; raises PdfError
+    PdfPage: number (1-based), width, height (points), text (the page's text rendering, one
+             line per printed line in reading order), page (a `Page` of `Article`s whose
+             `source_lines` number the lines of `text`), regions (article id -> boxes in
+             points from the page's top left, for outlining a page view)
+
+Pure: no Qt, no SQLite. Characters come from PDFium (chars.py); lines, columns, headlines and
+their assignment from the positions and type sizes (rows, classify, columns, heads); the
+articles' fields from the text path's rules (story.py).
+"""
+
+from __future__ import annotations
+
+from reader.ingest.pdf.chars import MAX_BYTES, MAX_PAGES, PdfError, extract
+from reader.ingest.pdf.page import PdfPage, Region, read_page
+
+__all__ = ["MAX_BYTES", "MAX_PAGES", "PdfError", "PdfPage", "Region", "is_pdf", "read_pdf"]
+
+
+def is_pdf(data: bytes) -> bool:
+    return data[:1024].lstrip().startswith(b"%PDF-")
+
+
+def read_pdf(data: bytes, name: str) -> list[PdfPage]:
+    pages = extract(data)
+    stem = name.removesuffix(".pdf").removesuffix(".PDF")
+    many = len(pages) > 1
+    return [read_page(raw, f"{stem}-{raw.number}.pdf" if many else name) for raw in pages]
