@@ -23,7 +23,7 @@ from reader.ingest.pdf.rows import TextLine
 from reader.ingest.text import compact, is_cjk
 
 HEAD_RATIO = 1.1  # a kicker is set at least a tenth larger than the body; section heads are not
-EDGE_SHARE = 0.12  # the top and foot of the page where date strips and credits stand
+EDGE_SHARE = 0.1  # the top and foot of the page where date strips and credits stand
 
 
 @dataclass(frozen=True)
@@ -60,7 +60,11 @@ def classify(lines: list[TextLine], measures: Measures, page_height: float) -> K
     kinds = Kinds()
     ordered = [as_line(line, k) for k, line in enumerate(lines, start=1)]
     furniture = page_furniture(ordered)
-    rows = {round(lines[no - 1].top) for no in furniture if _at_edge(lines[no - 1], page_height)}
+    rows = {
+        round(lines[no - 1].top)
+        for no in furniture
+        if _at_edge(lines[no - 1], page_height) and not JUMP.match(ordered[no - 1].compact)
+    }
     for line, text_line in zip(lines, ordered, strict=True):
         if JUMP.match(compact(line.text)):
             kinds.jumps[id(line)] = "previous" if "接" in line.text else "next"

@@ -31,6 +31,8 @@ ALIGN_EM = 0.6  # tops (or left edges) this close are aligned
 class Column:
     lines: list[TextLine]
     bylines: int = 0  # how many of the first lines are a byline
+    # where the column starts if a furniture line over it counts (`（上接第1版）` on top)
+    furniture_top: float | None = None
 
     @property
     def x0(self) -> float:
@@ -95,7 +97,7 @@ def column_blocks(lines: list[TextLine], em: float) -> list[Column]:
     limit = _usual_gap(lines, em) + GAP_SLACK_EM * em
     columns: list[Column] = []
     for line in sorted(lines, key=lambda item: (item.top, item.x0)):
-        above = [c for c in columns if _stacks(c.lines[-1], line, limit)]
+        above = [c for c in columns if _stacks(c, line, limit)]
         if above:
             min(above, key=lambda c: line.top - c.bottom).lines.append(line)
         else:
@@ -120,9 +122,12 @@ def _overlap(a, b) -> float:
     return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
-def _stacks(upper: TextLine, line: TextLine, limit: float) -> bool:
-    width = min(upper.x1 - upper.x0, line.x1 - line.x0)
-    return 0 <= line.top - upper.bottom <= limit and _overlap(upper, line) > 0.5 * width
+def _stacks(column: Column, line: TextLine, limit: float) -> bool:
+    """The line carries on the column: right under its last line, within its x range (a short
+    last line of a paragraph, then an indented one, need not overlap each other)."""
+    width = min(column.x1 - column.x0, line.x1 - line.x0)
+    gap = line.top - column.bottom
+    return 0 <= gap <= limit and _overlap(column, line) > 0.5 * width
 
 
 def _byline_lines(lines: list[TextLine]) -> int:
@@ -183,5 +188,13 @@ def _carries_on(left: Column, right: Column, em: float) -> bool:
         return False
     if (right.x1 - right.x0) - (left.text_x1 - left.text_x0) > 1.5 * em:
         return False  # a body's last column may be short, never wider
-    tops = (left.top, left.text_top)
-    return any(abs(top - right.top) <= ALIGN_EM * em for top in tops)
+    tops = (left.top, left.text_top, left.furniture_top)
+    return any(top is not None and abs(top - right.top) <= ALIGN_EM * em for top in tops)
+
+
+def note_furniture_tops(columns: list[Column], furniture: list[TextLine], em: float) -> None:
+    """A jump line set at a column's head pushes the column down; its top is the body's."""
+    for column in columns:
+        for line in furniture:
+            if _overlap(column, line) > 0 and 0 <= column.top - line.bottom <= em:
+                column.furniture_top = line.top

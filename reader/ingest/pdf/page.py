@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from reader.ingest.model import Article, Leftover, Page
 from reader.ingest.pdf.chars import RawPage
 from reader.ingest.pdf.classify import Measures, classify, measure
-from reader.ingest.pdf.columns import bodies, column_blocks
+from reader.ingest.pdf.columns import bodies, column_blocks, note_furniture_tops
 from reader.ingest.pdf.heads import assign, head_groups, openers, under_picture
 from reader.ingest.pdf.rows import TextLine, build_lines
 from reader.ingest.pdf.story import Story, article
@@ -43,6 +43,7 @@ def read_page(raw: RawPage, name: str) -> PdfPage:
     measures = measure(lines)
     kinds = classify(lines, measures, raw.height)
     columns = column_blocks(kinds.text, measures.em)
+    note_furniture_tops(columns, kinds.furniture, measures.em)
     groups = head_groups(kinds.heads)
     found = bodies(columns, openers(groups, columns, raw.pictures, measures.em), measures.em)
     pairs, confidence = assign(groups, found, raw.pictures, measures.em)
@@ -145,4 +146,7 @@ def _mark_continued(kept, lines: list[TextLine], jumps: dict[int, str]) -> None:
                 if distance >= -1:
                     near.append((distance, art))
         if near:
-            min(near, key=lambda item: item[0])[1].continued = way
+            art = min(near, key=lambda item: item[0])[1]
+            art.continued = way
+            if art.kind == "brief":
+                art.kind = "news"  # a story run over two pages is no brief

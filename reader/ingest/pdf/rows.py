@@ -20,6 +20,7 @@ from functools import cached_property
 from reader.ingest.pdf.chars import Char
 
 SPACE_EM = 0.2  # a gap this much wider than the line's usual one is a word space
+MIN_GAPS = 4
 SPLIT_EM = 1.2  # wider than any tracking or justification, narrower than a column gap
 ROW_TOLERANCE = 0.35  # of a character's height: how far middles of one row may differ
 
@@ -106,7 +107,9 @@ def _spaced(chars: list[Char]) -> str:
     often position words instead of printing spaces); tracking alone adds none."""
     ink = [c for c in chars if not c.text.isspace()]
     gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(ink)]
-    usual = statistics.median(gaps) if gaps else 0.0
+    # ideographs set solid touch; a line's usual gap is its tracking or justification, told
+    # only by enough gaps (`校对 罗 维` has two, both word spaces)
+    usual = statistics.median(gaps) if len(gaps) >= MIN_GAPS else 0.0
     out: list[str] = []
     previous, printed = None, False
     for char in chars:

@@ -16,6 +16,7 @@ county.py, figures.py, pipeline's id), so a PDF's articles carry the same fields
 from __future__ import annotations
 
 import itertools
+import re
 from dataclasses import dataclass
 
 from reader.ingest import datelines
@@ -35,6 +36,7 @@ INDENT_EM = 0.9  # a paragraph's first line is indented two ems; justified text 
 SAME_SIZE = 0.04  # headline lines within this share of each other's size are one role
 RUN_ON_EM = 1.5  # a headline line ending this close to its group's right edge runs on
 SECTION_HEAD_MAX = 24  # characters: a section head is a short line
+_PHOTO_CREDIT = re.compile(r"\s*摄$")  # `□记者 高原 摄`: the role word of a photo, like 报道
 
 
 @dataclass
@@ -129,7 +131,7 @@ def article(story: Story, measures: Measures) -> Article | None:
     if not blocks:
         return None
     marked = story.byline_lines
-    byline = byline_text([as_line(line) for line in marked]) if marked else None
+    byline = _PHOTO_CREDIT.sub("", byline_text([as_line(ln) for ln in marked])) if marked else None
     byline = byline or credit or dateline_reporter(blocks[0].text)
     kicker, title, subtitle = roles(story.group)
     words = [w for block in blocks for w, _, _ in tokenize(block.text) if not w.isspace()]
