@@ -24,7 +24,5 @@ def is_pdf(data: bytes) -> bool:
 
 
 def read_pdf(data: bytes, name: str) -> list[PdfPage]:
-    pages = extract(data)
-    stem = name.removesuffix(".pdf").removesuffix(".PDF")
-    many = len(pages) > 1
-    return [read_page(raw, f"{stem}-{raw.number}.pdf" if many else name) for raw in pages]
+    """Every page of the PDF, each with `page.file == name` (the page's number is `number`)."""
+    return [read_page(raw, name) for raw in extract(data)]

@@ -11,7 +11,6 @@ a run of them as one.
 
 from __future__ import annotations
 
-import itertools
 import statistics
 from collections import Counter
 from dataclasses import dataclass
@@ -28,10 +27,11 @@ ROW_TOLERANCE = 0.35  # of a character's height: how far middles of one row may 
 @dataclass
 class TextLine:
     chars: list[Char]
+    tracking: float = 0.0  # the usual gap between characters on this row (letter spacing)
 
     @cached_property
     def text(self) -> str:
-        return _spaced(self.chars)
+        return _spaced(self.chars, self.tracking)
 
     @property
     def x0(self) -> float:
@@ -83,17 +83,30 @@ def _rows(chars: list[Char]) -> list[list[Char]]:
 
 def _split(row: list[Char], em: float) -> list[TextLine]:
     out: list[list[Char]] = []
+    gaps: list[float] = []
     last_ink = None
     for char in sorted(row, key=lambda c: c.x0):
         if char.text.isspace():
             if out:
                 out[-1].append(char)
             continue
-        if last_ink is None or char.x0 - last_ink.x1 > SPLIT_EM * max(em, char.height * 0.8):
+        gap = char.x0 - last_ink.x1 if last_ink else 0.0
+        if last_ink is None or gap > SPLIT_EM * max(em, char.height * 0.8):
             out.append([])
+        else:
+            gaps.append(gap)
         out[-1].append(char)
         last_ink = char
-    return [TextLine(_trim(chars)) for chars in out if _trim(chars)]
+    tracking = _tracking(gaps)
+    return [TextLine(_trim(chars), tracking) for chars in out if _trim(chars)]
+
+
+def _tracking(gaps: list[float]) -> float:
+    """The row's usual gap: its letter spacing or justification. Ideographs set solid touch,
+    so a row with too few gaps to tell (`校对 罗 维`: two, both word spaces) counts none."""
+    if len(gaps) < MIN_GAPS:
+        return 0.0
+    return sorted(gaps)[len(gaps) // 5]
 
 
 def _trim(chars: list[Char]) -> list[Char]:
@@ -102,14 +115,9 @@ def _trim(chars: list[Char]) -> list[Char]:
     return chars
 
 
-def _spaced(chars: list[Char]) -> str:
+def _spaced(chars: list[Char], usual: float) -> str:
     """The line's text with one space where the page printed one, or left a word gap (PDFs
     often position words instead of printing spaces); tracking alone adds none."""
-    ink = [c for c in chars if not c.text.isspace()]
-    gaps = [b.x0 - a.x1 for a, b in itertools.pairwise(ink)]
-    # ideographs set solid touch; a line's usual gap is its tracking or justification, told
-    # only by enough gaps (`校对 罗 维` has two, both word spaces)
-    usual = statistics.median(gaps) if len(gaps) >= MIN_GAPS else 0.0
     out: list[str] = []
     previous, printed = None, False
     for char in chars:
