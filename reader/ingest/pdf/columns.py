@@ -4,12 +4,12 @@ blocks one body flows through.
     column_blocks(lines, em) -> list[Column]       lines stacked at the usual line gap, sharing
                                                    their x range; a byline box joins the block
                                                    right under it
-    bodies(columns, starts, em) -> list[Body]      a block carries on the body of the block to
-                                                   its left when they are alike in width, stand
-                                                   side by side a column gap apart with the same
-                                                   top, and nothing opens an article at its
-                                                   left edge (`starts`: a headline, a byline,
-                                                   a picture)
+    bodies(columns, starts, em, heads) -> list[Body]
+        a block carries on the body of the block to its left when they are alike in width,
+        stand side by side a column gap apart with the same top, nothing opens an article at
+        its left edge (`starts`: a headline, a byline, a picture), and no headline stands
+        over it that does not stand over the block to its left (a centred headline says
+        nothing by its left edge)
 """
 
 from __future__ import annotations
@@ -158,14 +158,28 @@ def _join_bylines(columns: list[Column], em: float) -> list[Column]:
     return out
 
 
-def bodies(columns: list[Column], starts: list[Column], em: float) -> list[Body]:
+def bodies(
+    columns: list[Column],
+    starts: list[Column],
+    em: float,
+    heads: dict[int, int] | None = None,
+) -> list[Body]:
+    """`heads`: by id(column), the headline group over it; a block with a headline of its own
+    over it is no column of a body under another headline."""
     opened = {id(c) for c in starts}
+    heads = heads or {}
     follows: dict[int, Column] = {}  # id(right block) -> the block it carries on
     taken: set[int] = set()
     for column in sorted(columns, key=lambda c: c.x0):
         if id(column) in opened or column.bylines:
             continue
-        left = [c for c in columns if id(c) not in taken and _carries_on(c, column, em)]
+        left = [
+            c
+            for c in columns
+            if id(c) not in taken
+            and _carries_on(c, column, em)
+            and _same_heads(heads.get(id(c)), heads.get(id(column)))
+        ]
         if left:
             nearest = min(left, key=lambda c: column.x0 - c.text_x1)
             follows[id(column)] = nearest
@@ -180,6 +194,10 @@ def bodies(columns: list[Column], starts: list[Column], em: float) -> list[Body]
             body.columns.append(current)
         out.append(body)
     return out
+
+
+def _same_heads(left: int | None, right: int | None) -> bool:
+    return right is None or right == left
 
 
 def _carries_on(left: Column, right: Column, em: float) -> bool:

@@ -26,6 +26,7 @@ from reader.ingest.pdf.rows import TextLine
 
 GROUP_GAP = 0.4  # of the smaller line's height: lines of one group stand this close
 REACH_EM = 4.0  # a headline stands at most this far from its body
+NEAR_EM = 3.0  # a headline this close over (or under) a block heads (or closes) it
 EDGE_EM = 1.5  # a headline's left edge is this close to its body's
 RARER_EM = 1.0  # what a headline below or beside its body costs over one above it
 UNUSED_EM = 8.0  # a headline on no body
@@ -93,6 +94,22 @@ def openers(
     return out
 
 
+def heads_over(groups: list[HeadGroup], columns: list[Column], em: float) -> dict[int, int]:
+    """By id(column): the nearest headline group right over it that shares some of its width.
+    (Not under it: a headline under a block is as often the next story's, above its body.)"""
+    out = {}
+    for column in columns:
+        over = [(column.top - g.bottom, k) for k, g in enumerate(groups) if _shares(g, column)]
+        near = [(gap, k) for gap, k in over if -ALIGN_EM * em <= gap <= NEAR_EM * em]
+        if near:
+            out[id(column)] = min(near)[1]
+    return out
+
+
+def _shares(group: HeadGroup, column: Column) -> bool:
+    return min(group.x1, column.x1) - max(group.x0, column.x0) > 0
+
+
 def under_picture(body: Body, pictures: list[Box], em: float) -> bool:
     return any(
         abs(p.x0 - body.x0) <= EDGE_EM * em and 0 <= body.top - p.bottom <= REACH_EM * em
@@ -137,7 +154,8 @@ def _confidence(column: np.ndarray, chosen: int, em: float) -> float:
 
 
 def _cost(group: HeadGroup, body: Body, em: float) -> float:
-    edge = abs(group.x0 - body.x0)
+    middle = abs((group.x0 + group.x1) / 2 - (body.x0 + body.x1) / 2)
+    edge = min(abs(group.x0 - body.x0), middle)  # set flush left, or centred
     options = []
     if edge <= EDGE_EM * em and group.x0 < body.x1:
         above = body.top - group.bottom

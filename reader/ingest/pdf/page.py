@@ -17,7 +17,13 @@ from reader.ingest.model import Article, Leftover, Page
 from reader.ingest.pdf.chars import RawPage
 from reader.ingest.pdf.classify import Measures, classify, measure
 from reader.ingest.pdf.columns import bodies, column_blocks, note_furniture_tops
-from reader.ingest.pdf.heads import assign, head_groups, openers, under_picture
+from reader.ingest.pdf.heads import (
+    assign,
+    head_groups,
+    heads_over,
+    openers,
+    under_picture,
+)
 from reader.ingest.pdf.rows import TextLine, build_lines
 from reader.ingest.pdf.story import Story, article
 from reader.ingest.pipeline import _fill_page_city, _make_ids_unique
@@ -45,7 +51,8 @@ def read_page(raw: RawPage, name: str) -> PdfPage:
     columns = column_blocks(kinds.text, measures.em)
     note_furniture_tops(columns, kinds.furniture, measures.em)
     groups = head_groups(kinds.heads)
-    found = bodies(columns, openers(groups, columns, raw.pictures, measures.em), measures.em)
+    starts = openers(groups, columns, raw.pictures, measures.em)
+    found = bodies(columns, starts, measures.em, heads_over(groups, columns, measures.em))
     pairs, confidence = assign(groups, found, raw.pictures, measures.em)
     stories = [
         Story(
@@ -98,7 +105,7 @@ def _assemble(raw, name, stories, lines, measures: Measures, jumps) -> PdfPage:
     _make_ids_unique(articles)
     for index, art in enumerate(articles):
         art.index = index
-    regions = {a.id: _regions(s) for s, a in kept}
+    regions = {a.id: _regions(s, raw.width, raw.height) for s, a in kept}
     page = Page(file=name, encoding="pdf", articles=articles, leftover=leftover)
     return PdfPage(raw.number, raw.width, raw.height, "\n".join(text_lines) + "\n", page, regions)
 
@@ -117,15 +124,16 @@ def _ranges(numbers: list[int]) -> list[list[int]]:
     return out
 
 
-def _regions(story: Story) -> list[Region]:
+def _regions(story: Story, width: float, height: float) -> list[Region]:
+    """The headline's box and each column's, kept on the page (type may bleed off its edge)."""
     boxes = [story.group.lines] if story.group else []
     boxes += [column.lines for column in story.body.columns]
     return [
         (
-            round(min(line.x0 for line in box), 1),
-            round(min(line.top for line in box), 1),
-            round(max(line.x1 for line in box), 1),
-            round(max(line.bottom for line in box), 1),
+            round(max(0.0, min(line.x0 for line in box)), 1),
+            round(max(0.0, min(line.top for line in box)), 1),
+            round(min(width, max(line.x1 for line in box)), 1),
+            round(min(height, max(line.bottom for line in box)), 1),
         )
         for box in boxes
     ]
