@@ -126,7 +126,9 @@ def _request(library, args) -> tuple[str, list[str], int | None, dict]:
 
 def _line(args) -> int | None:
     """The page line the correction names (split: the second part's headline line)."""
-    return getattr(args, "headline_line", None) or getattr(args, "line", None)
+    if getattr(args, "headline_line", None) is not None:
+        return args.headline_line
+    return getattr(args, "line", None)
 
 
 def _place(library, name: str) -> dict:
