@@ -4,7 +4,10 @@ user left them; a correction whose lines vanished is listed as stale, never lost
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 
 import pytest
 
@@ -74,8 +77,23 @@ def test_corrections_tags_and_notes_survive_a_rewrapped_reimport(page, tmp_path,
     assert "丁" in shown(capsys, db, fifth)["tags"]
     [note] = shown(capsys, db, part)["notes"]
     assert (note["quote"], note["article_id"]) == (passage, part)
-    exported = json.loads(cli(capsys, db, "export", "--format", "json")[1])["articles"]
-    assert {a["id"]: a["corrected"] for a in exported}[first] is True
+    untouched = articles(capsys, db)[-1]["id"]
+    cli(capsys, db, "tag", untouched, "戊")
+    for flags in exported_flags(capsys, db).values():
+        assert (flags[first], flags[fifth], flags[untouched]) == (True, True, False)
+
+
+def exported_flags(capsys, db) -> dict[str, dict[str, bool]]:
+    """{format: {article id: its `corrected` flag}} in each export format."""
+    data = json.loads(cli(capsys, db, "export", "--format", "json")[1])
+    rows = csv.DictReader(io.StringIO(cli(capsys, db, "export", "--format", "csv")[1][1:]))
+    markdown = cli(capsys, db, "export", "--format", "md")[1]
+    sections = re.findall(r"- Article: `(\w+)`\n- Corrected: (true|false)", markdown)
+    return {
+        "json": {a["id"]: a["corrected"] for a in data["articles"]},
+        "csv": {r["article_id"]: r["corrected"] == "1" for r in rows if r["article_id"]},
+        "md": {article_id: flag == "true" for article_id, flag in sections},
+    }
 
 
 def headline_line(capsys, db, article_id) -> int:
