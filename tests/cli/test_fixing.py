@@ -186,3 +186,21 @@ def test_a_correction_that_cannot_be_made_exits_2_and_changes_nothing(page, tmp_
     code, _out, err = run(capsys, "fix", *words, "--db", db)
     assert code == 2 and err.splitlines()[-1].startswith("reader")  # one line, no traceback
     assert run(capsys, "fix", "list", "--db", db)[0] == 1
+
+
+def test_list_to_check_shows_the_corrected_and_the_doubtful_headlines(page, tmp_path, capsys):
+    from reader.store.scope import CHECK_BELOW
+
+    db = str(tmp_path / "library.sqlite3")
+    cli(capsys, db, "import", page)
+    rows = articles(capsys, db)
+    cli(capsys, db, "fix", "county", rows[1]["id"], "none")
+    details = [shown(capsys, db, row["id"]) for row in rows]
+    expected = {
+        a["id"]
+        for a in details
+        if a["corrected"] or (a["kind"] != "photo" and a["headline_confidence"] < CHECK_BELOW)
+    }
+    code, out = cli(capsys, db, "list", "--to-check", "--json")
+    assert code == 0 and rows[1]["id"] in expected
+    assert {row["id"] for row in json.loads(out)} == expected != {row["id"] for row in rows}
