@@ -15,6 +15,8 @@
     scope.without(field) -> Scope            the scope with one chip removed
     scope.is_everything                      True when nothing narrows it
     EVERYTHING                               Scope(), the default of every `scope=` argument
+    to_check_sql("a") -> str                 the to-check condition alone (for a listing's
+                                             flag column); its one parameter is CHECK_BELOW
 
 A frozen value: one place builds the filter SQL that listings, search and export share, and no
 sentinel (`...` for "any county") travels through signatures. `file_name` only labels the
@@ -93,10 +95,7 @@ class Scope:
             )
             params.append(self.tag)
         if self.to_check:
-            conditions.append(
-                f"({alias}.corrected = 1 OR ({alias}.kind != 'photo'"
-                f" AND {alias}.headline_confidence < ?))"
-            )
+            conditions.append(to_check_sql(alias))
             params.append(CHECK_BELOW)
         return " AND ".join(conditions) or "1", params
 
@@ -144,6 +143,14 @@ class Scope:
         if name == "city":
             cleared["city_wide"] = False  # city-wide means "of this city"
         return dataclasses.replace(self, **cleared)
+
+
+def to_check_sql(alias: str = "a") -> str:
+    """True for an article to check; its one parameter is CHECK_BELOW."""
+    return (
+        f"({alias}.corrected = 1 OR ({alias}.kind != 'photo'"
+        f" AND {alias}.headline_confidence < ?))"
+    )
 
 
 EVERYTHING = Scope()  # a frozen value: one shared default for every `scope=` argument
