@@ -68,7 +68,7 @@ listings, counts, search and export share
     lib.counties(scope=Scope()) -> list[CountyRow(city, county, article_count)]   sorted
     lib.article_rows(scope=Scope(), title_filter=None, limit=None, offset=0)
         -> list[ArticleRow(id, title, kind, city, county, file_id, file_name, index,
-                           corrected)]
+                           corrected, to_check)]
         ordered by file name, then reading order
     lib.count_articles(scope=Scope(), title_filter=None) -> int
     lib.article(article_id) -> ArticleDetail    raises ArticleNotFound; fields of the parsed

@@ -12,13 +12,14 @@ takes the articles carrying the tag and those with a note carrying it, and only 
 carrying the tag or sitting on an article that carries it.
 Every note record carries its provenance: file, headline, byline, county, quote (CSV_FIELDS).
     md    one section per article (headline, file, county, "city (city-wide)" or "no place",
-          byline, tags, then its notes with their quotes as blockquotes), then a section of
-          orphaned notes with their provenance
+          byline, tags, id, "Corrected: true|false", then its notes with their quotes as
+          blockquotes), then a section of orphaned notes with their provenance
     csv   CSV_FIELDS, one row per note in article order (an article with tags and no note: one
           row, empty note), orphans last; UTF-8 with BOM (Excel and WPS read Chinese right),
-          CRLF, tags joined "; "
-    json  {"articles": [{id, headline, file, byline, city, county, tags}], "notes": [records
-          with CSV_FIELDS, tags as lists]}; a note with no quote has "quote": null (as
+          CRLF, tags joined "; ", orphaned and corrected as 1 or 0 (a hand correction made or
+          changed the note's article; an orphan: 0)
+    json  {"articles": [{id, headline, file, byline, city, county, corrected, tags}], "notes":
+          [records with CSV_FIELDS, tags as lists]}; a note with no quote has "quote": null (as
           `reader show --json`)
 
 Text from a page or a user never acts where the export is opened:
@@ -59,6 +60,7 @@ CSV_FIELDS = [
     "created",
     "updated",
     "orphaned",
+    "corrected",
 ]
 TAG_SEPARATOR = "; "
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP: CSV injection
@@ -153,6 +155,7 @@ def _record(note: Note, article: dict | None) -> dict:
         "created": note.created,
         "updated": note.updated,
         "orphaned": note.orphaned,
+        "corrected": bool(article and article["corrected"]),
     }
 
 
@@ -171,6 +174,7 @@ def _csv(articles: list[dict], notes: list[dict]) -> str:
             "article_tags": TAG_SEPARATOR.join(record["article_tags"]),
             "article_id": record["article_id"] or "",
             "orphaned": int(record["orphaned"]),
+            "corrected": int(record["corrected"]),
         }
         writer.writerow({key: csv_cell(value) for key, value in row.items()})
     return "\ufeff" + out.getvalue()
@@ -199,6 +203,7 @@ def _noteless(article: dict) -> dict:
         "note_tags": [],
         "article_tags": article["tags"],
         "orphaned": False,
+        "corrected": article["corrected"],
     }
 
 
@@ -273,7 +278,8 @@ def _md_article(article: dict) -> list[str]:
         lines.append(f"- Byline: {_md(article['byline'])}")
     if article["tags"]:
         lines.append(f"- Tags: {_md_tags(article['tags'])}")
-    lines += [f"- Article: `{article['id']}`", ""]
+    lines += [f"- Article: `{article['id']}`"]
+    lines += [f"- Corrected: {'true' if article['corrected'] else 'false'}", ""]
     return lines
 
 

@@ -20,7 +20,7 @@ from reader.store.rows import (
     PageLine,
     PageRegions,
 )
-from reader.store.scope import EVERYTHING, Scope
+from reader.store.scope import CHECK_BELOW, EVERYTHING, Scope, to_check_sql
 
 # An article's whole headline (kicker, title, subtitle), for citing; else its list label.
 HEADLINE_SQL = (
@@ -71,16 +71,18 @@ def article_rows(
 ) -> list[ArticleRow]:
     where, params = _filters(scope, title_filter)
     sql = (
-        "SELECT a.id, a.label, a.kind, a.city, a.county, a.file_id, f.name, a.idx, a.corrected"
-        f" FROM articles a JOIN files f ON f.id = a.file_id WHERE {where}"
+        "SELECT a.id, a.label, a.kind, a.city, a.county, a.file_id, f.name, a.idx, a.corrected,"
+        f" {to_check_sql('a')} FROM articles a JOIN files f ON f.id = a.file_id WHERE {where}"
         " ORDER BY f.name, a.file_id, a.idx LIMIT ? OFFSET ?"
     )
-    rows = conn.execute(sql, [*params, -1 if limit is None else limit, offset])
+    rows = conn.execute(sql, [CHECK_BELOW, *params, -1 if limit is None else limit, offset])
     return [_article_row(*row) for row in rows]
 
 
-def _article_row(article_id, title, kind, city, county, file_id, name, idx, corrected):
-    return ArticleRow(article_id, title, kind, city, county, file_id, name, idx, bool(corrected))
+def _article_row(article_id, title, kind, city, county, file_id, name, idx, corrected, check):
+    return ArticleRow(
+        article_id, title, kind, city, county, file_id, name, idx, bool(corrected), bool(check)
+    )
 
 
 def count_articles(

@@ -41,6 +41,7 @@ class ArticleRow:
     file_name: str
     index: int
     corrected: bool = False
+    to_check: bool = False  # corrected, or a doubtful headline (`Scope.to_check`)
 
 
 @dataclass(frozen=True)

@@ -76,6 +76,8 @@ def menu_table(session, views, parent) -> list[tuple]:
         ("view", None),
         ("view", "page_view", translate("Actions", "Page view"), "Ctrl+4",
          v["page_view"], None),
+        ("view", "to_check", translate("Actions", "Only articles to check"), "Ctrl+5",
+         v["to_check"], None),
         ("view", None),
         *[
             ("language", f"lang_{code}", label, None,

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self._build_layout()
         self.actions = actions.build(self.menuBar(), self.session, self._views(), self)
         self.page_dock.bind(self.actions["page_view"])
+        self.actions["to_check"].setCheckable(True)
         self._sync_checks()
         self._connect_session()
         self._connect_panes()
@@ -122,6 +123,7 @@ class MainWindow(QMainWindow):
             "settings": self.settings,
             "paragraph": self.pane.cursor_paragraph,
             "page_view": self.page_dock.toggle_shown,
+            "to_check": lambda: self.sidebar.set_to_check(self.actions["to_check"].isChecked()),
         }
 
     def _sync_checks(self) -> None:
