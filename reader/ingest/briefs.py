@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon.gazetteer import gazetteer
 
 if TYPE_CHECKING:
-    from reader.ingest.layout import PageView
+    from reader.ingest.pageview import PageView
 
 # a cut must earn more in headline words than this many words found in one paragraph only
 # (a place name counts double): about two; tuned on the layout corpus, where 1.2 cut briefs
