@@ -195,7 +195,8 @@ def _best_matches(weights, head_words: list[set[str]], every: list[set[str]]) ->
 
 
 def _gain(weights: dict[str, float], head: set[str], text: set[str]) -> float:
-    return sum(weights[w] for w in head & text)
+    # fsum: exact, so the sum (and a tie it decides) does not hang on the set's hash order
+    return math.fsum(weights[w] for w in head & text)
 
 
 def _top(row: list[float]) -> list[tuple[float, int]]:
