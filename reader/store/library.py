@@ -60,6 +60,7 @@ export = _Later("reader.store.export")
 filing = _Later("reader.store.filing")
 index = _Later("reader.store.index")
 keywords = _Later("reader.store.keywords")
+ledger = _Later("reader.store.ledger")
 notes = _Later("reader.store.notes")
 search = _Later("reader.store.search")
 
@@ -363,6 +364,25 @@ class Library:
     def search_count(self, query: str, scope: Scope = EVERYTHING) -> int:
         """How many articles `search` finds with no limit ("50 of 640 shown")."""
         return self._read(search.count, query, scope)
+
+    # -- the figures ledger (reader.store.ledger) ----------------------------------------------
+
+    def figures(self, scope: Scope = EVERYTHING, narrowing=None, **order) -> list:
+        """Ledger rows (`ledger.FigureRow`); `order`: order=, descending=, limit=, offset=."""
+        return self._read(ledger.rows, scope, narrowing or ledger.Narrowing(), **order)
+
+    def figure_count(self, scope: Scope = EVERYTHING, narrowing=None) -> int:
+        return self._read(ledger.count, scope, narrowing or ledger.Narrowing())
+
+    def figure_totals(self, scope: Scope = EVERYTHING, narrowing=None, how: str = "sum") -> list:
+        """Per county: `ledger.CountyTotal` (sum or count), the chart's bars."""
+        return self._read(ledger.totals, scope, narrowing or ledger.Narrowing(), how)
+
+    def figure_measures(self, scope: Scope = EVERYTHING, kind: str | None = None) -> list:
+        return self._read(ledger.measures, scope, kind)
+
+    def figure_sentences(self, rows: list) -> dict[int, str]:
+        return self._read(ledger.sentences, rows)
 
     def export_notes(
         self, fmt: str, article_id: str | None = None, scope: Scope = EVERYTHING
