@@ -8,6 +8,7 @@ back to the last clause mark (，、：；。 …) or to the previous figure's e
 words; the function words that only link a noun to its number (达, 为, 共计, 约 …) are dropped
 from its end, and the last LABEL_WORDS words are kept (`全县新增就业岗位达` -> 新增就业岗位). A
 figure that opens its clause (`3000人参加`) takes the first words after it instead.
+A figure listed right after another (`10.83%、10.69%`) shares its label.
 `约`/`近`/`超` (and their two-character forms) right before the number mark it approximate.
 """
 
@@ -22,7 +23,8 @@ from reader.lexicon.segment import cut
 LABEL_WORDS = 3  # enough for 农村居民人均可支配收入 and short enough for a table column
 LABEL_CHARS = 16  # a longer label is cut from its start: the words nearest the number stay
 _SENTENCE_END = re.compile(r"[。！？；!?;…]+[”’」』）)]*")
-_CLAUSE_MARK = re.compile(r"[，、：；。！？,:;!?（）()“”‘’「」《》\s…—]")
+_CLAUSE_MARK = re.compile(r"[，、：；。！？,:;!?（）()\s…—]")  # not quotes: `征集“微心愿”751条`
+_LIST_JOINS = frozenset(("、", "和", "及", "与", "或"))  # `10.83%、10.69%和8.92%`: one label
 # words that link a noun to its number or qualify the number, never what is counted
 _LINK_WORDS = (
     "达 达到 为 是 有 共 共有 共计 累计 合计 总计 计 约 约为 近 将近 接近 大约 超 超过 逾 了 到 至"
@@ -39,12 +41,14 @@ def place(text: str, figures: list[Figure]) -> list[Figure]:
         start, end = _sentence(ends, len(text), figure.start)
         floor = max(start, figures[number - 1].end if number else 0)
         ceiling = min(end, figures[number + 1].start if number + 1 < len(figures) else end)
+        listed = number and text[figures[number - 1].end : figure.start] in _LIST_JOINS
+        label = placed[-1].label if listed else _label(text, figure, floor, ceiling)
         placed.append(
             dataclasses.replace(
                 figure,
                 sentence_start=start,
                 sentence_end=end,
-                label=_label(text, figure, floor, ceiling),
+                label=label,
                 approx=figure.approx or _approx_before(text, figure.start),
             )
         )

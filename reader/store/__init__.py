@@ -89,6 +89,8 @@ text, article_ids) beyond the scope
         -> list[CountyTotal(city, county, total, rows)]     the chart's bars
     lib.figure_measures(scope=Scope(), kind=None) -> [(measure word, rows)]
     lib.figure_sentences(rows) -> {figure id: its sentence}
+    lib.export_figures(fmt "csv"|"json", scope=Scope(), narrowing=None) -> str   each row with
+        its provenance (file, headline, byline, county, sentence; `reader.store.ledger_export`)
     ArticleDetail.figures carry their ledger fields and `shown` (the tooltips' full value)
 
 Tags (on articles and notes; a tag left on nothing disappears)
@@ -127,8 +129,9 @@ Search and export
         terms: the query's searchable words, to mark them in the opened article
     lib.search_count(query, scope=Scope()) -> int
         all the articles the query matches, for "50 of 640 shown, --limit N for more"
-    lib.export_notes(fmt 'md'|'csv'|'json', article_id=None, scope=Scope()) -> str
-        see reader.store.export; an unknown article id raises ArticleNotFound
+    lib.export_notes(fmt 'md'|'csv'|'json', article_id=None, scope=Scope(), figures=False)
+        -> str   see reader.store.export; an unknown article id raises ArticleNotFound;
+        `figures`: each note lists the figures of its passage
 
 Errors: LibraryError (one line for the user), its subclasses ArticleNotFound, NoteNotFound,
 LibraryBusy (another process kept the file locked past the 5 s busy timeout),

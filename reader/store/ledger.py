@@ -6,7 +6,8 @@
     totals(conn, scope, narrowing, how="sum"|"count") -> [CountyTotal]   the chart's bars
     measures(conn, scope, kind=None) -> [(measure, rows)]   most frequent first
     sentences(conn, rows) -> {figure id: sentence}          its sentence, from the article text
-    of_article(conn, article_id) -> [FigureRow]             the reading pane's tooltips
+    of_article(conn, article_id, start=0, end=None) -> [FigureRow]   an article's figures,
+                                   or those inside a passage of it (a note's)
 
 `Narrowing` is what the ledger filters beyond the Scope: a kind, a measure word, a text found
 in the label, the printed figure or the article's headline, and the articles of a search
@@ -32,6 +33,9 @@ class Narrowing:
     measure: str | None = None
     text: str | None = None
     article_ids: tuple[str, ...] | None = None  # a search result; () finds nothing
+
+
+UNNARROWED = Narrowing()  # the shared default: nothing beyond the scope
 
 
 @dataclass(frozen=True)
@@ -92,6 +96,16 @@ ORDERS = {
 }
 
 
+def _figure_row(row: tuple) -> FigureRow:
+    """SQLite gives REAL columns back as floats: a whole number is shown as one (114, not
+    114.0) in every table and export."""
+    values = list(row)
+    for column in (9, 10):  # value, value_high
+        if isinstance(values[column], float) and values[column].is_integer():
+            values[column] = int(values[column])
+    return FigureRow(*values)
+
+
 def _where(scope: Scope, narrowing: Narrowing) -> tuple[str, list]:
     where, params = scope.where("a")
     if narrowing.kind:
@@ -118,7 +132,7 @@ def _where(scope: Scope, narrowing: Narrowing) -> tuple[str, list]:
 def rows(
     conn: sqlite3.Connection,
     scope: Scope = EVERYTHING,
-    narrowing: Narrowing = Narrowing(),
+    narrowing: Narrowing = UNNARROWED,
     order: str = "place",
     descending: bool = False,
     limit: int | None = None,
@@ -131,10 +145,12 @@ def rows(
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         params += [limit, offset]
-    return [FigureRow(*row) for row in conn.execute(sql, params)]
+    return [_figure_row(row) for row in conn.execute(sql, params)]
 
 
-def count(conn: sqlite3.Connection, scope: Scope = EVERYTHING, narrowing=Narrowing()) -> int:
+def count(
+    conn: sqlite3.Connection, scope: Scope = EVERYTHING, narrowing: Narrowing = UNNARROWED
+) -> int:
     where, params = _where(scope, narrowing)
     return conn.execute(f"SELECT count(*){_FROM} WHERE {where}", params).fetchone()[0]
 
@@ -142,7 +158,7 @@ def count(conn: sqlite3.Connection, scope: Scope = EVERYTHING, narrowing=Narrowi
 def totals(
     conn: sqlite3.Connection,
     scope: Scope = EVERYTHING,
-    narrowing: Narrowing = Narrowing(),
+    narrowing: Narrowing = UNNARROWED,
     how: str = "sum",
 ) -> list[CountyTotal]:
     """Per city and county: the sum of the values (or the number of rows) and the rows."""
@@ -184,6 +200,12 @@ def sentences(conn: sqlite3.Connection, found: list[FigureRow]) -> dict[int, str
     return result
 
 
-def of_article(conn: sqlite3.Connection, article_id: str) -> list[FigureRow]:
-    found = conn.execute(f"{_SELECT}{_FROM} WHERE a.id = ? ORDER BY g.start, g.id", (article_id,))
-    return [FigureRow(*row) for row in found]
+def of_article(
+    conn: sqlite3.Connection, article_id: str, start: int = 0, end: int | None = None
+) -> list[FigureRow]:
+    found = conn.execute(
+        f'{_SELECT}{_FROM} WHERE a.id = ? AND g.start >= ? AND g."end" <= coalesce(?, g."end")'
+        " ORDER BY g.start, g.id",
+        (article_id, start, end),
+    )
+    return [_figure_row(row) for row in found]

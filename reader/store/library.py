@@ -61,6 +61,7 @@ filing = _Later("reader.store.filing")
 index = _Later("reader.store.index")
 keywords = _Later("reader.store.keywords")
 ledger = _Later("reader.store.ledger")
+ledger_export = _Later("reader.store.ledger_export")
 notes = _Later("reader.store.notes")
 search = _Later("reader.store.search")
 
@@ -384,12 +385,21 @@ class Library:
     def figure_sentences(self, rows: list) -> dict[int, str]:
         return self._read(ledger.sentences, rows)
 
+    def export_figures(self, fmt: str, scope: Scope = EVERYTHING, narrowing=None) -> str:
+        """The ledger as CSV or JSON text, each row with its provenance."""
+        return self._read(ledger_export.export, fmt, scope, narrowing or ledger.Narrowing())
+
     def export_notes(
-        self, fmt: str, article_id: str | None = None, scope: Scope = EVERYTHING
+        self,
+        fmt: str,
+        article_id: str | None = None,
+        scope: Scope = EVERYTHING,
+        figures: bool = False,
     ) -> str:
+        """`figures`: each note also lists the ledger's figures of its passage."""
         if article_id is not None:
             self._read(queries.exists, article_id)
-        return self._read(export.export, fmt, article_id, scope)
+        return self._read(export.export, fmt, article_id, scope, figures)
 
 
 def _check_before_opening(path: Path, create: bool, read_only: bool) -> None:

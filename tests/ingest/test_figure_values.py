@@ -100,3 +100,12 @@ def test_sentence_offsets_cover_the_figures_sentence():
 def test_a_figure_without_a_sentence_mark_has_the_whole_block():
     figure = _only("帮扶320户", "320户")
     assert (figure.sentence_start, figure.sentence_end) == (0, len("帮扶320户"))
+
+
+def test_a_listed_figure_shares_the_label_of_the_first():
+    found = find_figures("分别占总量的10.83%、10.69%和8.92%。", 0)
+    assert [f.label for f in found] == ["总量"] * 3
+
+
+def test_quotes_do_not_end_the_clause():
+    assert _only("广泛征集困难群众“微心愿”751条", "751条").label.endswith("微心愿")

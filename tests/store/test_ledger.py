@@ -163,3 +163,46 @@ def test_reimport_and_correction_rewrite_the_rows(library, tmp_path):
 )
 def test_shown(fields, expected):
     assert shown(*fields) == expected
+
+
+def test_ledger_csv_defuses_formulas_and_json_has_provenance(library, tmp_path):
+    import csv
+    import io
+    import json
+
+    store_page(
+        library,
+        tmp_path / "f.txt",
+        [with_figures(article("f1", "=HYPERLINK(1)", "-投入300万元。", byline="@记者"))],
+    )
+    text = library.export_figures("csv")
+    assert text.startswith("\ufeff")
+    (row,) = csv.DictReader(io.StringIO(text[1:]))
+    assert (row["headline"], row["byline"], row["sentence"]) == (
+        "'=HYPERLINK(1)",
+        "'@记者",
+        "'-投入300万元。",
+    )
+    assert (row["value"], row["shown"]) == ("3000000", "3,000,000 元")
+    (record,) = json.loads(library.export_figures("json"))["figures"]
+    assert (record["headline"], record["file"], record["county"]) == (
+        "=HYPERLINK(1)",
+        "f.txt",
+        "东阿县",
+    )
+    assert record["sentence"] == "-投入300万元。"
+
+
+def test_notes_export_lists_the_figures_of_the_noted_passage(library, tmp_path):
+    import json
+
+    two_counties(library, tmp_path)
+    text = library.article("x1").text
+    start = text.index("帮扶")
+    library.add_note("x1", "看这里", quote=text[start:])
+    exported = json.loads(library.export_notes("json", figures=True))
+    (note,) = exported["notes"]
+    assert [(f["printed"], f["shown"]) for f in note["figures"]] == [("320户", "320 户")]
+    assert "figures" not in json.loads(library.export_notes("json"))["notes"][0]
+    assert "320户 = 320 户" in library.export_notes("csv", figures=True)
+    assert "Figures: 320户 = 320 户" in library.export_notes("md", figures=True)
