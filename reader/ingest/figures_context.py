@@ -36,7 +36,7 @@ _APPROX_BEFORE = ("超过", "将近", "接近", "大约", "约", "近", "超", "
 
 def place(text: str, figures: list[Figure]) -> list[Figure]:
     ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-    placed = []
+    placed: list[Figure] = []
     for number, figure in enumerate(figures):
         start, end = _sentence(ends, len(text), figure.start)
         floor = max(start, figures[number - 1].end if number else 0)
