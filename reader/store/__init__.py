@@ -78,6 +78,22 @@ listings, counts, search and export share
     lib.page_regions(file_id, page) -> list[PageRegions(article_id, article_index, label, regions)]
         every line of the stored page; role headline|byline|body|leftover|blank
 
+The figures ledger (schema v13; `reader.store.ledger`): a row per figure, written with its
+article (import, re-import, correction); `narrowing` is ledger.Narrowing(kind, measure,
+text, article_ids) beyond the scope
+    lib.figures(scope=Scope(), narrowing=None, order="place", descending=False, limit=None,
+        offset=0) -> list[FigureRow(id, article_id, file_id, file_name, headline, byline, city,
+        county, kind, value, value_high, unit, measure, approx, date, printed, start, end,
+        sentence_start, sentence_end, label; .shown "206,890,000 元")]   sorted in SQL
+    lib.figure_count(scope=Scope(), narrowing=None) -> int
+    lib.figure_totals(scope=Scope(), narrowing=None, how="sum"|"count")
+        -> list[CountyTotal(city, county, total, rows)]     the chart's bars
+    lib.figure_measures(scope=Scope(), kind=None) -> [(measure word, rows)]
+    lib.figure_sentences(rows) -> {figure id: its sentence}
+    lib.export_figures(fmt "csv"|"json", scope=Scope(), narrowing=None) -> str   each row with
+        its provenance (file, headline, byline, county, sentence; `reader.store.ledger_export`)
+    ArticleDetail.figures carry their ledger fields and `shown` (the tooltips' full value)
+
 Tags (on articles and notes; a tag left on nothing disappears)
     lib.tag_article(article_id, *tags); lib.untag_article(article_id, tag)
     lib.tag_note(note_id, tag); lib.untag_note(note_id, tag)
@@ -114,8 +130,9 @@ Search and export
         terms: the query's searchable words, to mark them in the opened article
     lib.search_count(query, scope=Scope()) -> int
         all the articles the query matches, for "50 of 640 shown, --limit N for more"
-    lib.export_notes(fmt 'md'|'csv'|'json', article_id=None, scope=Scope()) -> str
-        see reader.store.export; an unknown article id raises ArticleNotFound
+    lib.export_notes(fmt 'md'|'csv'|'json', article_id=None, scope=Scope(), figures=False)
+        -> str   see reader.store.export; an unknown article id raises ArticleNotFound;
+        `figures`: each note lists the figures of its passage
 
 Errors: LibraryError (one line for the user), its subclasses ArticleNotFound, NoteNotFound,
 LibraryBusy (another process kept the file locked past the 5 s busy timeout),

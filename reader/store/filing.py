@@ -26,7 +26,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from reader.store import corrections, index, lineage, packing, relocate, tags
+from reader.store import corrections, figures, index, lineage, packing, relocate, tags
 from reader.store.packing import dumps
 from reader.store.records import ArticleRecord, PageRecord
 from reader.store.rows import ImportOutcome
@@ -250,6 +250,7 @@ def _insert_articles(
     )
     keys = dict(conn.execute("SELECT id, key FROM articles WHERE file_id = ?", (file_id,)))
     ordered = [keys[article_id] for article_id in ids]
+    figures.add(conn, ordered, page.articles)  # the ledger's rows go with their articles
     words = {
         key: article.words
         for key, article in zip(ordered, page.articles, strict=True)

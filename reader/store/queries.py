@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from reader.store import figures as figure_rows
 from reader.store import packing
 from reader.store.errors import ArticleNotFound, LibraryError
 from reader.store.rows import (
@@ -124,7 +125,7 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
     return ArticleDetail(
         **fields,
         body=body,
-        figures=packing.unpack_figures(figures, body),
+        figures=figure_rows.detailed(conn, article_id, packing.unpack_figures(figures, body), body),
         headline_confidence=confidence,
         source_lines=source_lines,
         raw_lines=raw_lines(packing.unpack(page_text), source_lines),
