@@ -14,7 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reader import __version__
 from reader.store import LibraryError
 from reader.store.scope import EVERYTHING, Scope
+from reader.ui import hits
 from reader.ui.export import ExportDialog
+from reader.ui.import_report import ImportReportDialog
 from reader.ui.orphans import OrphansDialog
 from reader.ui.prompts import ask_text
 from reader.ui.render import display_title
@@ -126,6 +128,14 @@ def show_search(session) -> SearchDialog:
     return dialog
 
 
+def jump_hit(session, browser, forward: bool) -> bool:
+    """F3 / Shift+F3: the next (previous) search hit in the open article, or say there is none."""
+    if hits.jump(browser, session.terms, forward):
+        return True
+    session.status.emit(translate("Actions", "No search hits in this article: search with Ctrl+F."))
+    return False
+
+
 def export_notes(session) -> None:
     article = session.article
     dialog = ExportDialog(
@@ -171,6 +181,13 @@ def show_orphans(session) -> OrphansDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.changed.connect(session.notes_edited)
     dialog.failed.connect(session.status.emit)
+    dialog.open()
+    return dialog
+
+
+def show_import_report(session) -> ImportReportDialog:
+    dialog = ImportReportDialog(session.last_report, session.parent())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 

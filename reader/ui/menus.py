@@ -27,6 +27,8 @@ def menu_table(session, views, parent) -> list[tuple]:
          lambda: actions.import_files(s), None),
         ("file", "import_folder", translate("Actions", "Import folder…"), "Ctrl+Shift+O",
          lambda: actions.import_folder(s), None),
+        ("file", "import_report", translate("Actions", "Import report…"), None,
+         v["import_report"], None),
         ("file", None),
         ("file", "export", translate("Actions", "Export notes…"), "Ctrl+E",
          lambda: actions.export_notes(s), None),
@@ -34,6 +36,9 @@ def menu_table(session, views, parent) -> list[tuple]:
         ("file", "quit", translate("Actions", "Quit"), QUIT, v["quit"], None),
         ("edit", "find", translate("Actions", "Search…"), "Ctrl+F",
          lambda: actions.show_search(s), None),
+        ("edit", "find_next", translate("Actions", "Next hit"), "F3", v["hit_next"], None),
+        ("edit", "find_previous", translate("Actions", "Previous hit"), "Shift+F3",
+         v["hit_previous"], None),
         ("edit", "filter", translate("Actions", "Filter the list"), "Ctrl+L", v["filter"], None),
         ("edit", "manage_tags", translate("Actions", "Manage tags…"), None,
          lambda: actions.show_tag_manager(s), None),
@@ -93,6 +98,9 @@ def window_views(window) -> dict:
         "settings": window.settings,
         "paragraph": window.pane.cursor_paragraph,
         "page_view": window.page_dock.toggle_shown,
+        "import_report": lambda: window.readout.open_report(),
+        "hit_next": lambda: actions.jump_hit(window.session, window.pane.browser, True),
+        "hit_previous": lambda: actions.jump_hit(window.session, window.pane.browser, False),
     }
 
 

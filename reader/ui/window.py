@@ -12,10 +12,11 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from reader.ui import actions, corrections, layout, menus
+from reader.ui import actions, corrections, expansion, layout, menus
 from reader.ui.notes import NotesBox
 from reader.ui.pageview import PageDock
 from reader.ui.reading import ReadingPane
+from reader.ui.readout import Readout
 from reader.ui.render import display_title
 from reader.ui.session import Session
 from reader.ui.sidebar import Sidebar
@@ -51,7 +52,10 @@ class MainWindow(QMainWindow):
         self._connect_panes()
         self.suggestions = SuggestedTags(self.session, self.tag_editor, db_path, self)
         self.suggester = self.suggestions.suggester
-        self.statusBar()
+        self.readout = Readout(
+            self.session, self.sidebar, self.pane, self.tag_editor, self.notes_box,
+            self.statusBar(), self.actions["add_note"],
+        )  # fmt: skip
         self.restore_state()
         self._populate_timer = QTimer(self, singleShot=True, interval=POPULATE_BACKSTOP_MS)
         self._populate_timer.timeout.connect(self.populate_tree)
@@ -197,12 +201,17 @@ class MainWindow(QMainWindow):
             self._reveal()
 
     def _library_changed(self) -> None:
+        """Read the tree again, its open groups kept; the open article (maybe another id
+        after a re-import) shown again where it was, or, if it vanished, nothing opened."""
+        opened = expansion.opened(self.sidebar.view, self.sidebar.model)
         self.sidebar.reload()
-        if self.session.article is None:
-            self.open_first_article()
-        else:
+        expansion.reopen(self.sidebar.view, self.sidebar.model, opened)
+        if self.session.article is not None:
             self._redraw()
             self._reveal()
+            self.settings.setValue("reading/last_article", self.session.article.id)
+        elif self.session.vanished is None:
+            self.open_first_article()
 
     def _note_activated(self, note) -> None:
         if note is not None and note.start is not None and note.end is not None:
