@@ -65,6 +65,7 @@ class ReadingPane(QWidget):
 
     selection_changed = Signal(bool)
     zoom_changed = Signal(int)
+    left = Signal(str, int)  # another article replaces this one: its id and reading position
     context_menu = Signal(QMenu)  # about to show: connected slots add their actions
 
     def __init__(self, parent: QWidget | None = None):
@@ -122,12 +123,14 @@ class ReadingPane(QWidget):
         )
 
     def clear(self, message: str = "") -> None:
+        self._leave(None)
         self._article = None
         self.browser.setPlainText(message)
         self.source.setPlainText("")
 
     def show_article(self, article, notes=(), terms=()) -> None:
         """Render an article; `notes` are (start, end) spans, `terms` search words to mark."""
+        self._leave(article)
         self._article = article
         marks = find_marks(article.text or "", terms)
         self.browser.setHtml(render_article(article, self.labels(), notes, marks, terms))
@@ -137,6 +140,29 @@ class ReadingPane(QWidget):
             self.browser.scrollToAnchor("hit0")
         else:
             self.browser.verticalScrollBar().setValue(0)
+
+    def top_offset(self) -> int:
+        """The offset into `article.text` of the first line at the top of the view (0 at the
+        headline): the reading position, independent of font size and window width."""
+        if self._article is None or self.browser.verticalScrollBar().value() == 0:
+            return 0
+        return self._text_offset(self.browser.cursorForPosition(QPoint(0, 0)).position())
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the line holding `offset` (into `article.text`) is at the top."""
+        bar = self.browser.verticalScrollBar()
+        if self._article is None or offset <= 0 or not self._article.body:
+            bar.setValue(0)
+            return
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(self.document_position(offset))
+        bar.setValue(bar.value() + self.browser.cursorRect(cursor).top())
+
+    def _leave(self, coming) -> None:
+        """Say where the reader was in the article being replaced (not on a redraw of it)."""
+        going = self._article
+        if going is not None and (coming is None or coming.id != going.id):
+            self.left.emit(going.id, self.top_offset())
 
     def set_mode(self, mode: str) -> None:
         self._mode = mode if mode in MODES else "clean"
