@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from reader import __version__
 from reader.store import LibraryError
 from reader.store.scope import EVERYTHING, Scope
-from reader.ui import corrections
+from reader.ui import corrections, reading_actions
 from reader.ui.export import ExportDialog
 from reader.ui.orphans import OrphansDialog
 from reader.ui.prompts import ask_text
@@ -82,6 +82,7 @@ def menu_table(session, views, parent) -> list[tuple]:
              lambda code=code: set_language(s, v["settings"], code), "lang")
             for code, label in LANGUAGES
         ],
+        *reading_actions.rows(s, v),
         ("help", "about", translate("Actions", "About Reader"), None,
          lambda: show_about(parent), None),
     ]  # fmt: skip
@@ -94,6 +95,7 @@ def build(bar, session, views: dict, parent) -> dict[str, QAction]:
         "notes": bar.addMenu(translate("Actions", "&Notes")),
         "corrections": bar.addMenu(translate("Corrections", "&Corrections")),
         "view": bar.addMenu(translate("Actions", "&View")),
+        "article": bar.addMenu(translate("Reading", "&Article")),
         "help": bar.addMenu(translate("Actions", "&Help")),
     }
     acts = _undo_actions(menus["edit"], session, parent)

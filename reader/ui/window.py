@@ -12,7 +12,8 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QGroupBox, QMainWindow, QSplitter, QVBoxLayout, QWidget
 
 from reader.store import LibraryError
-from reader.ui import actions, corrections
+from reader.ui import actions, corrections, reading_actions
+from reader.ui.navigation import Navigator
 from reader.ui.notes import NotesBox
 from reader.ui.pageview import PageDock
 from reader.ui.reading import ReadingPane
@@ -46,7 +47,9 @@ class MainWindow(QMainWindow):
         self.notes_box = NotesBox(self)
         self.page_dock = PageDock(self.session, self)
         self._build_layout()
+        self.navigator = Navigator(self.session, self.sidebar, self.pane, self)
         self.actions = actions.build(self.menuBar(), self.session, self._views(), self)
+        self.addToolBar(reading_actions.toolbar(self.actions, self))
         self.page_dock.bind(self.actions["page_view"])
         self._sync_checks()
         self._connect_session()
@@ -122,6 +125,9 @@ class MainWindow(QMainWindow):
             "settings": self.settings,
             "paragraph": self.pane.cursor_paragraph,
             "page_view": self.page_dock.toggle_shown,
+            "navigator": self.navigator,
+            "labels": self.pane.labels,
+            "print_font": self.pane.browser.font,
         }
 
     def _sync_checks(self) -> None:
@@ -207,6 +213,7 @@ class MainWindow(QMainWindow):
         if self.suggester is not None:
             self.suggester.stop()
         self.session.wait_for_import()
+        self.navigator.remember_current()
         self.save_state()
         super().closeEvent(event)
 
