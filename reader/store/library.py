@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.store import identity, queries, schema, tags
+from reader.store import identity, positions, queries, schema, tags
 from reader.store.connection import BUSY_TIMEOUT_SECONDS, open_database, translate_errors, write
 from reader.store.errors import LibraryError, LibraryGone, LibraryNotFound
 from reader.store.rows import (
@@ -256,6 +256,14 @@ class Library:
     def page_regions(self, file_id: int, page: int) -> list[PageRegions]:
         """The articles of one page of a PDF with their boxes there."""
         return self._read(queries.page_regions, file_id, page)
+
+    def reading_position(self, article_id: str) -> int | None:
+        """Where the reader left the article (an offset into its text), or None."""
+        return self._read(positions.get, article_id)
+
+    def set_reading_position(self, article_id: str, position: int) -> None:
+        with self._write() as conn:
+            positions.put(conn, article_id, position, filing.now())
 
     # -- tags ---------------------------------------------------------------------------------
 

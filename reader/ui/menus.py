@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from reader.ui import actions, corrections
+from reader.ui import actions, corrections, reading_actions
 from reader.ui.tree_model import BY_COUNTY, BY_FILE
 
 translate = QCoreApplication.translate  # lupdate knows this name
@@ -78,6 +78,7 @@ def menu_table(session, views, parent) -> list[tuple]:
              lambda code=code: actions.set_language(s, v["settings"], code), "lang")
             for code, label in LANGUAGES
         ],
+        *reading_actions.rows(s, v),
         ("help", "about", translate("Actions", "About Reader"), None,
          lambda: actions.show_about(parent), None),
     ]  # fmt: skip
@@ -101,6 +102,9 @@ def window_views(window) -> dict:
         "paragraph": window.pane.cursor_paragraph,
         "page_view": window.page_dock.toggle_shown,
         "to_check": lambda: window.sidebar.set_to_check(window.actions["to_check"].isChecked()),
+        "navigator": window.navigator,
+        "labels": window.pane.labels,
+        "print_font": window.pane.browser.font,
         "import_report": lambda: window.readout.open_report(),
         "hit_next": lambda: actions.jump_hit(window.session, window.pane.browser, True),
         "hit_previous": lambda: actions.jump_hit(window.session, window.pane.browser, False),
@@ -114,6 +118,7 @@ def build(bar, session, views: dict, parent) -> dict[str, QAction]:
         "notes": bar.addMenu(translate("Actions", "&Notes")),
         "corrections": bar.addMenu(translate("Corrections", "&Corrections")),
         "view": bar.addMenu(translate("Actions", "&View")),
+        "article": bar.addMenu(translate("Reading", "&Article")),
         "help": bar.addMenu(translate("Actions", "&Help")),
     }
     acts = _undo_actions(menus["edit"], session, parent)
