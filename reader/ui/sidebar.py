@@ -107,7 +107,7 @@ class Sidebar(QWidget):
         """Show only the articles to check (View ▸ Only articles to check), or all again."""
         self.model.set_to_check(on)
         if on:
-            self._expand_top()
+            self._expand_matches()
         self._scope_moved()
 
     def tags_changed(self) -> None:
