@@ -65,6 +65,7 @@ placeless=True: no city and no county); scope.where("a") is the one SQL conditio
 listings, counts, search and export share
     lib.is_empty() -> bool
     lib.files() -> list[FileRow(id, name, path, article_count, kind, pages, sha256)]
+    lib.file(file_id) -> FileRow
     lib.counties(scope=Scope()) -> list[CountyRow(city, county, article_count)]   sorted
     lib.article_rows(scope=Scope(), title_filter=None, limit=None, offset=0)
         -> list[ArticleRow(id, title, kind, city, county, file_id, file_name, index,

@@ -230,6 +230,10 @@ class Library:
     def files(self) -> list[FileRow]:
         return self._read(queries.files)
 
+    def file(self, file_id: int) -> FileRow:
+        """One stored file (LibraryError if there is none with this id)."""
+        return self._read(queries.file, file_id)
+
     def counties(self, scope: Scope = EVERYTHING) -> list[CountyRow]:
         return self._read(queries.counties, scope)
 

@@ -30,13 +30,22 @@ HEADLINE_SQL = (
 )
 
 
+_FILE_ROW_SQL = (
+    "SELECT f.id, f.name, f.path, (SELECT count(*) FROM articles WHERE file_id = f.id),"
+    " f.kind, max(1, (SELECT count(*) FROM pages WHERE file_id = f.id)), f.sha256 FROM files f"
+)
+
+
 def files(conn: sqlite3.Connection) -> list[FileRow]:
-    rows = conn.execute(
-        "SELECT f.id, f.name, f.path, (SELECT count(*) FROM articles WHERE file_id = f.id),"
-        " f.kind, max(1, (SELECT count(*) FROM pages WHERE file_id = f.id)), f.sha256"
-        " FROM files f ORDER BY f.name, f.id"
-    )
+    rows = conn.execute(f"{_FILE_ROW_SQL} ORDER BY f.name, f.id")
     return [FileRow(*row) for row in rows]
+
+
+def file(conn: sqlite3.Connection, file_id: int) -> FileRow:
+    row = conn.execute(f"{_FILE_ROW_SQL} WHERE f.id = ?", (file_id,)).fetchone()
+    if row is None:
+        raise LibraryError(f"no file {file_id} in the library")
+    return FileRow(*row)
 
 
 def counties(conn: sqlite3.Connection, scope: Scope = EVERYTHING) -> list[CountyRow]:

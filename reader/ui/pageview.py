@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMenu,
+    QStackedWidget,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
@@ -40,31 +41,15 @@ from PySide6.QtWidgets import (
 
 from reader.store import LibraryError
 from reader.ui import commands
+from reader.ui.page_colours import LEFTOVER_GREY, OUTLINE, article_colour
+from reader.ui.pdfview import PdfPane
 
 translate = QCoreApplication.translate  # lupdate knows this name
-# Light tints that keep black text readable; an article's colour is PALETTE[index % len].
-PALETTE = (
-    "#dbe9f7",
-    "#fbe3c8",
-    "#d9f0d3",
-    "#f4d6e4",
-    "#e6dcf5",
-    "#fff2b3",
-    "#d3eeee",
-    "#f2dcd3",
-)
-LEFTOVER_GREY = "#8a8a8a"
-OUTLINE = "#1f4e8c"
 CONTEXT_ROWS = 4  # lines shown above the open article's first
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 LineRoleRole = Qt.ItemDataRole.UserRole + 2
 IsOpenRole = Qt.ItemDataRole.UserRole + 3
 GUTTER = {"headline": "题", "byline": "署", "leftover": "·"}
-
-
-def article_colour(index: int | None) -> QColor | None:
-    """The tint of the article at reading-order `index` on its page (None: no article)."""
-    return None if index is None else QColor(PALETTE[index % len(PALETTE)])
 
 
 class PageModel(QAbstractListModel):
@@ -220,8 +205,13 @@ class PageDock(QDockWidget):
         self.setObjectName("page_dock")
         self.session = session
         self.page = PageView(self)
-        self.setWidget(self.page)
+        self.pdf = PdfPane(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.page)
+        self.stack.addWidget(self.pdf)
+        self.setWidget(self.stack)
         self.page.article_chosen.connect(self._chosen)
+        self.pdf.view.article_chosen.connect(self._chosen)
         self.page.line_menu_requested.connect(lambda line, where: self.line_menu(line).popup(where))
         session.article_opened.connect(lambda _article: self.refresh())
         session.library_changed.connect(self.refresh)
@@ -245,11 +235,17 @@ class PageDock(QDockWidget):
             self.page.clear()
             return
         try:
-            lines = self.session.library.page_lines(article.file_id)
+            if self.pdf.show_article(self.session.library, article):
+                self.stack.setCurrentWidget(self.pdf)
+                return
+            lines = self.session.library.page_lines(article.file_id, article.page)
         except LibraryError as error:
             self.session.status.emit(str(error))
             return
         self.page.show_page(article.file_name, lines, article.id)
+        if self.pdf.fallback:  # a PDF that moved or changed: its text rendering, and why
+            self.page.caption.setText(f"{self.page.caption.text()} · {self.pdf.fallback}")
+        self.stack.setCurrentWidget(self.page)
 
     def _chosen(self, article_id: str) -> None:
         if self.session.article is None or article_id != self.session.article.id:

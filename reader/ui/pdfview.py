@@ -2,9 +2,12 @@
 its colour, the open article's drawn thicker; a click inside a region opens that article.
 
     render_page(path, number, scale) -> QImage      one page of a PDF file (1-based)
-    pdf_on_disk(file) -> str | None                  why the stored PDF can't be shown, or None
+    pdf_on_disk(path, sha256) -> str | None          why the stored PDF can't be shown, or None
     PdfPageView(QWidget)                             show_page(image, regions, open_id, scale)
         article_chosen(article_id)
+    PdfPane(QWidget)                                 the view in a scroll area with a caption:
+        show_article(library, article) -> bool       False: not a PDF, or not on disk (the
+                                                     caller shows the text rendering)
 
 The page is rendered by PDFium (pypdfium2), the library the import reads PDFs with, never by
 QtPdf (only in the Addons wheel). A stored PDF is shown only while the file at its stored path
@@ -20,11 +23,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
-from reader.ui.pageview import OUTLINE, article_colour
+from reader.ui.page_colours import OUTLINE, article_colour
 
 translate = QCoreApplication.translate
+POINTS_WIDE = 540  # the page is drawn this many pixels wide per 595 points (an A4 width)
 OPEN_PEN = 3.0  # the open article's outline, in screen pixels
 OTHER_PEN = 1.5
 FILL_ALPHA = 60  # of 255: the page stays readable under the tint
@@ -144,3 +148,49 @@ class PdfPageView(QWidget):
         self.setToolTip(label)
         cursor = Qt.CursorShape.PointingHandCursor if article_id else Qt.CursorShape.ArrowCursor
         self.setCursor(cursor)
+
+
+class PdfPane(QWidget):
+    """The rendered page in a scroll area, under a caption naming the file and page."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.caption = QLabel(self)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setWordWrap(True)
+        self.view = PdfPageView()
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidget(self.view)
+        self.scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.scroll)
+        self.fallback: str | None = None  # why the last PDF article was shown as text
+        self.scale = POINTS_WIDE / 595  # widget pixels per PDF point
+
+    def show_article(self, library, article) -> bool:
+        """Show the open article's PDF page with every article outlined; False (and
+        `fallback` says why, for a PDF) when the caller must show the text rendering."""
+        self.fallback = None
+        stored = library.file(article.file_id)
+        if stored.kind != "pdf":
+            return False
+        self.fallback = pdf_on_disk(stored.path, stored.sha256)
+        if self.fallback is not None:
+            return False
+        ratio = self.view.devicePixelRatioF()
+        image = render_page(stored.path, article.page, self.scale * ratio)
+        image.setDevicePixelRatio(ratio)
+        regions = library.page_regions(article.file_id, article.page)
+        self.view.show_page(image, regions, article.id, self.scale)
+        self.caption.setText(
+            translate("PdfView", "%1 › page %2 of %3")
+            .replace("%1", stored.name)
+            .replace("%2", str(article.page))
+            .replace("%3", str(stored.pages))
+        )
+        box = self.view.open_rect()
+        if box is not None:
+            self.scroll.ensureVisible(int(box.left()), int(box.top()), 20, 60)
+        return True
