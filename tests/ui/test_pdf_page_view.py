@@ -75,3 +75,19 @@ def test_a_moved_pdf_shows_its_text_rendering_and_says_why(open_window, pdf_libr
     lines = dock.page.model.lines()
     assert lines and all(line.number >= 1 for line in lines)
     assert window.session.article.id in {line.article_id for line in lines}
+
+
+def test_a_pdf_dropped_on_the_window_becomes_pages_in_the_tree(
+    open_window, library_path, qtbot, tmp_path
+):
+    from tests.ui.test_reimport import reimport
+
+    window = open_window(library_path)
+    before = len(window.session.library.files())
+    pdf = tmp_path / "dropped.pdf"
+    shutil.copy(EDITION, pdf)
+    reimport(qtbot, window, pdf)
+    files = window.session.library.files()
+    assert len(files) == before + 1
+    [dropped] = [f for f in files if f.name == "dropped.pdf"]
+    assert (dropped.kind, dropped.pages) == ("pdf", 4) and dropped.article_count > 0
