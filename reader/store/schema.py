@@ -32,7 +32,7 @@ History:
    11  PDF pages: `files.kind` (text|pdf), `pages` (a PDF's pages: number, the text rendering
        that `reader parse X.pdf --text` prints, as zlib, width and height in points),
        `articles.page` (1-based; 1 for a text file) and `articles.regions` (JSON boxes in PDF
-       points, for the page view's outlines)
+       points, for the page view's outlines); the listing index covers the page too
    12  reading positions: `reading_positions` (article id, character offset, updated), kept by
        article id so a re-import that keeps the id keeps the place
    13  the figures ledger: `figures` rows (article, city, county, kind, value, upper end of a
@@ -201,7 +201,10 @@ CREATE TABLE pages (
     UNIQUE (file_id, number)
 );
 ALTER TABLE articles ADD COLUMN page INTEGER NOT NULL DEFAULT 1;
-ALTER TABLE articles ADD COLUMN regions TEXT NOT NULL DEFAULT '[]'
+ALTER TABLE articles ADD COLUMN regions TEXT NOT NULL DEFAULT '[]';
+DROP INDEX articles_listing;
+CREATE INDEX articles_listing ON articles(file_id, idx, id, label, kind, city, county, corrected,
+    page)
 """
 
 
