@@ -6,6 +6,7 @@
     Scope(city_wide=True)                     every article that names no county, whatever its
                                              city (placeless ones included)
     Scope(placeless=True)                     the articles that name no place: no city, no county
+    Scope(file_id=3, page=2)                  the articles on page 2 of a PDF file
     Scope(to_check=True)                      the articles flagged for checking: corrected by
                                              hand, or (not a photo) headline_confidence below
                                              CHECK_BELOW
@@ -20,7 +21,9 @@
 
 A frozen value: one place builds the filter SQL that listings, search and export share, and no
 sentinel (`...` for "any county") travels through signatures. `file_name` only labels the
-file chip; two scopes that differ only in it are equal.
+file chip; two scopes that differ only in it are equal. `page` narrows a file to one of its
+pages (a PDF's); it needs `file_id`, has no chip of its own (the file chip's `file_name`
+names the page, "edition.pdf › 第2版") and goes with the file chip.
 
 `city_wide` is "county IS NULL", narrowed by `city` when it is set; `placeless` is "city IS NULL
 AND county IS NULL", a group of its own (the tree's "no place"), so it sets no city, no county
@@ -43,6 +46,7 @@ CHECK_BELOW = 0.6
 @dataclass(frozen=True)
 class Scope:
     file_id: int | None = None
+    page: int | None = None
     city: str | None = None
     county: str | None = None
     city_wide: bool = False
@@ -56,6 +60,8 @@ class Scope:
             raise ValueError("a city-wide scope names no county")
         if self.placeless and (self.city or self.county or self.city_wide):
             raise ValueError("a placeless scope names no city and no county")
+        if self.page is not None and self.file_id is None:
+            raise ValueError("a page scope names its file")
 
     @property
     def is_everything(self) -> bool:
@@ -78,6 +84,9 @@ class Scope:
         if self.file_id is not None:
             conditions.append(f"{alias}.file_id = ?")
             params.append(self.file_id)
+        if self.page is not None:
+            conditions.append(f"{alias}.page = ?")
+            params.append(self.page)
         if self.city:
             conditions.append(f"{alias}.city = ?")
             params.append(self.city)
@@ -140,6 +149,7 @@ class Scope:
         cleared: dict[str, Any] = {name: False if name in FLAGS else None}
         if name == "file_id":
             cleared["file_name"] = None
+            cleared["page"] = None
         if name == "city":
             cleared["city_wide"] = False  # city-wide means "of this city"
         return dataclasses.replace(self, **cleared)

@@ -131,3 +131,17 @@ def test_each_article_of_a_pdf_page_has_its_boxes(library):
     assert (second.article_id, second.article_index, second.label) == ("b2", 1, "春耕备耕有序推进")
     assert len(second.regions) == 2
     assert library.page_regions(file_id, 3) == []
+
+
+def test_a_page_scope_lists_and_counts_one_page_of_a_pdf(library):
+    from reader.store import Scope
+
+    library.store_page(_pdf())
+    file_id = library.files()[0].id
+    page_two = Scope(file_id=file_id, page=2, file_name="paper.pdf › 第2版")
+    assert [row.id for row in library.article_rows(page_two)] == ["b2"]
+    assert library.count_articles(page_two) == 1
+    assert page_two.parts() == [("file_id", "paper.pdf › 第2版")]
+    assert page_two.without("file_id") == Scope()
+    with pytest.raises(ValueError):
+        Scope(page=2)
