@@ -376,7 +376,7 @@
     <message>
         <location filename="../../reader/ui/corrections.py" line="169"/>
         <source>Swap headline with…</source>
-        <translation>与…交换标题</translation>
+        <translation>与另一篇文章交换标题…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/corrections.py" line="170"/>
