@@ -115,22 +115,31 @@ def headline_runs(article: ArticleRecord, lines: list[str]) -> list[Run]:
     raise Stale("the headline's lines are not on the page")
 
 
+def _headline_lines(article, lines: list[str]) -> set[int]:
+    try:
+        return {n for run in headline_runs(article, lines) for n in run}
+    except Stale:  # headline text not on lines of its own: no line is left out for it
+        return set()
+
+
 def _own_run(lines: list[str], text: str, own: set[int]) -> Run | None:
     return next((run for run in runs(lines, text) if set(run) <= own), None)
 
 
 def release(article: ArticleRecord, run: Run, lines: list[str]) -> ArticleRecord:
-    """The article without the text of the lines of `run` (headline part, byline or body)."""
+    """The article without the text of the lines of `run`: body text where a body line reads
+    it, else a headline part, else the byline, else the one place in the body holding it."""
     text = flat("".join(lines[n - 1] for n in run))
     kept = _without_lines(article, run)
-    for part in HEAD_PARTS:
-        value = getattr(article, part)
-        if value and text in flat(value):
-            fields: dict = {part: _cut_text(value, text) or None}
-            return dataclasses.replace(kept, **fields)
-    byline = flat(article.byline or "")
-    if byline and (mark := text.lstrip("□■").removesuffix("报道")) and mark in byline:
-        return dataclasses.replace(kept, byline=_cut_text(article.byline or "", mark) or None)
+    if run[0] not in line_offsets(article, lines):
+        for part in HEAD_PARTS:
+            value = getattr(article, part)
+            if value and text in flat(value):
+                fields: dict = {part: _cut_text(value, text) or None}
+                return dataclasses.replace(kept, **fields)
+        byline = flat(article.byline or "")
+        if byline and (mark := text.lstrip("□■").removesuffix("报道")) and mark in byline:
+            return dataclasses.replace(kept, byline=_cut_text(article.byline or "", mark) or None)
     return _with_body(kept, _cut_body(article, run, lines, text))
 
 
@@ -180,7 +189,7 @@ def line_offsets(article, lines: list[str]) -> dict[int, int]:
     article's lines that are body text (headline and byline lines are not)."""
     body = "".join(flat(_text(block)) for block in article.body)
     offsets, cursor = {}, 0
-    for n in sorted(numbers(article.source_lines)):
+    for n in sorted(numbers(article.source_lines) - _headline_lines(article, lines)):
         text = flat(lines[n - 1]) if 0 < n <= len(lines) else ""
         at = cursor if text and body.startswith(text, cursor) else body.find(text, cursor)
         if text and at >= 0:
