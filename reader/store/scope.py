@@ -148,8 +148,7 @@ class Scope:
 def to_check_sql(alias: str = "a") -> str:
     """True for an article to check; its one parameter is CHECK_BELOW."""
     return (
-        f"({alias}.corrected = 1 OR ({alias}.kind != 'photo'"
-        f" AND {alias}.headline_confidence < ?))"
+        f"({alias}.corrected = 1 OR ({alias}.kind != 'photo' AND {alias}.headline_confidence < ?))"
     )
 
 
