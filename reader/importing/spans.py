@@ -1,4 +1,5 @@
 """Whole lines of a page, found by their text, taken out of an article or put into one.
+`article` is an ArticleRecord (ArticleDetail too, for the read-only functions).
 
     Run = list[int]                           1-based numbers of consecutive non-blank lines
     runs(lines, text) -> [Run]                every run whose whitespace-free text is `text`,
@@ -9,6 +10,12 @@
     release(article, run, lines)              the article without those lines' text
     as_title(article, run, lines, text=None)  the lines become its whole headline
     as_paragraph(article, run, lines)         the lines become a paragraph, in page order
+    nth_run(lines, {text, nth}) -> Run        the run a line anchor names (Stale: gone)
+    line_offsets(article, lines) -> {number: offset}   where each body line starts in the
+                                              article's whitespace-free body
+    paragraph_of(article, lines, number) -> int | None   the 1-based paragraph it lies in
+    flat(text); numbers(source_lines) -> {n}; ranges({n}) -> source_lines; cut(value,
+    start, end); Stale                        the whitespace-free text and line-range helpers
 
 Text is compared whitespace-free (`flat`), so a re-wrapped page still names the same lines;
 a span that is no longer whole lines raises `Stale`: text is never half moved, and every line
