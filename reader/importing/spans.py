@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+from functools import lru_cache
 
 from reader.ingest.figures import find_figures
 from reader.ingest.text import clean_headline, clean_text, compact
@@ -34,12 +35,14 @@ from reader.store.records import ArticleRecord, BodyBlock
 
 Run = list[int]
 HEAD_PARTS = ("kicker", "title", "subtitle")
+FLAT_CACHE = 8192  # a page's lines, looked up again by every line correction of the page
 
 
 class Stale(Exception):
     """The correction's articles, paragraph or lines are not (once) on the page."""
 
 
+@lru_cache(maxsize=FLAT_CACHE)
 def flat(text: str) -> str:
     return compact(unicodedata.normalize("NFKC", text))
 
