@@ -1,5 +1,6 @@
 """Naming an article of a page by its text, so a correction finds it again after a re-parse.
 
+    content(article) -> str                   its whitespace-free headline and body
     article_anchor(article) -> {head, tail}   the first and last ANCHOR_CHARS characters of
                                               its whitespace-free headline and body
     find(articles, anchor) -> int             the position of the one article it names

@@ -8,6 +8,11 @@ page's leftovers or taken from them. Pure edits of a page's article records.
     headline {article, other}               the two articles swap headlines (and their lines)
     leftover {article, line} payload {direction: 'out'}   the lines leave the article
     leftover {article, line} payload {direction: 'in'}    leftover lines become a paragraph
+    give_headline, move_lines (articles, correction, lines) -> articles   the appliers of
+                                            kinds 'headline' and 'leftover' (APPLIERS)
+    headline_to(articles, i, run, lines)    article i headed by the lines of `run` (also a
+                                            split's second part, by `corrections.split`)
+    swap(articles, i, j, lines)             articles i and j swap headlines
     line_anchor(lines, text, number) -> {text, nth}   the anchor of the run of lines whose
                                             whitespace-free text is `text`, holding `number`
 

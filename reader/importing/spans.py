@@ -1,4 +1,5 @@
 """Whole lines of a page, found by their text, taken out of an article or put into one.
+`article` is an ArticleRecord (ArticleDetail too, for the read-only functions).
 
     Run = list[int]                           1-based numbers of consecutive non-blank lines
     runs(lines, text) -> [Run]                every run whose whitespace-free text is `text`,
@@ -9,6 +10,12 @@
     release(article, run, lines)              the article without those lines' text
     as_title(article, run, lines, text=None)  the lines become its whole headline
     as_paragraph(article, run, lines)         the lines become a paragraph, in page order
+    nth_run(lines, {text, nth}) -> Run        the run a line anchor names (Stale: gone)
+    line_offsets(article, lines) -> {number: offset}   where each body line starts in the
+                                              article's whitespace-free body
+    paragraph_of(article, lines, number) -> int | None   the 1-based paragraph it lies in
+    flat(text); numbers(source_lines) -> {n}; ranges({n}) -> source_lines; cut(value,
+    start, end); Stale                        the whitespace-free text and line-range helpers
 
 Text is compared whitespace-free (`flat`), so a re-wrapped page still names the same lines;
 a span that is no longer whole lines raises `Stale`: text is never half moved, and every line
@@ -20,6 +27,7 @@ from __future__ import annotations
 
 import dataclasses
 import unicodedata
+from functools import lru_cache
 
 from reader.ingest.figures import find_figures
 from reader.ingest.text import clean_headline, clean_text, compact
@@ -27,12 +35,14 @@ from reader.store.records import ArticleRecord, BodyBlock
 
 Run = list[int]
 HEAD_PARTS = ("kicker", "title", "subtitle")
+FLAT_CACHE = 8192  # a page's lines, looked up again by every line correction of the page
 
 
 class Stale(Exception):
     """The correction's articles, paragraph or lines are not (once) on the page."""
 
 
+@lru_cache(maxsize=FLAT_CACHE)
 def flat(text: str) -> str:
     return compact(unicodedata.normalize("NFKC", text))
 
@@ -115,22 +125,31 @@ def headline_runs(article: ArticleRecord, lines: list[str]) -> list[Run]:
     raise Stale("the headline's lines are not on the page")
 
 
+def _headline_lines(article, lines: list[str]) -> set[int]:
+    try:
+        return {n for run in headline_runs(article, lines) for n in run}
+    except Stale:  # headline text not on lines of its own: no line is left out for it
+        return set()
+
+
 def _own_run(lines: list[str], text: str, own: set[int]) -> Run | None:
     return next((run for run in runs(lines, text) if set(run) <= own), None)
 
 
 def release(article: ArticleRecord, run: Run, lines: list[str]) -> ArticleRecord:
-    """The article without the text of the lines of `run` (headline part, byline or body)."""
+    """The article without the text of the lines of `run`: body text where a body line reads
+    it, else a headline part, else the byline, else the one place in the body holding it."""
     text = flat("".join(lines[n - 1] for n in run))
     kept = _without_lines(article, run)
-    for part in HEAD_PARTS:
-        value = getattr(article, part)
-        if value and text in flat(value):
-            fields: dict = {part: _cut_text(value, text) or None}
-            return dataclasses.replace(kept, **fields)
-    byline = flat(article.byline or "")
-    if byline and (mark := text.lstrip("□■").removesuffix("报道")) and mark in byline:
-        return dataclasses.replace(kept, byline=_cut_text(article.byline or "", mark) or None)
+    if run[0] not in line_offsets(article, lines):
+        for part in HEAD_PARTS:
+            value = getattr(article, part)
+            if value and text in flat(value):
+                fields: dict = {part: _cut_text(value, text) or None}
+                return dataclasses.replace(kept, **fields)
+        byline = flat(article.byline or "")
+        if byline and (mark := text.lstrip("□■").removesuffix("报道")) and mark in byline:
+            return dataclasses.replace(kept, byline=_cut_text(article.byline or "", mark) or None)
     return _with_body(kept, _cut_body(article, run, lines, text))
 
 
@@ -180,7 +199,7 @@ def line_offsets(article, lines: list[str]) -> dict[int, int]:
     article's lines that are body text (headline and byline lines are not)."""
     body = "".join(flat(_text(block)) for block in article.body)
     offsets, cursor = {}, 0
-    for n in sorted(numbers(article.source_lines)):
+    for n in sorted(numbers(article.source_lines) - _headline_lines(article, lines)):
         text = flat(lines[n - 1]) if 0 < n <= len(lines) else ""
         at = cursor if text and body.startswith(text, cursor) else body.find(text, cursor)
         if text and at >= 0:

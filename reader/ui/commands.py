@@ -10,6 +10,7 @@ In: a `Session` (its library, undo stack and open article). Out:
     give_headline(session, line); swap_headlines(session, other_id)
     send_to_leftovers(session, line); take_leftover(session, line)
     set_kind(session, kind); set_county(session, county)
+    neighbour(library, article, step) -> id | None;  kind_names() -> {kind: shown name}
 Each returns True when the correction was made. A correction the core refuses (not
 neighbours, no such paragraph, a line that cannot go there) is dropped from the stack and its
 reason shown in the status bar. After each step the session re-opens the article it keeps (a

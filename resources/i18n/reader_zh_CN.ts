@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>孤立笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -119,12 +119,12 @@
         <translation>正常大小</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -134,84 +134,89 @@
         <translation>页面视图</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
-        <location filename="../../reader/ui/actions.py" line="302"/>
+        <location filename="../../reader/ui/actions.py" line="79"/>
+        <source>Only articles to check</source>
+        <translation>只看待核对的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="304"/>
         <source>About Reader</source>
         <translation>关于读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>Library gone</source>
         <translation>资料库文件不见了</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>Save a copy…</source>
         <translation>另存一份…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169"/>
+        <location filename="../../reader/ui/actions.py" line="171"/>
         <source>Save a copy of the library</source>
         <translation>把资料库另存一份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176"/>
+        <location filename="../../reader/ui/actions.py" line="178"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="186"/>
+        <location filename="../../reader/ui/actions.py" line="188"/>
         <source>Note on “%1”:</source>
         <translation>关于“%1”的笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="188"/>
-        <location filename="../../reader/ui/actions.py" line="200"/>
+        <location filename="../../reader/ui/actions.py" line="190"/>
+        <location filename="../../reader/ui/actions.py" line="202"/>
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189"/>
+        <location filename="../../reader/ui/actions.py" line="191"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="199"/>
+        <location filename="../../reader/ui/actions.py" line="201"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="210"/>
+        <location filename="../../reader/ui/actions.py" line="212"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="212"/>
+        <location filename="../../reader/ui/actions.py" line="214"/>
         <source>Page files (*.txt);;All files (*)</source>
         <translation>版面文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="220"/>
+        <location filename="../../reader/ui/actions.py" line="222"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="251"/>
+        <location filename="../../reader/ui/actions.py" line="253"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="261"/>
+        <location filename="../../reader/ui/actions.py" line="263"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="296"/>
+        <location filename="../../reader/ui/actions.py" line="298"/>
         <source>The language changes when Reader starts again.</source>
         <translation>重新启动读报后语言才会更改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="303"/>
+        <location filename="../../reader/ui/actions.py" line="305"/>
         <source>&lt;h3&gt;Reader %1&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese local-newspaper pages offline: articles rebuilt from the page text, figures highlighted, tags and notes kept in a library file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;读报 %1&lt;/h3&gt;&lt;p&gt;离线阅读和批注地方报纸版面：从版面文字还原文章，突出显示数字，标签和笔记保存在本机的资料库文件中。&lt;/p&gt;</translation>
     </message>
@@ -232,89 +237,164 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
-        <location filename="../../reader/ui/corrections.py" line="243"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../reader/ui/corrections.py" line="186"/>
         <source>&amp;Corrections</source>
         <translation>更正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="42"/>
+        <location filename="../../reader/ui/commands.py" line="33"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="43"/>
+        <location filename="../../reader/ui/commands.py" line="34"/>
         <source>Brief</source>
         <translation>简讯</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="44"/>
+        <location filename="../../reader/ui/commands.py" line="35"/>
         <source>Photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="106"/>
+        <location filename="../../reader/ui/commands.py" line="99"/>
         <source>No article there on this page.</source>
         <translation>本版该位置没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="109"/>
+        <location filename="../../reader/ui/commands.py" line="102"/>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="119"/>
+        <location filename="../../reader/ui/commands.py" line="112"/>
         <source>Put the cursor in the paragraph the second part starts with.</source>
         <translation>请把光标放在第二部分开头的段落中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="122"/>
+        <location filename="../../reader/ui/commands.py" line="115"/>
+        <location filename="../../reader/ui/corrections.py" line="106"/>
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="132"/>
+        <location filename="../../reader/ui/commands.py" line="124"/>
+        <location filename="../../reader/ui/corrections.py" line="88"/>
+        <source>Change headline</source>
+        <translation>更换标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commands.py" line="129"/>
+        <location filename="../../reader/ui/corrections.py" line="118"/>
+        <source>Send line to leftovers</source>
+        <translation>移入剩余行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commands.py" line="134"/>
+        <location filename="../../reader/ui/corrections.py" line="130"/>
+        <source>Take leftover line</source>
+        <translation>收回剩余行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commands.py" line="149"/>
+        <location filename="../../reader/ui/corrections.py" line="145"/>
+        <source>Swap headlines</source>
+        <translation>交换标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commands.py" line="158"/>
         <source>Set kind</source>
         <translation>设置类型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="140"/>
-        <location filename="../../reader/ui/corrections.py" line="177"/>
+        <location filename="../../reader/ui/commands.py" line="166"/>
+        <location filename="../../reader/ui/pickers.py" line="70"/>
         <source>Set county</source>
         <translation>设置县区</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="179"/>
+        <location filename="../../reader/ui/pickers.py" line="68"/>
         <source>%1 (city-wide)</source>
         <translation>%1（全市）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="192"/>
+        <location filename="../../reader/ui/pickers.py" line="71"/>
         <source>The article is about:</source>
         <translation>文章所属地区：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="224"/>
+        <location filename="../../reader/ui/corrections.py" line="89"/>
+        <source>The article&apos;s headline is the line:</source>
+        <translation>以这一行作为文章标题：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="107"/>
+        <source>The second part&apos;s headline is the line:</source>
+        <translation>以这一行作为后一部分的标题：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="119"/>
+        <source>This line is page furniture, in no article:</source>
+        <translation>这一行是版面杂项，不属于任何文章：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="131"/>
+        <source>This leftover line belongs to the article:</source>
+        <translation>这一剩余行属于本文：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="146"/>
+        <source>Swap headlines with:</source>
+        <translation>与这篇文章交换标题：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="157"/>
         <source>Merge with the next article</source>
         <translation>与下一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="226"/>
+        <location filename="../../reader/ui/corrections.py" line="159"/>
         <source>Merge with the previous article</source>
         <translation>与上一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="228"/>
+        <location filename="../../reader/ui/corrections.py" line="161"/>
         <source>Split before this paragraph</source>
         <translation>在此段之前拆分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="231"/>
+        <location filename="../../reader/ui/corrections.py" line="164"/>
+        <source>Split before this paragraph, with a headline…</source>
+        <translation>在此段前拆分，并选定标题…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="167"/>
+        <source>Headline from a line of the page…</source>
+        <translation>从版面行中选取标题…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="169"/>
+        <source>Swap headline with…</source>
+        <translation>与另一篇文章交换标题…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="170"/>
+        <source>Send a line to the leftovers…</source>
+        <translation>将一行移入剩余行…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="172"/>
+        <source>Take a leftover line…</source>
+        <translation>收回一行剩余行…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="174"/>
         <source>Set county…</source>
         <translation>设置县区…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="233"/>
+        <location filename="../../reader/ui/corrections.py" line="176"/>
         <source>Kind: %1</source>
         <translation>类型：%1</translation>
     </message>
@@ -365,47 +445,47 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="109"/>
+        <location filename="../../reader/ui/importer.py" line="119"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="109"/>
+        <location filename="../../reader/ui/importer.py" line="119"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="111"/>
+        <location filename="../../reader/ui/importer.py" line="121"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="142"/>
+        <location filename="../../reader/ui/importer.py" line="152"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="171"/>
+        <location filename="../../reader/ui/importer.py" line="181"/>
         <source>Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).</source>
         <translation>导入：新增 %1 个文件，替换 %2 个，未变 %3 个；共 %4 篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="177"/>
+        <location filename="../../reader/ui/importer.py" line="187"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="180"/>
+        <location filename="../../reader/ui/importer.py" line="190"/>
         <source>%1 file(s) failed: %2</source>
         <translation>%1 个文件失败：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="186"/>
+        <location filename="../../reader/ui/importer.py" line="196"/>
         <source>%1 note(s) lost their passage (Notes ▸ Orphaned notes).</source>
         <translation>%1 条笔记失去了原文位置（笔记 ▸ 孤立笔记）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="200"/>
+        <location filename="../../reader/ui/importer.py" line="210"/>
         <source>%1 character(s) could not be read and were replaced (%2).</source>
         <translation>%1 个字符无法读取，已替换（%2）。</translation>
     </message>
@@ -413,12 +493,12 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="92"/>
+        <location filename="../../reader/ui/tree_model.py" line="96"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="93"/>
+        <location filename="../../reader/ui/tree_model.py" line="97"/>
         <source>no place</source>
         <translation>未提地名</translation>
     </message>
@@ -431,17 +511,17 @@
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="80"/>
+        <location filename="../../reader/ui/window.py" line="81"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="81"/>
+        <location filename="../../reader/ui/window.py" line="82"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="144"/>
+        <location filename="../../reader/ui/window.py" line="146"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -525,34 +605,59 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="75"/>
+        <location filename="../../reader/ui/pageview.py" line="83"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="76"/>
+        <location filename="../../reader/ui/pageview.py" line="84"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="77"/>
+        <location filename="../../reader/ui/pageview.py" line="85"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="78"/>
+        <location filename="../../reader/ui/pageview.py" line="86"/>
         <source>leftover (in no article)</source>
         <translation>剩余行（不属于任何文章）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="175"/>
+        <location filename="../../reader/ui/pageview.py" line="186"/>
         <source>%1 · %2 lines</source>
         <translation>%1 · %2 行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="197"/>
+        <location filename="../../reader/ui/pageview.py" line="219"/>
         <source>Page</source>
         <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="269"/>
+        <source>Make this line the headline</source>
+        <translation>以此行作为标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="272"/>
+        <source>Send this line to the leftovers</source>
+        <translation>将此行移入剩余行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="275"/>
+        <source>Take this line into the article</source>
+        <translation>将此行收入本文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="279"/>
+        <source>Split the article before this paragraph</source>
+        <translation>在此段前拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="282"/>
+        <source>Split before here, this line the new headline</source>
+        <translation>在此拆分，以此行作为新标题</translation>
     </message>
 </context>
 <context>
@@ -641,27 +746,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../reader/ui/session.py" line="65"/>
+        <location filename="../../reader/ui/session.py" line="66"/>
         <source>That article is no longer in the library.</source>
         <translation>资料库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="165"/>
+        <location filename="../../reader/ui/session.py" line="166"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="180"/>
+        <location filename="../../reader/ui/session.py" line="183"/>
         <source>Importing the sample pages…</source>
         <translation>正在导入示例版面…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="207"/>
+        <location filename="../../reader/ui/session.py" line="210"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="212"/>
+        <location filename="../../reader/ui/session.py" line="215"/>
         <source>Saved a copy at {path}</source>
         <translation>已另存一份到 {path}</translation>
     </message>

@@ -1,6 +1,8 @@
-"""`reader fix` (issue 12), through `reader.cli.main` on a real library: corrections are kept
-across a re-import of the page re-wrapped at another width, with the tags and notes where the
-user left them; a correction whose lines vanished is listed as stale, never lost."""
+"""`reader fix` (issue 12), through `reader.cli.main` on a real library: corrections (merge,
+split, county, kind, a headline moved, a byline line sent to the leftovers) are kept across a
+re-import of the page re-wrapped at another width, with the tags and notes where the user left
+them and `corrected` in every export; a correction whose lines vanished is listed as stale,
+never lost; `list --to-check` keeps the corrected and the doubtful."""
 
 from __future__ import annotations
 
@@ -58,6 +60,8 @@ def test_corrections_tags_and_notes_survive_a_rewrapped_reimport(page, tmp_path,
     cli(capsys, db, "fix", "kind", first, "brief")
     moved = shown(capsys, db, sixth)["title"]
     cli(capsys, db, "fix", "headline", fifth, "--line", headline_line(capsys, db, sixth))
+    byline = next(n for n, text in shown(capsys, db, third)["raw_lines"] if "□" in text)
+    cli(capsys, db, "fix", "leftover", third, "--line", byline)  # furniture, in no article
     part = _part_after(capsys, db, fourth)
     cli(capsys, db, "tag", part, "丙")
     cli(capsys, db, "tag", fifth, "丁")
@@ -68,11 +72,12 @@ def test_corrections_tags_and_notes_survive_a_rewrapped_reimport(page, tmp_path,
     cli(capsys, db, "import", page)
 
     assert _state(capsys, db, first, third, fourth, part, fifth, sixth) == before
-    assert [c["status"] for c in corrections(capsys, db)] == ["applied"] * 5
+    assert [c["status"] for c in corrections(capsys, db)] == ["applied"] * 6
     assert second not in {row["id"] for row in articles(capsys, db)}
     merged = shown(capsys, db, first)
     assert merged["corrected"] and merged["kind"] == "brief" and "乙" in merged["tags"]
     assert shown(capsys, db, third)["county"] == "东阿县"
+    assert shown(capsys, db, third)["byline"] is None
     assert (shown(capsys, db, fifth)["title"], shown(capsys, db, sixth)["title"]) == (moved, None)
     assert "丁" in shown(capsys, db, fifth)["tags"]
     [note] = shown(capsys, db, part)["notes"]

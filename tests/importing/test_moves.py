@@ -168,3 +168,20 @@ def test_cut_removes_the_characters_behind_a_whitespace_free_span(value, start, 
 
 def test_an_article_anchor_is_its_text_without_spaces():
     assert article_anchor(moved()[0]) == article_anchor(page()[0])
+
+
+def test_a_body_line_that_is_also_part_of_the_headline_leaves_the_body():
+    text = "甲乙丙丁\n  丙丁\n  戊己庚。\n"
+    article = record("a", "甲乙丙丁", ["丙丁", "戊己庚。"], [[1, 3]])
+    anchors = {
+        "article": article_anchor(article),
+        "line": line_anchor(text.splitlines(), "丙丁", 2),
+    }
+    made = Correction(1, "leftover", anchors, {"direction": "out"})
+    [moved_out], statuses = apply([article], [made], text)
+    assert statuses == {1: "applied"}
+    assert (moved_out.title, moved_out.text, moved_out.source_lines) == (
+        "甲乙丙丁",
+        "戊己庚。",
+        [[1, 1], [3, 3]],
+    )
