@@ -97,6 +97,17 @@ def test_split_with_a_headline_from_the_menu(open_window, library_path, library)
     assert len(window.session.article.body) == 2
 
 
+def test_split_with_a_headline_asks_nothing_in_the_first_paragraph(
+    qtbot, open_window, library_path
+):
+    window = open_window(library_path)
+    put_cursor_in_paragraph(window, 1)
+    with qtbot.waitSignal(window.session.status) as said:
+        window.actions["split_headline"].trigger()
+    assert window.session.picker is None and window.session.undo_stack.count() == 0
+    assert said.args[0]
+
+
 def test_page_view_right_click_offers_the_corrections_of_that_line(
     qtbot, open_window, library_path, library
 ):
