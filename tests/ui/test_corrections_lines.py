@@ -77,7 +77,7 @@ def test_send_a_line_to_the_leftovers_and_take_it_back(qtbot, open_window, libra
     assert leftovers == [number]
     window.actions["take_leftover"].trigger()
     pick(window, number)
-    assert flat(window.session.article.text) == flat(article.text)
+    assert window.session.article.text == article.text
     assert window.session.undo_stack.count() == 2
     undo(qtbot, window)
     undo(qtbot, window)
@@ -129,7 +129,7 @@ def test_page_view_right_click_offers_the_corrections_of_that_line(
     assert {a.objectName() for a in menu.actions()} == {"headline", "take"}
     next(a for a in menu.actions() if a.objectName() == "take").trigger()
     assert not [ln for ln in page.model.lines() if ln.role == "leftover"]
-    assert flat(window.session.article.text) == flat(article.text)
+    assert window.session.article.text == article.text
 
 
 def test_page_view_makes_another_articles_headline_line_the_open_ones(
