@@ -1,8 +1,9 @@
-"""The page's order (headlines before or after their bodies) read from its edges, not its
-datelines: every page here was written for this test (no sample or real article text).
+"""What may follow what on a page: headlines, bylines and bodies. Every page here was
+written for this test (no sample or real article text).
 
 In a page set headline-after, every headline but the last is followed by the next article's
-dateline, just as in a page set headline-first; only the page's edges tell them apart.
+dateline, just as in a page set headline-first; only the page's edges tell them apart. A
+byline is followed by its text, never by a headline.
 """
 
 from reader.ingest import parse_page
@@ -51,3 +52,33 @@ def test_a_headline_after_page_full_of_datelines_keeps_every_headline():
     ]
     assert page.leftover == []
     assert_every_line_once(page, AFTER_DATED)
+
+
+# a double-spaced body under a byline: its first lines, each after a blank, look like headlines
+UNDER_A_BYLINE = """\
+  □记者 陆川 报道
+  本报冠县讯 冠县今年新建冷库六座，
+果蔬储存能力翻了一番。
+
+冠县新建冷库六座
+
+□程远 许亮
+
+近年来，阳谷县坚持公交优先发展战
+
+略，以群众满意为目标，持续
+
+改善乘车条件，新开通三条城乡公交
+
+线路，沿线村民进城只需一元。
+
+阳谷新开三条公交线路
+"""
+
+
+def test_no_headline_block_starts_right_under_a_byline():
+    page = parse_page(UNDER_A_BYLINE, "page.txt")
+    assert [a.headline for a in page.articles] == ["冠县新建冷库六座", "阳谷新开三条公交线路"]
+    assert page.articles[1].body[0].text.startswith("近年来")
+    assert page.leftover == []
+    assert_every_line_once(page, UNDER_A_BYLINE)
