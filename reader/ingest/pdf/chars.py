@@ -68,6 +68,7 @@ class RawPage:
     height: float
     chars: list[Char] = field(default_factory=list)
     pictures: list[Box] = field(default_factory=list)
+    rotation: int = 0  # degrees clockwise the page is shown turned (/Rotate); boxes are unturned
 
 
 def extract(data: bytes) -> list[RawPage]:
@@ -110,13 +111,16 @@ def _open(data: bytes) -> pdfium.PdfDocument:
 def _page(document: pdfium.PdfDocument, index: int) -> RawPage:
     page = document[index]
     try:
+        rotation = page.get_rotation()
+        if rotation:
+            page.set_rotation(0)  # read as set; the view turns the regions (page.py)
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
             chars = _chars(textpage, height)
         finally:
             textpage.close()
-        return RawPage(index + 1, width, height, chars, _pictures(page, height))
+        return RawPage(index + 1, width, height, chars, _pictures(page, height), rotation)
     finally:
         page.close()
 

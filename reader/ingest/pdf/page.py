@@ -34,7 +34,8 @@ Region = tuple[float, float, float, float]  # left, top, right, bottom in points
 @dataclass
 class PdfPage:
     """One page of a PDF: its size in points, its text rendering, its articles and where each
-    article stands (`regions`, by article id: boxes in points from the page's top left)."""
+    article stands (`regions`, by article id: boxes in points from the page's top left).
+    Size and regions are the page as shown, turned by its /Rotate as a viewer renders it."""
 
     number: int
     width: float
@@ -105,9 +106,15 @@ def _assemble(raw, name, stories, lines, measures: Measures, jumps) -> PdfPage:
     _make_ids_unique(articles)
     for index, art in enumerate(articles):
         art.index = index
-    regions = {a.id: _regions(s, raw.width, raw.height) for s, a in kept}
+    regions = {
+        a.id: [_turned(box, raw) for box in _regions(s, raw.width, raw.height)] for s, a in kept
+    }
     page = Page(file=name, encoding="pdf", articles=articles, leftover=leftover)
-    return PdfPage(raw.number, raw.width, raw.height, "\n".join(text_lines) + "\n", page, regions)
+    width, height = (
+        (raw.height, raw.width) if raw.rotation in (90, 270) else (raw.width, raw.height)
+    )
+    text = "\n".join(text_lines) + "\n" if text_lines else ""
+    return PdfPage(raw.number, width, height, text, page, regions)
 
 
 def _start(lines: list[TextLine]) -> float:
@@ -137,6 +144,18 @@ def _regions(story: Story, width: float, height: float) -> list[Region]:
         )
         for box in boxes
     ]
+
+
+def _turned(box: Region, raw: RawPage) -> Region:
+    """A box of the page as set, on the page as shown (turned clockwise by /Rotate)."""
+    x0, top, x1, bottom = box
+    w, h = raw.width, raw.height
+    turned = {
+        90: (h - bottom, x0, h - top, x1),
+        180: (w - x1, h - bottom, w - x0, h - top),
+        270: (top, w - x1, bottom, w - x0),
+    }.get(raw.rotation, box)
+    return (round(turned[0], 1), round(turned[1], 1), round(turned[2], 1), round(turned[3], 1))
 
 
 def _mark_continued(kept, lines: list[TextLine], jumps: dict[int, str]) -> None:
