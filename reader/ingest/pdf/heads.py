@@ -16,6 +16,7 @@ picks the cheapest whole-page answer, as the text path does for its headlines.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
@@ -37,13 +38,15 @@ NEVER = 1e6
 
 @dataclass
 class HeadGroup:
+    """(Its bounds are read once its lines are all in.)"""
+
     lines: list[TextLine] = field(default_factory=list)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return min(line.x0 for line in self.lines)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return max(line.x1 for line in self.lines)
 
