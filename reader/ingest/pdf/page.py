@@ -48,7 +48,7 @@ class PdfPage:
 def read_page(raw: RawPage, name: str) -> PdfPage:
     lines = build_lines(raw.chars, _rough_em(raw))
     measures = measure(lines)
-    kinds = classify(lines, measures, raw.height)
+    kinds = classify(lines, measures)
     columns = column_blocks(kinds.text, measures.em)
     note_furniture_tops(columns, kinds.furniture, measures.em)
     groups = head_groups(kinds.heads)
