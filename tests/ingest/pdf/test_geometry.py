@@ -8,9 +8,10 @@ import pytest
 
 from reader.ingest.pdf.chars import Char
 from reader.ingest.pdf.classify import classify, measure
+from reader.ingest.pdf.columns import bodies, column_blocks
 from reader.ingest.pdf.heads import head_groups
 from reader.ingest.pdf.rows import build_lines
-from reader.ingest.pdf.story import roles
+from reader.ingest.pdf.story import Story, paragraphs, roles
 
 EM = 9.0
 
@@ -105,3 +106,31 @@ def test_a_bare_page_number_at_the_foot_is_furniture_a_last_line_is_not():
     lines = build_lines(body + typeset("3", 300, 136), EM)
     kinds = classify(lines, measure(lines))
     assert [line.text for line in kinds.furniture] == ["3"]
+
+
+@pytest.mark.parametrize("face", ["Body", "Heiti"])
+def test_a_section_head_in_any_face_between_paragraphs(face):
+    """Flush left, short, closing no sentence, after a paragraph's end and before an indented
+    line: a section head, whether set in another face or in the body's."""
+    rows = [
+        ("　　本报莘县讯　莘县今年新建", 0),
+        ("高标准农田，惠及农户。", 0),
+        ("建管并重保长效", 0),
+        ("　　县里推行田长制，机井泵", 0),
+        ("房逐一登记编号。", 0),
+    ]
+    chars = []
+    for k, (text, _) in enumerate(rows):
+        indent = 2 * EM if text.startswith("　") else 0
+        line = typeset(text.lstrip("　"), 30 + indent, 40 + 12 * k)
+        if k == 2:
+            line = [Char(c.text, c.x0, c.top, c.x1, c.bottom, face, c.size) for c in line]
+        chars += line
+    lines = build_lines(chars, EM)
+    (body,) = bodies(column_blocks(lines, EM), [], EM)
+    cut = paragraphs(Story(body, None, 0.0, False), measure(lines))
+    assert [(kind, len(part)) for kind, part in cut] == [
+        ("paragraph", 2),
+        ("heading", 1),
+        ("paragraph", 2),
+    ]
