@@ -15,6 +15,7 @@ characters, many times faster.
 from __future__ import annotations
 
 import ctypes
+import unicodedata
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -24,6 +25,7 @@ from reader.ingest.decode import UnreadablePage
 
 MAX_BYTES = 100 * 1024 * 1024  # a newspaper page is a few MB; more is not a page to read
 MAX_PAGES = 64  # a day's paper rarely passes 32 pages
+MAX_UNMAPPED = 0.5  # past this share of unreadable characters the text layer is not text
 MIN_PICTURE = 20.0  # points: a filled shape this wide and tall is a picture, not a rule
 _FONT_NAME = 128
 _LINE_BREAKS = "\r\n"
@@ -92,7 +94,19 @@ def extract(data: bytes) -> list[RawPage]:
             "the PDF has no text to read (a scan?); OCR is not supported",
             "PDF 中没有可读的文字（扫描件？），不支持文字识别（OCR）",
         )
+    if _unmapped_share(pages) > MAX_UNMAPPED:
+        raise PdfError(
+            "the PDF's text cannot be read (its fonts map no characters); OCR is not supported",
+            "PDF 的字体没有字符映射，文字无法读取，不支持文字识别（OCR）",
+        )
     return pages
+
+
+def _unmapped_share(pages: list[RawPage]) -> float:
+    """Characters a font left without Unicode: private-use codes and replacement marks."""
+    chars = [c.text for page in pages for c in page.chars]
+    unmapped = sum(1 for ch in chars if ch == "\ufffd" or unicodedata.category(ch) == "Co")
+    return unmapped / len(chars)
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:

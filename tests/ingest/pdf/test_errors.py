@@ -66,3 +66,15 @@ def test_refused_with_one_clear_line(case):
 def test_text_is_not_a_pdf():
     assert not is_pdf("本报莘县讯".encode())
     assert is_pdf(b"\n%PDF-1.7\n")
+
+
+def test_a_text_layer_of_unmapped_glyphs_is_no_text():
+    """Fonts without a Unicode map give private-use codes: over half of them and the PDF is
+    refused like a scan (the share is what extract() checks)."""
+    from reader.ingest.pdf.chars import MAX_UNMAPPED, Char, RawPage, _unmapped_share
+
+    def page(text: str) -> RawPage:
+        return RawPage(1, 100, 100, [Char(ch, 0, 0, 1, 1, "F", 9) for ch in text])
+
+    assert _unmapped_share([page("\ue000\ue001\ue002本报")]) > MAX_UNMAPPED
+    assert _unmapped_share([page("本报莘县讯\ue000"), page("\ufffd冠县")]) < MAX_UNMAPPED
