@@ -25,6 +25,7 @@ from reader.ingest.decode import UnreadablePage
 
 MAX_BYTES = 100 * 1024 * 1024  # a newspaper page is a few MB; more is not a page to read
 MAX_PAGES = 64  # a day's paper rarely passes 32 pages
+MAX_CHARS = 100_000  # per page: a broadsheet page holds about 20,000
 MAX_UNMAPPED = 0.5  # past this share of unreadable characters the text layer is not text
 MIN_PICTURE = 20.0  # points: a filled shape this wide and tall is a picture, not a rule
 _FONT_NAME = 128
@@ -141,12 +142,18 @@ def _page(document: pdfium.PdfDocument, index: int) -> RawPage:
 
 def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     raw = textpage.raw
+    count = textpage.count_chars()
+    if count > MAX_CHARS:
+        raise PdfError(
+            f"a page holds {count} characters, at most {MAX_CHARS} can be read",
+            f"一页有 {count} 个字符，最多读取 {MAX_CHARS} 个",
+        )
     rect = pdfium_c.FS_RECTF()
     name = ctypes.create_string_buffer(_FONT_NAME)
     flags = ctypes.c_int()
     fonts: dict[bytes, str] = {}
     out = []
-    for i in range(textpage.count_chars()):
+    for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         if not code or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
             continue
