@@ -221,6 +221,29 @@ def _carries_on(left: Column, right: Column, em: float) -> bool:
     return any(top is not None and abs(top - right.top) <= ALIGN_EM * em for top in tops)
 
 
+def join_leads(columns: list[Column], lead: list[TextLine], em: float) -> list[Column]:
+    """A block of lead text set larger (导语) runs on into the block right under it: the
+    larger leading leaves a wider gap than the body's."""
+    larger = {id(line) for line in lead}
+    out = sorted(columns, key=lambda c: c.top)
+    for column in list(out):
+        if not all(id(line) in larger for line in column.lines):
+            continue
+        under = [
+            c
+            for c in out
+            if c is not column
+            and not c.bylines
+            and 0 <= c.top - column.bottom <= BYLINE_GAP_EM * em
+            and abs(c.x0 - column.x0) <= 2 * ALIGN_EM * em
+        ]
+        if under:
+            below = min(under, key=lambda c: c.top)
+            below.add(column.lines, first=True)
+            out.remove(column)
+    return out
+
+
 def note_furniture_tops(columns: list[Column], furniture: list[TextLine], em: float) -> None:
     """A jump line set at a column's head pushes the column down; its top is the body's."""
     for column in columns:

@@ -2,6 +2,8 @@
 
     head_groups(lines) -> list[HeadGroup]      headline lines stacked close (kicker, title,
                                                subtitle, a title wrapped) form one group
+    read_as_prose(groups) -> (groups, lines)   large type that reads as prose goes back to
+                                               the text (a lead paragraph set larger)
     openers(groups, columns, pictures, em)     the blocks an article opens at: under or over a
                                                headline's left edge, or under a picture
     assign(groups, bodies, pictures, em) -> (dict body index -> group index, confidences)
@@ -24,7 +26,10 @@ from scipy.optimize import linear_sum_assignment
 from reader.ingest.pdf.chars import Box
 from reader.ingest.pdf.columns import ALIGN_EM, Body, Column
 from reader.ingest.pdf.rows import TextLine
+from reader.ingest.text import compact
 
+PROSE_CHARS = 80  # kicker, title and subtitle together rarely pass 60 characters
+PROSE_MARKS = "。；;"  # headlines end on no full stop and hold no semicolon
 GROUP_GAP = 0.4  # of the smaller line's height: lines of one group stand this close
 REACH_EM = 4.0  # a headline stands at most this far from its body
 NEAR_EM = 3.0  # a headline this close over (or under) a block heads (or closes) it
@@ -68,6 +73,19 @@ def head_groups(lines: list[TextLine]) -> list[HeadGroup]:
         else:
             groups.append(HeadGroup([line]))
     return groups
+
+
+def read_as_prose(groups: list[HeadGroup]) -> tuple[list[HeadGroup], list[TextLine]]:
+    """Large type that reads as prose (a lead paragraph set larger, 导语): a group holding a
+    full stop, or longer than any headline, gives its lines back to the text."""
+    kept, prose = [], []
+    for group in groups:
+        text = compact("".join(line.text for line in group.lines))
+        if len(text) > PROSE_CHARS or any(mark in text for mark in PROSE_MARKS):
+            prose.extend(group.lines)
+        else:
+            kept.append(group)
+    return kept, prose
 
 
 def _stacks(upper: TextLine, line: TextLine) -> bool:

@@ -16,12 +16,13 @@ from dataclasses import dataclass, field
 from reader.ingest.model import Article, Leftover, Page
 from reader.ingest.pdf.chars import RawPage
 from reader.ingest.pdf.classify import Measures, classify, measure
-from reader.ingest.pdf.columns import bodies, column_blocks, note_furniture_tops
+from reader.ingest.pdf.columns import bodies, column_blocks, join_leads, note_furniture_tops
 from reader.ingest.pdf.heads import (
     assign,
     head_groups,
     heads_over,
     openers,
+    read_as_prose,
     under_picture,
 )
 from reader.ingest.pdf.rows import TextLine, build_lines
@@ -49,9 +50,9 @@ def read_page(raw: RawPage, name: str) -> PdfPage:
     lines = build_lines(raw.chars, _rough_em(raw))
     measures = measure(lines)
     kinds = classify(lines, measures)
-    columns = column_blocks(kinds.text, measures.em)
+    groups, prose = read_as_prose(head_groups(kinds.heads))
+    columns = join_leads(column_blocks(kinds.text + prose, measures.em), prose, measures.em)
     note_furniture_tops(columns, kinds.furniture, measures.em)
-    groups = head_groups(kinds.heads)
     starts = openers(groups, columns, raw.pictures, measures.em)
     found = bodies(columns, starts, measures.em, heads_over(groups, columns, measures.em))
     pairs, confidence = assign(groups, found, raw.pictures, measures.em)

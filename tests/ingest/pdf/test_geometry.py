@@ -134,3 +134,37 @@ def test_a_section_head_in_any_face_between_paragraphs(face):
         ("heading", 1),
         ("paragraph", 2),
     ]
+
+
+def test_a_lead_paragraph_set_larger_stays_in_its_article():
+    """导语 in larger type is prose (full stops, longer than a headline), not a headline."""
+    from reader.ingest.pdf.chars import RawPage
+    from reader.ingest.pdf.page import read_page
+
+    chars = typeset("莘县新建高标准农田", 30, 30, size=20)
+    lead = [
+        "本报莘县讯　今年莘县新建",
+        "高标准农田二十八万亩，惠",
+        "及农户一千二百户。记者日",
+        "前走进项目区一探究竟。",
+    ]
+    top = 58.0
+    for text in lead:
+        chars += typeset(text.replace("　", " "), 30, top, size=11)
+        top += 11 * 1.35
+    top += 4
+    body = ["　　走进古城镇项目区，新", "修的水泥路通到地头，一眼", "机井管着四十亩地。以前浇"]
+    body += [
+        "一遍地要排队三天，现在刷",
+        "卡就出水，一个人能管一大",
+        "片。种粮大户孟庆山说，今",
+        "年的麦子长势格外好。",
+    ]
+    for text in body:
+        indent = 2 * EM if text.startswith("　") else 0
+        chars += typeset(text.lstrip("　"), 30 + indent, top)
+        top += EM * 1.35
+    page = read_page(RawPage(1, 400, 400, chars), "lead.pdf")
+    (article,) = page.page.articles
+    assert article.title == "莘县新建高标准农田" and article.dateline == "莘县"
+    assert [b.text[:4] for b in article.body] == ["本报莘县", "走进古城"]
