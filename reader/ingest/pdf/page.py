@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.ingest.model import Article, Leftover, Page
+from reader.ingest.model import Leftover, Page
 from reader.ingest.pdf.chars import RawPage
 from reader.ingest.pdf.classify import Measures, classify, measure
 from reader.ingest.pdf.columns import bodies, column_blocks, join_leads, note_furniture_tops
@@ -76,27 +76,7 @@ def _rough_em(raw: RawPage) -> float:
 def _assemble(raw, name, stories, lines, measures: Measures, jumps) -> PdfPage:
     built = [(s, article(s, measures)) for s in stories]
     kept = [(s, a) for s, a in built if a is not None]
-    taken = {id(line) for s, _ in kept for line in s.lines}
-    items: list[tuple[float, float, list[TextLine], Article | None]] = [
-        (_start(s.lines), s.body.x0, s.lines, a) for s, a in kept
-    ]
-    items += [(line.top, line.x0, [line], None) for line in lines if id(line) not in taken]
-    items.sort(key=lambda item: (round(item[0]), item[1]))
-    text_lines: list[str] = []
-    numbers: dict[int, int] = {}
-    leftover = []
-    for _, _, item_lines, owner in items:
-        if text_lines and (owner is not None or text_lines[-1] == ""):
-            text_lines.append("")
-        for line in item_lines:
-            text_lines.append(line.text)
-            numbers[id(line)] = len(text_lines)
-            if owner is None:
-                leftover.append(Leftover(len(text_lines), line.text))
-        if owner is not None:
-            text_lines.append("")
-    while text_lines and text_lines[-1] == "":
-        text_lines.pop()
+    text_lines, numbers, leftover = _render(kept, lines)
     articles = []
     for story, art in kept:
         art.source_lines = _ranges(sorted(numbers[id(line)] for line in story.lines))
@@ -116,6 +96,34 @@ def _assemble(raw, name, stories, lines, measures: Measures, jumps) -> PdfPage:
     )
     text = "\n".join(text_lines) + "\n" if text_lines else ""
     return PdfPage(raw.number, width, height, text, page, regions)
+
+
+def _render(kept, lines: list[TextLine]) -> tuple[list[str], dict[int, int], list[Leftover]]:
+    """The page's text: stories and lines no story took, by where each starts (top, then
+    left), a blank line around each story. Also each printed line's number (by id) and the
+    leftovers."""
+    taken = {id(line) for story, _ in kept for line in story.lines}
+    items: list[tuple[float, float, list[TextLine], bool]] = [
+        (_start(story.lines), story.body.x0, story.lines, True) for story, _ in kept
+    ]
+    items += [(line.top, line.x0, [line], False) for line in lines if id(line) not in taken]
+    items.sort(key=lambda item: (round(item[0]), item[1]))
+    text: list[str] = []
+    numbers: dict[int, int] = {}
+    leftover = []
+    for _, _, item_lines, is_story in items:
+        if text and (is_story or text[-1] == ""):
+            text.append("")
+        for line in item_lines:
+            text.append(line.text)
+            numbers[id(line)] = len(text)
+            if not is_story:
+                leftover.append(Leftover(len(text), line.text))
+        if is_story:
+            text.append("")
+    while text and text[-1] == "":
+        text.pop()
+    return text, numbers, leftover
 
 
 def _start(lines: list[TextLine]) -> float:
