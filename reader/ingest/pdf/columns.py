@@ -4,6 +4,8 @@ blocks one body flows through.
     column_blocks(lines, em) -> list[Column]       lines stacked at the usual line gap, sharing
                                                    their x range; a byline box joins the block
                                                    right under it
+    join_leads(columns, lead, em)                  a lead set larger runs on into its text
+    note_furniture_tops(columns, furniture, em)    a jump line on a block's head is its top
     bodies(columns, starts, em, heads) -> list[Body]
         a block carries on the body of the block to its left when they are alike in width,
         stand side by side a column gap apart with the same top, nothing opens an article at

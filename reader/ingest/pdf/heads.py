@@ -5,11 +5,14 @@
     read_as_prose(groups) -> (groups, lines)   large type that reads as prose goes back to
                                                the text (a lead paragraph set larger)
     openers(groups, columns, pictures, em)     the blocks an article opens at: under or over a
-                                               headline's left edge, or under a picture
+                                               headline's left edge, beside a headline, or
+                                               under a picture
+    heads_over(groups, columns, em)            the headline right over each block
+    under_picture(body, pictures, em)          is the body a caption?
     assign(groups, bodies, pictures, em) -> (dict body index -> group index, confidences)
 
 A headline stands above its body (the commonest), below it, or beside it (to its left, tops
-aligned), its left edge at the body's. Each (group, body) pair costs the distance between
+aligned), its left edge at the body's or centred over it. Each (group, body) pair costs the distance between
 them in ems, plus a little for the rarer placements; a body may stay headless (a photo's
 caption readily so) and a group unused, each at a price. `scipy.optimize.linear_sum_assignment`
 picks the cheapest whole-page answer, as the text path does for its headlines.
