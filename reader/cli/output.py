@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import functools
 import io
+import itertools
 import json
 import os
 import sys
@@ -82,8 +83,12 @@ def table(rows: Iterable[Sequence[str]]) -> list[str]:
 def _one_line(column: tuple) -> Sequence[str]:
     """The column's cells as text on one line each (the list of 100,000 articles is checked
     in one pass: nearly always nothing breaks a line)."""
-    cells = tuple(map(str, column))
-    if "".join(cells).isprintable():
+    try:
+        cells, joined = column, "".join(column)
+    except TypeError:  # not all text: a count
+        cells = tuple(map(str, column))
+        joined = "".join(cells)
+    if joined.isprintable():
         return cells  # no line break (nor anything else splitlines() breaks at)
     return [" ".join(cell.splitlines()) for cell in cells]
 
@@ -91,10 +96,11 @@ def _one_line(column: tuple) -> Sequence[str]:
 def _padded(column: Sequence[str]) -> Sequence[str]:
     """Each cell padded with spaces to the widest one's display width; a listing repeats a
     few counties and files, so each distinct cell is measured and padded once."""
-    widths = {cell: display_width(cell) for cell in set(column)}
+    distinct = set(column)
+    if "".join(distinct).isascii():  # ids: a column as wide as it is long
+        return list(map(str.ljust, column, itertools.repeat(max(map(len, distinct)))))
+    widths = {cell: display_width(cell) for cell in distinct}
     widest = max(widths.values())
-    if min(widths.values()) == widest:  # ids: all as wide already
-        return column
     padding = {cell: cell + " " * (widest - own) for cell, own in widths.items()}
     return list(map(padding.__getitem__, column))
 
