@@ -105,7 +105,10 @@ def import_files(session) -> None:
         session.parent(),
         translate("Actions", "Import page files"),
         "",
-        translate("Actions", "Page files (*.txt);;All files (*)"),
+        translate(
+            "Actions",
+            "Page files (*.txt *.pdf);;Text pages (*.txt);;PDF pages (*.pdf);;All files (*)",
+        ),
     )
     if paths:
         session.import_paths(paths)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
-from reader.ui import actions, corrections
+from reader.ui import actions, corrections, reading_actions
 from reader.ui.tree_model import BY_COUNTY, BY_FILE
 
 translate = QCoreApplication.translate  # lupdate knows this name
@@ -70,12 +70,15 @@ def menu_table(session, views, parent) -> list[tuple]:
         ("view", None),
         ("view", "page_view", translate("Actions", "Page view"), "Ctrl+4",
          v["page_view"], None),
+        ("view", "to_check", translate("Actions", "Only articles to check"), "Ctrl+5",
+         v["to_check"], None),
         ("view", None),
         *[
             ("language", f"lang_{code}", label, None,
              lambda code=code: actions.set_language(s, v["settings"], code), "lang")
             for code, label in LANGUAGES
         ],
+        *reading_actions.rows(s, v),
         ("help", "about", translate("Actions", "About Reader"), None,
          lambda: actions.show_about(parent), None),
     ]  # fmt: skip
@@ -98,6 +101,10 @@ def window_views(window) -> dict:
         "settings": window.settings,
         "paragraph": window.pane.cursor_paragraph,
         "page_view": window.page_dock.toggle_shown,
+        "to_check": lambda: window.sidebar.set_to_check(window.actions["to_check"].isChecked()),
+        "navigator": window.navigator,
+        "labels": window.pane.labels,
+        "print_font": window.pane.browser.font,
         "import_report": lambda: window.readout.open_report(),
         "hit_next": lambda: actions.jump_hit(window.session, window.pane.browser, True),
         "hit_previous": lambda: actions.jump_hit(window.session, window.pane.browser, False),
@@ -111,6 +118,7 @@ def build(bar, session, views: dict, parent) -> dict[str, QAction]:
         "notes": bar.addMenu(translate("Actions", "&Notes")),
         "corrections": bar.addMenu(translate("Corrections", "&Corrections")),
         "view": bar.addMenu(translate("Actions", "&View")),
+        "article": bar.addMenu(translate("Reading", "&Article")),
         "help": bar.addMenu(translate("Actions", "&Help")),
     }
     acts = _undo_actions(menus["edit"], session, parent)

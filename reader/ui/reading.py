@@ -12,7 +12,7 @@ Modes: "clean" (text only), "beside" (text and source lines side by side), "raw"
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QMenu,
@@ -33,6 +33,9 @@ ZOOM_MIN, ZOOM_MAX = -6, 16
 class ArticleBrowser(QTextBrowser):
     """A QTextBrowser that loads nothing and shows the tooltips set on figures."""
 
+    resizing = Signal()  # about to lay its document out for a new size
+    resized = Signal()  # its document is laid out for the new size
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setOpenLinks(False)
@@ -47,6 +50,11 @@ class ArticleBrowser(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.setPosition(min(position + 1, self.document().characterCount() - 1))
         return cursor.charFormat().toolTip()
+
+    def resizeEvent(self, event) -> None:
+        self.resizing.emit()
+        super().resizeEvent(event)
+        self.resized.emit()
 
     def viewportEvent(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -65,6 +73,8 @@ class ReadingPane(QWidget):
 
     selection_changed = Signal(bool)
     zoom_changed = Signal(int)
+    left = Signal(str, int)  # another article replaces this one: its id and reading position
+    entered = Signal(str)  # a different article is shown (not a redraw of the same)
     context_menu = Signal(QMenu)  # about to show: connected slots add their actions
 
     def __init__(self, parent: QWidget | None = None):
@@ -72,7 +82,14 @@ class ReadingPane(QWidget):
         self._article = None
         self._mode = "clean"
         self._zoom = 0
+        self._pending_offset = 0  # a position to scroll to once the text has a size
         self.browser = ArticleBrowser(self)
+        self.browser.resizing.connect(self._keep_place)
+        self._settle = QTimer(self)  # after a resize, once the viewport has its new size
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(0)
+        self._settle.timeout.connect(self._scroll_pending)
+        self.browser.resized.connect(self._settle.start)
         self.source = QPlainTextEdit(self)
         self.source.setReadOnly(True)
         self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
@@ -122,12 +139,16 @@ class ReadingPane(QWidget):
         )
 
     def clear(self, message: str = "") -> None:
+        self._leave(None)
         self._article = None
         self.browser.setPlainText(message)
         self.source.setPlainText("")
 
     def show_article(self, article, notes=(), terms=()) -> None:
         """Render an article; `notes` are (start, end) spans, `terms` search words to mark."""
+        entering = self._article is None or self._article.id != article.id
+        self._pending_offset = 0
+        self._leave(article)
         self._article = article
         marks = find_marks(article.text or "", terms)
         self.browser.setHtml(render_article(article, self.labels(), notes, marks, terms))
@@ -137,6 +158,43 @@ class ReadingPane(QWidget):
             self.browser.scrollToAnchor("hit0")
         else:
             self.browser.verticalScrollBar().setValue(0)
+        if entering:
+            self.entered.emit(article.id)
+
+    def top_offset(self) -> int:
+        """The offset into `article.text` of the first line at the top of the view (0 at the
+        headline): the reading position, independent of font size and window width."""
+        if self._article is None or self.browser.verticalScrollBar().value() == 0:
+            return 0
+        return self._text_offset(self.browser.cursorForPosition(QPoint(0, 0)).position())
+
+    def scroll_to_offset(self, offset: int) -> None:
+        """Scroll so that the line holding `offset` (into `article.text`) is at the top."""
+        bar = self.browser.verticalScrollBar()
+        if self._article is None or offset <= 0 or not self._article.body:
+            bar.setValue(0)
+            return
+        cursor = QTextCursor(self.browser.document())
+        cursor.setPosition(self.document_position(offset))
+        bar.setValue(bar.value() + self.browser.cursorRect(cursor).top())
+        # Not laid out yet (the window opens on the last article before it is shown): again
+        # once the browser has its size.
+        self._pending_offset = offset if bar.maximum() == 0 else 0
+
+    def _keep_place(self) -> None:
+        """A new width reflows the text: the line at the top stays at the top."""
+        if not self._pending_offset:
+            self._pending_offset = self.top_offset()
+
+    def _scroll_pending(self) -> None:
+        if self._pending_offset:
+            self.scroll_to_offset(self._pending_offset)
+
+    def _leave(self, coming) -> None:
+        """Say where the reader was in the article being replaced (not on a redraw of it)."""
+        going = self._article
+        if going is not None and (coming is None or coming.id != going.id):
+            self.left.emit(going.id, self.top_offset())
 
     def set_mode(self, mode: str) -> None:
         self._mode = mode if mode in MODES else "clean"

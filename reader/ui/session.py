@@ -66,6 +66,7 @@ class Session(QObject):
         self.search_dialog = None  # the last dialogs opened, for tests and screenshots
         self.tag_manager = None
         self.county_dialog = None
+        self.picker = None  # the open line or article picker of a correction
 
     # -- the open article ---------------------------------------------------------------------
 

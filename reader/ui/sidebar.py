@@ -2,12 +2,15 @@
 
 In: the library. Out: `article_selected(article_id)` when the user picks an article,
 `scope_changed(Scope)` when the tree position or the filter's `#tag` changes;
-`scope()` gives the `Scope` (file, city, county, tag) the user is looking at, to narrow search
-and export.
+`scope()` gives the `Scope` (file, city, county, tag, to_check) the user is looking at, to
+narrow search and export; `set_to_check(on)` keeps only the articles to check;
+`neighbour_id(article, step)` the article after or before it in the tree's order.
 The filter narrows as the user types: a plain word keeps the articles whose title or one of
 whose tags contains it; `#name` keeps those tagged exactly `name`. Both go to the store (SQL),
-the model reloads; nothing is filtered in Python. A tag change reloads a filtered tree
-(`tags_changed`), since what the filter matches has changed.
+the model reloads; nothing is filtered in Python. A filter that matches up to
+`FILTER_EXPAND_MAX` articles opens every group down to them, so the matches are in sight.
+A tag change reloads a filtered tree (`tags_changed`), since what the filter matches has
+changed.
 """
 
 from __future__ import annotations
@@ -27,9 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from reader.store.scope import Scope
-from reader.ui.tree_model import BY_COUNTY, BY_FILE, LibraryTreeModel
+from reader.ui.tree_model import BY_COUNTY, BY_FILE, LibraryTreeModel, NodeKindRole
+from reader.ui.tree_walk import neighbour
 
 FILTER_DELAY_MS = 200
+FILTER_EXPAND_MAX = 300  # a filter matching more articles opens only the top level
 
 
 def parse_filter(text: str) -> tuple[str | None, str | None]:
@@ -92,17 +97,24 @@ class Sidebar(QWidget):
         title, tag = parse_filter(self.filter.text())
         self.model.set_filter(title_filter=title, tag=tag)
         if title or tag:
-            self._expand_top()
+            self._expand_matches()
         self._scope_moved()
 
     def filtering(self) -> bool:
-        return parse_filter(self.filter.text()) != (None, None)
+        return parse_filter(self.filter.text()) != (None, None) or self.model.to_check
+
+    def set_to_check(self, on: bool) -> None:
+        """Show only the articles to check (View ▸ Only articles to check), or all again."""
+        self.model.set_to_check(on)
+        if on:
+            self._expand_matches()
+        self._scope_moved()
 
     def tags_changed(self) -> None:
         """Tags were added, removed, renamed: a filtered tree may now hold other articles."""
         if self.filtering():
             self.model.reload()
-            self._expand_top()
+            self._expand_matches()
 
     def set_grouping(self, grouping: str) -> None:
         self.grouping.setCurrentIndex(0 if grouping == BY_FILE else 1)
@@ -118,7 +130,8 @@ class Sidebar(QWidget):
         """What the current tree position and the filter's `#tag` fix."""
         scope = self.model.scope(self.view.currentIndex())
         _title, tag = parse_filter(self.filter.text())
-        return dataclasses.replace(scope, tag=tag) if tag else scope
+        scope = dataclasses.replace(scope, tag=tag) if tag else scope
+        return dataclasses.replace(scope, to_check=True) if self.model.to_check else scope
 
     def reveal(self, article) -> bool:
         """Select an article (its id, file_id, city, county) in the tree, opening its groups,
@@ -140,6 +153,17 @@ class Sidebar(QWidget):
             self._revealing = False
         return True
 
+    def neighbour_id(self, article, step: int) -> str | None:
+        """The article after (step > 0) or before `article` in the tree as it is grouped and
+        filtered; from an article the tree does not show, its first article."""
+        if not self.model.loaded:
+            self.reload()
+        index = self.model.find_article(article) if article is not None else QModelIndex()
+        if not index.isValid():
+            return self.model.article_id(self.model.first_article())
+        is_leaf = lambda i: i.data(NodeKindRole) == "article"  # noqa: E731
+        return self.model.article_id(neighbour(self.model, index, step, is_leaf))
+
     def menu_at(self, index: QModelIndex) -> QMenu | None:
         """The context menu of an article row (made current, so it is the open article)."""
         if not self.model.article_id(index):
@@ -155,9 +179,21 @@ class Sidebar(QWidget):
         if menu is not None:
             menu.popup(self.view.viewport().mapToGlobal(pos))
 
-    def _expand_top(self) -> None:
-        for row in range(self.model.rowCount()):
-            self.view.expand(self.model.index(row, 0))
+    def _expand_matches(self) -> None:
+        """Open the groups down to the matching articles when they are few, else the top."""
+        top = [self.model.index(row, 0) for row in range(self.model.rowCount())]
+        matched = sum(self.model.group_total(index) for index in top)
+        self._expand(top, deep=matched <= FILTER_EXPAND_MAX)
+
+    def _expand(self, groups, deep: bool) -> None:
+        for group in groups:
+            self.view.expand(group)
+            if not deep:
+                continue
+            while self.model.canFetchMore(group):
+                self.model.fetchMore(group)
+            inner = [self.model.index(row, 0, group) for row in range(self.model.rowCount(group))]
+            self._expand([i for i in inner if i.data(NodeKindRole) != "article"], deep)
 
     def _scope_moved(self) -> None:
         self.scope_changed.emit(self.scope())

@@ -1,10 +1,13 @@
-"""The sidebar's model: file → county → article (or county → file → article), loaded lazily.
+"""The sidebar's model: file → county → article (or county → file → article, with a city
+level above when the library holds several cities), loaded lazily.
 
 In: a `reader.store.Library` (only its read methods: files, counties, count_articles,
 article_rows). Out: a QAbstractItemModel for a QTreeView.
 
-A county node stands for one (city, county) pair: "济南市 (全市)" lists only 济南市's city-wide
-articles, never 聊城市's, and every count and listing under it is narrowed by that city too.
+Counties follow the official order of their city (`reader.lexicon.divisions`), the city-wide
+group first. A county node stands for one (city, county) pair: "济南市 (全市)" lists only
+济南市's city-wide articles, never 聊城市's, and every count and listing under it is narrowed
+by that city too.
 The articles that name neither a city nor a county are a group of their own, "(no place)"
 (`Scope(placeless=True)`), which holds none of any city's city-wide articles.
 
@@ -14,7 +17,9 @@ from the store when a node opens (`canFetchMore`/`fetchMore`), articles in batch
 of 100,000 articles costs one small query per top-level node to show. Display strings are made
 when a node is fetched: `data()` only looks them up. Each group node holds the `Scope` it
 stands for (its file, its city and county, or both); filtering happens in SQL through that
-scope's `tag` and the store's `title_filter`, never through a proxy model.
+scope's `tag` and `to_check` and the store's `title_filter`, never through a proxy model.
+An article to check carries a mark: ✎ when a hand correction made or changed it, ? when its
+headline is doubtful (`Scope.to_check`).
 """
 
 from __future__ import annotations
@@ -27,51 +32,27 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from reader.store.scope import EVERYTHING, Scope
 from reader.ui.icons import kind_icons
 from reader.ui.render import display_title
+from reader.ui.tree_nodes import (
+    BY_COUNTY,
+    BY_FILE,
+    NO_PARENT,
+    Node,
+    levels,
+    matches,
+    path,
+    place_scope,
+    sort_places,
+)
 
-BY_FILE = "file"
-BY_COUNTY = "county"
+__all__ = ["BY_COUNTY", "BY_FILE", "ArticleIdRole", "LibraryTreeModel", "place_scope"]
+
 ARTICLE_BATCH = 500
 TOP_BATCH = 200
 ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 NodeKindRole = Qt.ItemDataRole.UserRole + 2
-NO_PARENT = -1
 CORRECTED_MARK = " ✎"
-
-
-class _Node:
-    __slots__ = (
-        "article",
-        "children",
-        "complete",
-        "icon",
-        "kind",
-        "label",
-        "parent",
-        "row",
-        "scope",
-        "total",
-    )
-
-    def __init__(
-        self, kind, parent, row, label, total=0, scope=EVERYTHING, article=None, icon=None
-    ):
-        self.kind, self.parent, self.row, self.label = kind, parent, row, label
-        self.total, self.scope, self.article, self.icon = total, scope, article, icon
-        self.children: list[int] = []
-        self.complete = kind == "article"
-
-    @property
-    def article_id(self) -> str | None:
-        return self.article.id if self.article is not None else None
-
-
-def place_scope(city: str | None, county: str | None) -> Scope:
-    """The scope of one county node: a county of a city, the city's city-wide articles, or
-    (neither named) the articles that name no place."""
-    if county:
-        return Scope(city=city, county=county)
-    return Scope(city=city, city_wide=True) if city else Scope(placeless=True)
+DOUBTFUL_MARK = " ?"
 
 
 class LibraryTreeModel(QAbstractItemModel):
@@ -85,9 +66,11 @@ class LibraryTreeModel(QAbstractItemModel):
         self._grouping = grouping
         self._title_filter: str | None = None
         self._tag: str | None = None
-        self._nodes: list[_Node] = []
+        self.to_check = False
+        self._nodes: list[Node] = []
         self._top: list[int] = []
         self._pending: list[tuple] = []
+        self._levels = levels(grouping, 0)
         self._icons = kind_icons()
         self._city_wide = self.tr("city-wide")
         self._placeless = self.tr("no place")
@@ -112,6 +95,12 @@ class LibraryTreeModel(QAbstractItemModel):
             self._title_filter, self._tag = title_filter, tag
             self.reload()
 
+    def set_to_check(self, on: bool) -> None:
+        """Show only the articles to check (and the groups holding some), or all again."""
+        if on != self.to_check:
+            self.to_check = on
+            self.reload()
+
     def reload(self) -> None:
         """Forget every node and read the top level again (after an import or a filter change)."""
         self.beginResetModel()
@@ -129,6 +118,10 @@ class LibraryTreeModel(QAbstractItemModel):
         if index.isValid() and self._nodes[index.internalId()].kind == "article":
             index = self.parent(index)
         return self._nodes[index.internalId()].scope if index.isValid() else EVERYTHING
+
+    def group_total(self, index: QModelIndex) -> int:
+        """The (filtered) count of articles under a group node."""
+        return self._nodes[index.internalId()].total if index.isValid() else 0
 
     def find_article(self, article, max_rows: int = 5000) -> QModelIndex:
         """The index of an article (a row or detail: its id, file_id, city and county),
@@ -249,33 +242,47 @@ class LibraryTreeModel(QAbstractItemModel):
             return self._top
         return self._nodes[parent.internalId()].children
 
-    def _add(self, node: _Node) -> int:
+    def _add(self, node: Node) -> int:
         self._nodes.append(node)
         return len(self._nodes) - 1
 
     def _listing(self, scope: Scope) -> Scope:
-        return dataclasses.replace(scope, tag=self._tag) if self._tag else scope
+        scope = dataclasses.replace(scope, tag=self._tag) if self._tag else scope
+        return dataclasses.replace(scope, to_check=True) if self.to_check else scope
 
     def _filtering(self) -> bool:
-        return self._title_filter is not None or self._tag is not None
+        return self._title_filter is not None or self._tag is not None or self.to_check
 
     def _load_top(self) -> None:
         """Read the top-level rows; nodes are made a batch at a time (8,000 files are many)."""
         if self._grouping == BY_FILE:
-            self._pending = [(f, None) for f in self._library.files()]
+            self._levels = levels(BY_FILE, 0)
+            self._pending = [("file", f) for f in self._library.files()]
         else:
-            self._pending = [(None, c) for c in self._library.counties()]
+            places = sort_places(self._library.counties())
+            cities = list(dict.fromkeys(row.city for row in places if row.city is not None))
+            self._levels = levels(self._grouping, len(cities))
+            self._pending = self._top_places(places, cities)
         self._pending.reverse()  # pop() from the end is O(1)
         self._top = self._make_top()
         self.loaded = True
 
+    def _top_places(self, places, cities) -> list[tuple]:
+        """County nodes, or city nodes (with their counts) then the counties of no city."""
+        if self._levels[0] == "county":
+            return [("county", row) for row in places]
+        totals = {city: 0 for city in cities}
+        for row in places:
+            if row.city is not None:
+                totals[row.city] += row.article_count
+        cityless = [("county", row) for row in places if row.city is None]
+        return [("city", item) for item in totals.items()] + cityless
+
     def _make_top(self) -> list[int]:
         made: list[int] = []
         while self._pending and len(made) < TOP_BATCH:
-            file_row, county_row = self._pending.pop()
-            node = self._group_node(
-                NO_PARENT, len(self._top) + len(made), file_row, county_row, None
-            )
+            kind, item = self._pending.pop()
+            node = self._group_node(NO_PARENT, len(self._top) + len(made), kind, item, None)
             if node is not None:
                 made.append(self._add(node))
         return made
@@ -288,30 +295,24 @@ class LibraryTreeModel(QAbstractItemModel):
             self._top.extend(made)
             self.endInsertRows()
 
-    def _group_node(self, parent_id, row, file_row, county_row, outer: _Node | None):
-        """A file or county node with its (filtered) count, or None when it would be empty."""
+    def _group_node(self, parent_id, row, kind, item, outer: Node | None):
+        """A city, county or file node with its (filtered) count, or None when it is empty."""
         scope = outer.scope if outer is not None else EVERYTHING
-        if file_row is not None:
-            scope = dataclasses.replace(scope, file_id=file_row.id, file_name=file_row.name)
-            base = file_row.article_count
+        if kind == "file":
+            scope = dataclasses.replace(scope, file_id=item.id, file_name=item.name)
+            name, total = item.name, item.article_count
+        elif kind == "city":
+            (name, total), scope = item, dataclasses.replace(scope, city=item[0])
         else:
-            place = place_scope(county_row.city, county_row.county)
-            scope = dataclasses.replace(
-                scope,
-                city=place.city,
-                county=place.county,
-                city_wide=place.city_wide,
-                placeless=place.placeless,
-            )
-            base = county_row.article_count
-        total = base
-        if self._filtering() or (outer is not None and file_row is not None):
+            place = place_scope(item.city, item.county)
+            fields = ("city", "county", "city_wide", "placeless")
+            scope = dataclasses.replace(scope, **{f: getattr(place, f) for f in fields})
+            name, total = self._place_name(item), item.article_count
+        if self._filtering() or (outer is not None and kind == "file"):
             total = self._library.count_articles(self._listing(scope), self._title_filter)
         if total == 0:
             return None
-        name = file_row.name if file_row is not None else self._place_name(county_row)
-        kind = "file" if file_row is not None else "county"
-        return _Node(kind, parent_id, row, f"{name}  ({total})", total, scope)
+        return Node(kind, parent_id, row, f"{name}  ({total})", total, scope)
 
     def _place_name(self, county_row) -> str:
         if county_row.county:
@@ -320,18 +321,19 @@ class LibraryTreeModel(QAbstractItemModel):
             return f"{county_row.city} ({self._city_wide})"
         return f"({self._placeless})"
 
-    def _holds_articles(self, node: _Node) -> bool:
-        return node.parent != NO_PARENT
+    def _holds_articles(self, node: Node) -> bool:
+        return node.kind == self._levels[-1]
 
-    def _fetch_groups(self, node: _Node) -> list:
-        if node.kind == "file":
-            rows = [(None, c) for c in self._library.counties(node.scope)]
+    def _fetch_groups(self, node: Node) -> list:
+        inner = self._levels[self._levels.index(node.kind) + 1]
+        if inner == "county":
+            rows = sort_places(self._library.counties(node.scope))
         else:
-            rows = [(f, None) for f in self._library.files()]
-        made = (self._group_node(0, 0, f, c, node) for f, c in rows)
+            rows = self._library.files()
+        made = (self._group_node(0, 0, inner, row, node) for row in rows)
         return [child for child in made if child is not None]
 
-    def _fetch_articles(self, node: _Node) -> list:
+    def _fetch_articles(self, node: Node) -> list:
         rows = self._library.article_rows(
             self._listing(node.scope),
             self._title_filter,
@@ -340,44 +342,33 @@ class LibraryTreeModel(QAbstractItemModel):
         )
         return [self._article_node(row) for row in rows]
 
-    def _article_node(self, row) -> _Node:
+    def _article_node(self, row) -> Node:
         label = display_title(row.title, None)
         if getattr(row, "corrected", False):
             label += CORRECTED_MARK  # flagged for checking: a correction made or changed it
-        return _Node("article", 0, 0, label, article=row, icon=self._icons.get(row.kind))
+        elif getattr(row, "to_check", False):
+            label += DOUBTFUL_MARK  # flagged for checking: a rival headline came close
+        return Node("article", 0, 0, label, article=row, icon=self._icons.get(row.kind))
 
     def _group_index(self, file_id, city, county) -> QModelIndex:
         """The innermost group node holding articles of this file and (city, county)."""
-        place = ("county", place_scope(city, county))
-        first, second = (
-            (("file", file_id), place) if self._grouping == BY_FILE else (place, ("file", file_id))
-        )
-        outer = self._match_child(QModelIndex(), first)
-        if not outer.isValid():
-            return QModelIndex()
-        if self.canFetchMore(outer):
-            self.fetchMore(outer)
-        return self._match_child(outer, second)
+        group = QModelIndex()
+        for key in path(self._levels, file_id, city, county):
+            if group.isValid() and self.canFetchMore(group):
+                self.fetchMore(group)
+            group = self._match_child(group, key)
+            if not group.isValid():
+                break
+        return group
 
     def _match_child(self, parent: QModelIndex, key: tuple) -> QModelIndex:
         start = 0
         while True:
             children = self._children(parent)
             for row in range(start, len(children)):
-                if _matches(self._nodes[children[row]], key):
+                if matches(self._nodes[children[row]], key):
                     return self.createIndex(row, 0, children[row])
             start = len(children)
             if parent.isValid() or not self.canFetchMore(parent):
                 return QModelIndex()
             self.fetchMore(parent)
-
-
-def _matches(node: _Node, key: tuple) -> bool:
-    """key: ("file", file_id) or ("county", place scope)."""
-    if key[0] == "file":
-        return node.kind == "file" and node.scope.file_id == key[1]
-    place = key[1]
-    fields = ("city", "county", "city_wide", "placeless")
-    return node.kind == "county" and all(
-        getattr(node.scope, name) == getattr(place, name) for name in fields
-    )

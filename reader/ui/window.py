@@ -12,7 +12,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSettings, QTimer
 from PySide6.QtWidgets import QMainWindow, QWidget
 
-from reader.ui import actions, corrections, expansion, layout, menus
+from reader.ui import actions, corrections, expansion, layout, menus, reading_actions
+from reader.ui.navigation import Navigator
 from reader.ui.notes import NotesBox
 from reader.ui.pageview import PageDock
 from reader.ui.reading import ReadingPane
@@ -45,8 +46,11 @@ class MainWindow(QMainWindow):
         self.notes_box = NotesBox(self)
         self.page_dock = PageDock(self.session, self)
         layout.build(self)
+        self.navigator = Navigator(self.session, self.sidebar, self.pane, self)
         self.actions = menus.build(self.menuBar(), self.session, menus.window_views(self), self)
+        self.addToolBar(reading_actions.toolbar(self.actions, self))
         self.page_dock.bind(self.actions["page_view"])
+        self.actions["to_check"].setCheckable(True)
         self._sync_checks()
         self._connect_session()
         self._connect_panes()
@@ -145,6 +149,7 @@ class MainWindow(QMainWindow):
         self._populate_timer.stop()
         self.suggestions.stop()
         self.session.wait_for_import()
+        self.navigator.remember_current()
         self.save_state()
         super().closeEvent(event)
 

@@ -40,6 +40,16 @@
         </message>
     </context>
     <context>
+        <name>Reading</name>
+        <message numerus="yes">
+            <source>Only the first %n articles are printed.</source>
+            <translation>
+                <numerusform>Only the first %n articles are printed.</numerusform>
+                <numerusform>Only the first %n articles are printed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>SearchDialog</name>
         <message numerus="yes">
             <source>No results here; the whole library has %n. Remove a chip to see them.</source>

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/menus.py" line="109"/>
+        <location filename="../../reader/ui/menus.py" line="116"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="110"/>
+        <location filename="../../reader/ui/menus.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="143"/>
+        <location filename="../../reader/ui/menus.py" line="151"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="145"/>
+        <location filename="../../reader/ui/menus.py" line="153"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="111"/>
+        <location filename="../../reader/ui/menus.py" line="118"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>孤立笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="113"/>
+        <location filename="../../reader/ui/menus.py" line="120"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -134,12 +134,12 @@
         <translation>正常大小</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="124"/>
+        <location filename="../../reader/ui/menus.py" line="132"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="114"/>
+        <location filename="../../reader/ui/menus.py" line="122"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -149,8 +149,13 @@
         <translation>页面视图</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="213"/>
-        <location filename="../../reader/ui/menus.py" line="79"/>
+        <location filename="../../reader/ui/menus.py" line="73"/>
+        <source>Only articles to check</source>
+        <translation>只看待核对的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="216"/>
+        <location filename="../../reader/ui/menus.py" line="82"/>
         <source>About Reader</source>
         <translation>关于读报</translation>
     </message>
@@ -202,36 +207,36 @@
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="108"/>
-        <source>Page files (*.txt);;All files (*)</source>
-        <translation>版面文件 (*.txt);;所有文件 (*)</translation>
+        <source>Page files (*.txt *.pdf);;Text pages (*.txt);;PDF pages (*.pdf);;All files (*)</source>
+        <translation>版面文件 (*.txt *.pdf);;文本版面 (*.txt);;PDF 版面 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="116"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="135"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
         <source>No search hits in this article: search with Ctrl+F.</source>
         <translation>本文没有搜索命中：请先用 Ctrl+F 搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="155"/>
+        <location filename="../../reader/ui/actions.py" line="158"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="165"/>
+        <location filename="../../reader/ui/actions.py" line="168"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="207"/>
+        <location filename="../../reader/ui/actions.py" line="210"/>
         <source>The language changes when Reader starts again.</source>
         <translation>重新启动读报后语言才会更改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="214"/>
+        <location filename="../../reader/ui/actions.py" line="217"/>
         <source>&lt;h3&gt;Reader %1&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese local-newspaper pages offline: articles rebuilt from the page text, figures highlighted, tags and notes kept in a library file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;读报 %1&lt;/h3&gt;&lt;p&gt;离线阅读和批注地方报纸版面：从版面文字还原文章，突出显示数字，标签和笔记保存在本机的资料库文件中。&lt;/p&gt;</translation>
     </message>
@@ -265,89 +270,164 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="243"/>
-        <location filename="../../reader/ui/menus.py" line="112"/>
+        <location filename="../../reader/ui/corrections.py" line="186"/>
+        <location filename="../../reader/ui/menus.py" line="119"/>
         <source>&amp;Corrections</source>
         <translation>更正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="42"/>
+        <location filename="../../reader/ui/commands.py" line="34"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="43"/>
+        <location filename="../../reader/ui/commands.py" line="35"/>
         <source>Brief</source>
         <translation>简讯</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="44"/>
+        <location filename="../../reader/ui/commands.py" line="36"/>
         <source>Photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="106"/>
+        <location filename="../../reader/ui/commands.py" line="100"/>
         <source>No article there on this page.</source>
         <translation>本版该位置没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="109"/>
+        <location filename="../../reader/ui/commands.py" line="103"/>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="119"/>
+        <location filename="../../reader/ui/commands.py" line="113"/>
         <source>Put the cursor in the paragraph the second part starts with.</source>
         <translation>请把光标放在第二部分开头的段落中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="122"/>
+        <location filename="../../reader/ui/commands.py" line="116"/>
+        <location filename="../../reader/ui/corrections.py" line="106"/>
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="132"/>
+        <location filename="../../reader/ui/commands.py" line="125"/>
+        <location filename="../../reader/ui/corrections.py" line="88"/>
+        <source>Change headline</source>
+        <translation>更换标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commands.py" line="130"/>
+        <location filename="../../reader/ui/corrections.py" line="118"/>
+        <source>Send line to leftovers</source>
+        <translation>移入剩余行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commands.py" line="135"/>
+        <location filename="../../reader/ui/corrections.py" line="130"/>
+        <source>Take leftover line</source>
+        <translation>收回剩余行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commands.py" line="150"/>
+        <location filename="../../reader/ui/corrections.py" line="145"/>
+        <source>Swap headlines</source>
+        <translation>交换标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commands.py" line="159"/>
         <source>Set kind</source>
         <translation>设置类型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="140"/>
-        <location filename="../../reader/ui/corrections.py" line="177"/>
+        <location filename="../../reader/ui/commands.py" line="167"/>
+        <location filename="../../reader/ui/pickers.py" line="70"/>
         <source>Set county</source>
         <translation>设置县区</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="179"/>
+        <location filename="../../reader/ui/pickers.py" line="68"/>
         <source>%1 (city-wide)</source>
         <translation>%1（全市）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="192"/>
+        <location filename="../../reader/ui/pickers.py" line="71"/>
         <source>The article is about:</source>
         <translation>文章所属地区：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="224"/>
+        <location filename="../../reader/ui/corrections.py" line="89"/>
+        <source>The article&apos;s headline is the line:</source>
+        <translation>以这一行作为文章标题：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="107"/>
+        <source>The second part&apos;s headline is the line:</source>
+        <translation>以这一行作为后一部分的标题：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="119"/>
+        <source>This line is page furniture, in no article:</source>
+        <translation>这一行是版面杂项，不属于任何文章：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="131"/>
+        <source>This leftover line belongs to the article:</source>
+        <translation>这一剩余行属于本文：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="146"/>
+        <source>Swap headlines with:</source>
+        <translation>与这篇文章交换标题：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="157"/>
         <source>Merge with the next article</source>
         <translation>与下一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="226"/>
+        <location filename="../../reader/ui/corrections.py" line="159"/>
         <source>Merge with the previous article</source>
         <translation>与上一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="228"/>
+        <location filename="../../reader/ui/corrections.py" line="161"/>
         <source>Split before this paragraph</source>
         <translation>在此段之前拆分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="231"/>
+        <location filename="../../reader/ui/corrections.py" line="164"/>
+        <source>Split before this paragraph, with a headline…</source>
+        <translation>在此段前拆分，并选定标题…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="167"/>
+        <source>Headline from a line of the page…</source>
+        <translation>从版面行中选取标题…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="169"/>
+        <source>Swap headline with…</source>
+        <translation>与另一篇文章交换标题…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="170"/>
+        <source>Send a line to the leftovers…</source>
+        <translation>将一行移入剩余行…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="172"/>
+        <source>Take a leftover line…</source>
+        <translation>收回一行剩余行…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="174"/>
         <source>Set county…</source>
         <translation>设置县区…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="233"/>
+        <location filename="../../reader/ui/corrections.py" line="176"/>
         <source>Kind: %1</source>
         <translation>类型：%1</translation>
     </message>
@@ -573,12 +653,12 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="92"/>
+        <location filename="../../reader/ui/tree_model.py" line="75"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="93"/>
+        <location filename="../../reader/ui/tree_model.py" line="76"/>
         <source>no place</source>
         <translation>未提地名</translation>
     </message>
@@ -586,7 +666,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="37"/>
+        <location filename="../../reader/ui/window.py" line="38"/>
         <source>Reader</source>
         <translation>读报</translation>
     </message>
@@ -601,7 +681,7 @@
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="97"/>
+        <location filename="../../reader/ui/window.py" line="101"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -690,80 +770,191 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="76"/>
+        <location filename="../../reader/ui/pageview.py" line="68"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="77"/>
+        <location filename="../../reader/ui/pageview.py" line="69"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="78"/>
+        <location filename="../../reader/ui/pageview.py" line="70"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="79"/>
+        <location filename="../../reader/ui/pageview.py" line="71"/>
         <source>leftover (in no article)</source>
         <translation>剩余行（不属于任何文章）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="176"/>
+        <location filename="../../reader/ui/pageview.py" line="171"/>
         <source>%1 · %2 lines</source>
         <translation>%1 · %2 行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="199"/>
+        <location filename="../../reader/ui/pageview.py" line="204"/>
         <source>Page</source>
         <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="265"/>
+        <source>Make this line the headline</source>
+        <translation>以此行作为标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="268"/>
+        <source>Send this line to the leftovers</source>
+        <translation>将此行移入剩余行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="271"/>
+        <source>Take this line into the article</source>
+        <translation>将此行收入本文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="275"/>
+        <source>Split the article before this paragraph</source>
+        <translation>在此段前拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="278"/>
+        <source>Split before here, this line the new headline</source>
+        <translation>在此拆分，以此行作为新标题</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../../reader/ui/pdfview.py" line="61"/>
+        <source>the PDF is no longer at %1: showing its text</source>
+        <translation>PDF 已不在 %1：改为显示它的文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pdfview.py" line="66"/>
+        <source>the PDF at %1 has changed since it was imported</source>
+        <translation>%1 处的 PDF 在导入后已被改动</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pdfview.py" line="188"/>
+        <source>%1 › page %2 of %3</source>
+        <translation>%1 › 第 %2 页（共 %3 页）</translation>
+    </message>
+</context>
+<context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="121"/>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="29"/>
+        <source>Previous article</source>
+        <translation>上一篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="31"/>
+        <source>Next article</source>
+        <translation>下一篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="34"/>
+        <source>Copy with citation</source>
+        <translation>带出处复制</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="37"/>
+        <source>Print article…</source>
+        <translation>打印文章…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="39"/>
+        <source>Print the articles in view…</source>
+        <translation>打印当前范围的文章…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="41"/>
+        <source>Save article as PDF…</source>
+        <translation>将文章存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="43"/>
+        <source>Save the articles in view as PDF…</source>
+        <translation>将当前范围的文章存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="54"/>
+        <source>Copied with its source.</source>
+        <translation>已连同出处复制。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="66"/>
+        <source>Only the first %n articles are printed.</source>
+        <translation>只打印了前 %n 篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="94"/>
+        <source>Save as PDF</source>
+        <translation>存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="103"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="114"/>
+        <source>Reading</source>
+        <translation>阅读</translation>
     </message>
 </context>
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading.py" line="110"/>
+        <location filename="../../reader/ui/reading.py" line="127"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="111"/>
+        <location filename="../../reader/ui/reading.py" line="128"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="112"/>
+        <location filename="../../reader/ui/reading.py" line="129"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="113"/>
+        <location filename="../../reader/ui/reading.py" line="130"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="114"/>
+        <location filename="../../reader/ui/reading.py" line="131"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="118"/>
+        <location filename="../../reader/ui/reading.py" line="135"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="119"/>
+        <location filename="../../reader/ui/reading.py" line="136"/>
         <source>dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="120"/>
+        <location filename="../../reader/ui/reading.py" line="137"/>
         <source>place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="121"/>
+        <location filename="../../reader/ui/reading.py" line="138"/>
         <source>note</source>
         <translation>笔记</translation>
     </message>
@@ -879,37 +1070,37 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../reader/ui/session.py" line="78"/>
+        <location filename="../../reader/ui/session.py" line="79"/>
         <source>That article is no longer in the library.</source>
         <translation>资料库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="171"/>
+        <location filename="../../reader/ui/session.py" line="172"/>
         <source>Preparing… the note is saved in a moment.</source>
         <translation>准备中…笔记稍后即保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="193"/>
+        <location filename="../../reader/ui/session.py" line="194"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="211"/>
+        <location filename="../../reader/ui/session.py" line="212"/>
         <source>Importing the sample pages…</source>
         <translation>正在导入示例版面…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="238"/>
+        <location filename="../../reader/ui/session.py" line="239"/>
         <source>The article you were reading is no longer on its page after the import. Pick another in the list.</source>
         <translation>重新导入后，你正在读的文章已不在此版面上。请在列表中另选一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="259"/>
+        <location filename="../../reader/ui/session.py" line="260"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="264"/>
+        <location filename="../../reader/ui/session.py" line="265"/>
         <source>Saved a copy at {path}</source>
         <translation>已另存一份到 {path}</translation>
     </message>
@@ -917,17 +1108,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="54"/>
+        <location filename="../../reader/ui/sidebar.py" line="59"/>
         <source>Filter by title or tag (#tag: exactly)</source>
         <translation>按标题或标签筛选（#标签：精确匹配）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="61"/>
+        <location filename="../../reader/ui/sidebar.py" line="66"/>
         <source>By file</source>
         <translation>按文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="62"/>
+        <location filename="../../reader/ui/sidebar.py" line="67"/>
         <source>By county</source>
         <translation>按区县</translation>
     </message>

@@ -71,7 +71,7 @@ def test_a_county_node_lists_only_its_own_city(qapp, two_cities, grouping):
     model = LibraryTreeModel(library, grouping)
     seen = set()
     for top in fetch_all(model):
-        places = [top] if grouping == BY_COUNTY else fetch_all(model, top)
+        places = fetch_all(model, top)  # a city's counties, or a file's
         for place in places:
             scope = model.scope(place)
             under = articles_under(model, place)
@@ -85,7 +85,9 @@ def test_a_county_node_lists_only_its_own_city(qapp, two_cities, grouping):
 def test_city_wide_labels_name_their_city(qapp, two_cities):
     library, _path = two_cities
     model = LibraryTreeModel(library, BY_COUNTY)
-    labels = [index.data() for index in fetch_all(model)]
+    cities = fetch_all(model)
+    assert [index.data() for index in cities] == ["济南市  (2)", "聊城市  (3)"]
+    labels = [index.data() for city in cities for index in fetch_all(model, city)]
     assert any(label.startswith("济南市 (") and label.endswith("(1)") for label in labels)
     assert any(label.startswith("聊城市 (") and label.endswith("(1)") for label in labels)
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 from PySide6.QtCore import QModelIndex
 
@@ -15,8 +13,8 @@ from reader.ui.tree_model import (
     ArticleIdRole,
     LibraryTreeModel,
     NodeKindRole,
-    place_scope,
 )
+from reader.ui.tree_nodes import sort_places
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qapp")]
 
@@ -45,7 +43,7 @@ def test_files_then_counties_with_counts(qapp, library):
     files = library.files()
     assert labels(model) == [f"{f.name}  ({f.article_count})" for f in files]
     first = model.index(0, 0)
-    counties = library.counties(Scope(file_id=files[0].id))
+    counties = sort_places(library.counties(Scope(file_id=files[0].id)))
     shown = labels(model, first)
     assert len(shown) == len(counties)
     for row, county in zip(shown, counties, strict=True):
@@ -53,37 +51,73 @@ def test_files_then_counties_with_counts(qapp, library):
         assert (county.county or county.city) in row
 
 
-def test_counties_then_files(qapp, library):
+def count(label: str) -> int:
+    return int(label.rsplit("(", 1)[1].rstrip(")"))
+
+
+def test_cities_then_counties_in_official_order_then_files(qapp, library):
     model = LibraryTreeModel(library, BY_COUNTY)
-    counties = library.counties()
-    assert len(labels(model)) == len(counties)
-    first = model.index(0, 0)
+    rows = library.counties()
+    cities = {row.city for row in rows if row.city}
+    assert len(cities) > 1  # the sample pages name several cities: a city level above
+    shown = labels(model)
+    tops = [model.index(row, 0) for row in range(model.rowCount())]
+    city_nodes = [index for index in tops if index.data(NodeKindRole) == "city"]
+    assert {model.scope(index).city for index in city_nodes} == cities
+    assert len(shown) == len(cities) + sum(1 for row in rows if row.city is None)
+    for city in city_nodes:
+        name = model.scope(city).city
+        own = [row for row in rows if row.city == name]
+        assert count(city.data()) == sum(row.article_count for row in own)
+        counties = labels(model, city)
+        assert counties == [model._place_name(row) + f"  ({row.article_count})" for row in
+                            sort_places(own)]  # fmt: skip
+    liaocheng = next(i for i in city_nodes if model.scope(i).city == "聊城市")
+    names = [label.split("  ")[0] for label in labels(model, liaocheng)]
+    # the State Council's order (division codes), not the order of the characters
+    assert names.index("东昌府区") < names.index("阳谷县") < names.index("东阿县")
+    assert names.index("东阿县") < names.index("临清市") and names[0].startswith("聊城市 (")
+    first = model.index(1, 0, liaocheng)
     files = labels(model, first)
-    total = sum(int(label.rsplit("(", 1)[1].rstrip(")")) for label in files)
-    assert total == counties[0].article_count
+    assert sum(count(label) for label in files) == count(first.data())
+
+
+def test_one_city_has_no_city_level(qapp, tmp_path):
+    from reader.store import Library
+    from tests.store.helpers import article, store_page
+
+    path = tmp_path / "one.sqlite3"
+    with Library(path) as library:
+        made = [article(f"a{i}", f"标题{i}", "正文", county=c, index=i)
+                for i, c in enumerate(["临清市", "东昌府区", None])]  # fmt: skip
+        store_page(library, tmp_path / "a.txt", made)
+        model = LibraryTreeModel(library, BY_COUNTY)
+        assert [label.split("  ")[0] for label in labels(model)] == [
+            "聊城市 (city-wide)",
+            "东昌府区",
+            "临清市",
+        ]
 
 
 def test_articles_load_in_batches(qapp, library, monkeypatch):
     monkeypatch.setattr(tree_model, "ARTICLE_BATCH", 2)
-    model = LibraryTreeModel(library, BY_COUNTY)
-    counties = library.counties()
-    row = max(range(len(counties)), key=lambda i: counties[i].article_count)
-    county = model.index(row, 0)
-    model.fetchMore(county)
-    group = model.index(0, 0, county)
-    place = place_scope(counties[row].city, counties[row].county)
-    expected = library.count_articles(dataclasses.replace(place, file_id=library.files()[0].id))
+    model = LibraryTreeModel(library, BY_FILE)
+    files = library.files()
+    row = max(range(len(files)), key=lambda i: files[i].article_count)
+    file = model.index(row, 0)
+    model.fetchMore(file)
+    group = model.index(0, 0, file)
+    place = model.scope(group)
+    expected = library.count_articles(place)
     assert model.rowCount(group) == 0 and model.canFetchMore(group)
     model.fetchMore(group)
     assert model.rowCount(group) == min(2, expected)
     while model.canFetchMore(group):
         model.fetchMore(group)
-    assert model.rowCount(group) == library.count_articles(
-        dataclasses.replace(place, file_id=model.scope(group).file_id)
-    )
+    assert model.rowCount(group) == expected
     article = model.index(0, 0, group)
     assert article.data(NodeKindRole) == "article"
-    assert model.parent(article) == group and model.parent(group) == county
+    assert model.parent(article) == group and model.parent(group) == file
 
 
 def test_filter_by_title_and_tag_in_sql(qapp, library):
@@ -146,8 +180,7 @@ def test_articles_naming_no_place_are_a_group_of_their_own(qtmodeltester, with_p
     counts = _sql_counts(with_placeless)
     assert counts[(None, None)] == 2 and any(c and k is None for c, k in counts)
     shown = {}
-    for row in range(model.rowCount()):
-        group = model.index(row, 0)
+    for group in _county_nodes(model):
         scope = model.scope(group)
         shown[(scope.city, scope.county)] = int(group.data().rsplit("(", 1)[1].rstrip(")"))
         articles = sum(model.rowCount(file) for file in _opened_files(model, group))
@@ -171,6 +204,17 @@ def test_articles_naming_no_place_are_a_group_of_their_own(qtmodeltester, with_p
         for article_id in listed
     }
     assert len(listed) == 2 and places == {(None, None)}
+
+
+def _county_nodes(model):
+    """Every county node, at the top or under its city."""
+    labels(model)
+    tops = [model.index(row, 0) for row in range(model.rowCount())]
+    found = [index for index in tops if index.data(NodeKindRole) == "county"]
+    for city in (index for index in tops if index.data(NodeKindRole) == "city"):
+        labels(model, city)
+        found += [model.index(row, 0, city) for row in range(model.rowCount(city))]
+    return found
 
 
 def _opened_files(model, group):
