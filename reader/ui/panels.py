@@ -3,12 +3,12 @@
     fit_sizes(sizes, text_min, mins) -> sizes   the splitter's [tree, text, side] widths; `mins`
                                                 the panels' (tree, side) least useful widths
     text_column_min(widget) -> int                    TEXT_MIN_EM characters of its font, in px
-    ColumnKeeper(window, splitter, text)              applies fit_sizes on every resize
+    ColumnKeeper(window, splitter, text)              applies fit_sizes when the window shrinks
 
 A column narrower than about 30 Chinese characters breaks a sentence every few words; the tree
 and the tags/notes panel shrink towards `PANEL_MIN`, and if that is not enough the tree
-collapses (Ctrl+L or a drag brings it back), then the side panel. A wide window is left as the
-user arranged it.
+collapses (a drag brings it back), then the side panel. Only a window made narrower is
+refitted: a window opening on the arrangement the user left, or growing, is left as it is.
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def text_column_min(widget) -> int:
 
 
 class ColumnKeeper(QObject):
-    """Refits the splitter whenever the window changes size (or is first shown)."""
+    """Refits the splitter whenever the window becomes narrower."""
 
     def __init__(self, window, splitter, text, parent: QObject | None = None):
         super().__init__(parent or window)
@@ -56,8 +56,10 @@ class ColumnKeeper(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched, event) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
-            self._timer.start()
+        if event.type() == QEvent.Type.Resize:
+            old = event.oldSize().width()
+            if 0 < event.size().width() < old:
+                self._timer.start()
         return False
 
     def fit(self) -> None:
