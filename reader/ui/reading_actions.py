@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QStyle, QToolBar
@@ -115,6 +115,7 @@ def toolbar(acts: dict, parent) -> QToolBar:
     bar = QToolBar(translate("Reading", "Reading"), parent)
     bar.setObjectName("reading_toolbar")  # saveState needs a name
     bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     acts["previous"].setIcon(parent.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
     acts["next"].setIcon(parent.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
     bar.addAction(acts["previous"])

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="93"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -59,7 +59,7 @@
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
@@ -74,7 +74,7 @@
         <translation>孤立笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -119,12 +119,12 @@
         <translation>正常大小</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -134,84 +134,84 @@
         <translation>页面视图</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
-        <location filename="../../reader/ui/actions.py" line="302"/>
+        <location filename="../../reader/ui/actions.py" line="86"/>
+        <location filename="../../reader/ui/actions.py" line="304"/>
         <source>About Reader</source>
         <translation>关于读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>Library gone</source>
         <translation>资料库文件不见了</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>Save a copy…</source>
         <translation>另存一份…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169"/>
+        <location filename="../../reader/ui/actions.py" line="171"/>
         <source>Save a copy of the library</source>
         <translation>把资料库另存一份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176"/>
+        <location filename="../../reader/ui/actions.py" line="178"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="186"/>
+        <location filename="../../reader/ui/actions.py" line="188"/>
         <source>Note on “%1”:</source>
         <translation>关于“%1”的笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="188"/>
-        <location filename="../../reader/ui/actions.py" line="200"/>
+        <location filename="../../reader/ui/actions.py" line="190"/>
+        <location filename="../../reader/ui/actions.py" line="202"/>
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189"/>
+        <location filename="../../reader/ui/actions.py" line="191"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="199"/>
+        <location filename="../../reader/ui/actions.py" line="201"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="210"/>
+        <location filename="../../reader/ui/actions.py" line="212"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="212"/>
+        <location filename="../../reader/ui/actions.py" line="214"/>
         <source>Page files (*.txt);;All files (*)</source>
         <translation>版面文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="220"/>
+        <location filename="../../reader/ui/actions.py" line="222"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="251"/>
+        <location filename="../../reader/ui/actions.py" line="253"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="261"/>
+        <location filename="../../reader/ui/actions.py" line="263"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="296"/>
+        <location filename="../../reader/ui/actions.py" line="298"/>
         <source>The language changes when Reader starts again.</source>
         <translation>重新启动读报后语言才会更改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="303"/>
+        <location filename="../../reader/ui/actions.py" line="305"/>
         <source>&lt;h3&gt;Reader %1&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese local-newspaper pages offline: articles rebuilt from the page text, figures highlighted, tags and notes kept in a library file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;读报 %1&lt;/h3&gt;&lt;p&gt;离线阅读和批注地方报纸版面：从版面文字还原文章，突出显示数字，标签和笔记保存在本机的资料库文件中。&lt;/p&gt;</translation>
     </message>
@@ -232,7 +232,7 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <location filename="../../reader/ui/corrections.py" line="243"/>
         <source>&amp;Corrections</source>
         <translation>更正(&amp;C)</translation>
@@ -365,47 +365,47 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="109"/>
+        <location filename="../../reader/ui/importer.py" line="119"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="109"/>
+        <location filename="../../reader/ui/importer.py" line="119"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="111"/>
+        <location filename="../../reader/ui/importer.py" line="121"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="142"/>
+        <location filename="../../reader/ui/importer.py" line="152"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="171"/>
+        <location filename="../../reader/ui/importer.py" line="181"/>
         <source>Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).</source>
         <translation>导入：新增 %1 个文件，替换 %2 个，未变 %3 个；共 %4 篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="177"/>
+        <location filename="../../reader/ui/importer.py" line="187"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="180"/>
+        <location filename="../../reader/ui/importer.py" line="190"/>
         <source>%1 file(s) failed: %2</source>
         <translation>%1 个文件失败：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="186"/>
+        <location filename="../../reader/ui/importer.py" line="196"/>
         <source>%1 note(s) lost their passage (Notes ▸ Orphaned notes).</source>
         <translation>%1 条笔记失去了原文位置（笔记 ▸ 孤立笔记）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="200"/>
+        <location filename="../../reader/ui/importer.py" line="210"/>
         <source>%1 character(s) could not be read and were replaced (%2).</source>
         <translation>%1 个字符无法读取，已替换（%2）。</translation>
     </message>
@@ -413,12 +413,12 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="92"/>
+        <location filename="../../reader/ui/tree_model.py" line="71"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="93"/>
+        <location filename="../../reader/ui/tree_model.py" line="72"/>
         <source>no place</source>
         <translation>未提地名</translation>
     </message>
@@ -426,22 +426,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="38"/>
+        <location filename="../../reader/ui/window.py" line="40"/>
         <source>Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="80"/>
+        <location filename="../../reader/ui/window.py" line="85"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="81"/>
+        <location filename="../../reader/ui/window.py" line="86"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="144"/>
+        <location filename="../../reader/ui/window.py" line="152"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -449,17 +449,17 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../reader/ui/notes.py" line="170"/>
+        <location filename="../../reader/ui/notes.py" line="222"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="187"/>
+        <location filename="../../reader/ui/notes.py" line="239"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="200"/>
+        <location filename="../../reader/ui/notes.py" line="252"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
@@ -467,34 +467,39 @@
 <context>
     <name>NotesBox</name>
     <message>
-        <location filename="../../reader/ui/notes.py" line="83"/>
-        <location filename="../../reader/ui/notes.py" line="114"/>
+        <location filename="../../reader/ui/notes.py" line="111"/>
+        <location filename="../../reader/ui/notes.py" line="163"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="84"/>
-        <location filename="../../reader/ui/notes.py" line="116"/>
+        <location filename="../../reader/ui/notes.py" line="112"/>
+        <location filename="../../reader/ui/notes.py" line="165"/>
         <source>Select a passage in the text, then add a note on it</source>
         <translation>在正文中选择一段文字，然后为它添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="85"/>
+        <location filename="../../reader/ui/notes.py" line="113"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="86"/>
+        <location filename="../../reader/ui/notes.py" line="114"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="111"/>
+        <location filename="../../reader/ui/notes.py" line="116"/>
+        <source>Tags of the selected note (a, b), Enter</source>
+        <translation>选中笔记的标签（用逗号分隔），按回车保存</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes.py" line="160"/>
         <source>Add note on selection</source>
         <translation>为选中文字加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="112"/>
+        <location filename="../../reader/ui/notes.py" line="161"/>
         <source>Add a note anchored to the selected passage</source>
         <translation>添加一条锚定在选中段落上的笔记</translation>
     </message>
@@ -525,80 +530,148 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="75"/>
+        <location filename="../../reader/ui/pageview.py" line="76"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="76"/>
+        <location filename="../../reader/ui/pageview.py" line="77"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="77"/>
+        <location filename="../../reader/ui/pageview.py" line="78"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="78"/>
+        <location filename="../../reader/ui/pageview.py" line="79"/>
         <source>leftover (in no article)</source>
         <translation>剩余行（不属于任何文章）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="175"/>
+        <location filename="../../reader/ui/pageview.py" line="176"/>
         <source>%1 · %2 lines</source>
         <translation>%1 · %2 行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="197"/>
+        <location filename="../../reader/ui/pageview.py" line="199"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
 </context>
 <context>
+    <name>Reading</name>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="98"/>
+        <source>&amp;Article</source>
+        <translation>文章(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="30"/>
+        <source>Previous article</source>
+        <translation>上一篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="32"/>
+        <source>Next article</source>
+        <translation>下一篇</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="35"/>
+        <source>Copy with citation</source>
+        <translation>复制并附出处</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="38"/>
+        <source>Print article…</source>
+        <translation>打印文章…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="40"/>
+        <source>Print the articles in view…</source>
+        <translation>打印当前范围的文章…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="42"/>
+        <source>Save article as PDF…</source>
+        <translation>文章另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="44"/>
+        <source>Save the articles in view as PDF…</source>
+        <translation>当前范围的文章另存为 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="55"/>
+        <source>Copied with its source.</source>
+        <translation>已复制，附出处。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="67"/>
+        <source>Only the first %n articles are printed.</source>
+        <translation>只打印前 %n 篇文章。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="95"/>
+        <source>Save as PDF</source>
+        <translation>另存为 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="104"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reading_actions.py" line="115"/>
+        <source>Reading</source>
+        <translation>阅读</translation>
+    </message>
+</context>
+<context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading.py" line="110"/>
+        <location filename="../../reader/ui/reading.py" line="135"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="111"/>
+        <location filename="../../reader/ui/reading.py" line="136"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="112"/>
+        <location filename="../../reader/ui/reading.py" line="137"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="113"/>
+        <location filename="../../reader/ui/reading.py" line="138"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="114"/>
+        <location filename="../../reader/ui/reading.py" line="139"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="118"/>
+        <location filename="../../reader/ui/reading.py" line="143"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="119"/>
+        <location filename="../../reader/ui/reading.py" line="144"/>
         <source>dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="120"/>
+        <location filename="../../reader/ui/reading.py" line="145"/>
         <source>place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="121"/>
+        <location filename="../../reader/ui/reading.py" line="146"/>
         <source>note</source>
         <translation>笔记</translation>
     </message>
@@ -651,17 +724,17 @@
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="180"/>
+        <location filename="../../reader/ui/session.py" line="182"/>
         <source>Importing the sample pages…</source>
         <translation>正在导入示例版面…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="207"/>
+        <location filename="../../reader/ui/session.py" line="209"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="212"/>
+        <location filename="../../reader/ui/session.py" line="214"/>
         <source>Saved a copy at {path}</source>
         <translation>已另存一份到 {path}</translation>
     </message>
@@ -669,35 +742,45 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="54"/>
+        <location filename="../../reader/ui/sidebar.py" line="58"/>
         <source>Filter by title or tag (#tag: exactly)</source>
         <translation>按标题或标签筛选（#标签：精确匹配）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="61"/>
+        <location filename="../../reader/ui/sidebar.py" line="65"/>
         <source>By file</source>
         <translation>按文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="62"/>
+        <location filename="../../reader/ui/sidebar.py" line="66"/>
         <source>By county</source>
         <translation>按区县</translation>
     </message>
 </context>
 <context>
+    <name>SourceView</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/source_view.py" line="55"/>
+        <source>%n line(s) not in this article</source>
+        <translation>
+            <numerusform>%n 行不在本文中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/ui/tags.py" line="31"/>
+        <location filename="../../reader/ui/tags.py" line="35"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="39"/>
+        <location filename="../../reader/ui/tags.py" line="43"/>
         <source>Suggested:</source>
         <translation>推荐：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="61"/>
+        <location filename="../../reader/ui/tags.py" line="65"/>
         <source>Remove the tag “%1”</source>
         <translation>移除标签“%1”</translation>
     </message>
