@@ -76,6 +76,9 @@ listings, counts, search and export share
         joined by "\\n": note offsets index it), headline (property)
     lib.page_lines(file_id) -> list[PageLine(number, text, article_id, article_index, role)]
         every line of the stored page; role headline|byline|body|leftover|blank
+    lib.reading_position(article_id) -> int | None   where the reader left it (an offset
+        into its text; schema v12, kept by article id: a re-import keeping the id keeps it)
+    lib.set_reading_position(article_id, position)   one write; LibraryError if read-only
 
 Tags (on articles and notes; a tag left on nothing disappears)
     lib.tag_article(article_id, *tags); lib.untag_article(article_id, tag)
