@@ -23,6 +23,7 @@ from reader.cli import (
     crash,
     exits,
     exporting,
+    figures,
     fixing,
     importing,
     parse,
@@ -33,7 +34,7 @@ from reader.cli.exits import UsageError
 from reader.cli.library import DB_HELP
 from reader.cli.output import fail, shown, tolerate_unencodable_output
 
-COMMAND_MODULES = (importing, reading, annotating, fixing, exporting, parse, window)
+COMMAND_MODULES = (importing, reading, annotating, fixing, exporting, figures, parse, window)
 GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 
 

@@ -1,6 +1,7 @@
 """`reader export`: notes and tags with their sources, as Markdown, CSV, JSON or JSON lines.
 
     export [--format md|csv|json | --nl] [-o FILE [--force]] [--county X] [--tag T] [--article ID]
+           [--figures]
 
 The format is `--format`, else `--nl` (one note per line), else inferred from `-o`'s
 extension (.md, .csv, .json, .jsonl/.ndjson). To stdout, or atomically to `-o FILE` (never the
@@ -47,6 +48,9 @@ def register(commands) -> None:
     parser.add_argument("--force", action="store_true", help="replace FILE if it exists")
     add_filters(parser)
     parser.add_argument("--article", metavar="ID", help="only this article")
+    parser.add_argument(
+        "--figures", action="store_true", help="list the figures of each noted passage"
+    )
 
 
 def export_format(args) -> str:
@@ -83,5 +87,5 @@ def run_export(library, args) -> int:
 def _export_text(library, args, fmt: str) -> str:
     found_id = article_id(library, args.article) if args.article else None
     asked = "json" if fmt == "nl" else fmt
-    text = library.export_notes(asked, found_id, scope(library, args))
+    text = library.export_notes(asked, found_id, scope(library, args), args.figures)
     return nl_text(json.loads(text)["notes"]) if fmt == "nl" else text

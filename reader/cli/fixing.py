@@ -1,7 +1,13 @@
 """`reader fix`: correct a reconstruction by hand, and keep the correction.
 
     fix merge ID ID                          two neighbours on one page become one (the first id)
-    fix split ID --before-paragraph N [--title T]    the second part starts at paragraph N
+    fix split ID --before-paragraph N [--title T | --headline-line M]
+                                             the second part starts at paragraph N, headed
+                                             by T or by line M of the page (default: none)
+    fix headline ID --line N                 line N of its page becomes its headline
+    fix headline ID --swap OTHER             two articles of one page swap headlines
+    fix leftover ID --line N                 line N leaves the article for the leftovers
+    fix take ID --line N                     leftover line N joins the article
     fix county ID NAME|none                  another county, or city-wide
     fix kind ID news|brief|photo
     fix list [--file F] [--json]             every correction, applied and stale (1: none)
@@ -32,7 +38,8 @@ def register(commands) -> None:
     parser = add_command(
         commands,
         "fix",
-        "correct an article by hand (merge, split, county, kind), list or undo corrections",
+        "correct an article by hand (merge, split, headline, county, kind, leftover, take),"
+        " list or undo corrections",
         run_fix,
         lambda args: "read" if args.action == "list" else "write",
         description="Correct the reconstruction by hand. Corrections are kept with the file "
@@ -42,7 +49,7 @@ def register(commands) -> None:
         dest="action",
         metavar="ACTION",
         required=True,
-        help="merge, split, county, kind, list, undo",
+        help="merge, split, headline, county, kind, leftover, take, list, undo",
     )
     merge = actions.add_parser("merge", help="merge two neighbouring articles (keeps the first id)")
     merge.add_argument("ids", nargs=2, metavar="ID", help="the two articles")
@@ -51,7 +58,23 @@ def register(commands) -> None:
     split.add_argument(
         "--before-paragraph", type=int, required=True, metavar="N", help="where part 2 starts"
     )
-    split.add_argument("--title", help="the second part's headline (default: none)")
+    heading = split.add_mutually_exclusive_group()
+    heading.add_argument("--title", help="the second part's headline (default: none)")
+    heading.add_argument(
+        "--headline-line", type=int, metavar="M", help="line M of the page heads the second part"
+    )
+    headline = actions.add_parser("headline", help="give an article a line as headline, or swap")
+    headline.add_argument("id", metavar="ID", help="the article")
+    which = headline.add_mutually_exclusive_group(required=True)
+    which.add_argument("--line", type=int, metavar="N", help="a line number of its page")
+    which.add_argument("--swap", metavar="OTHER", help="swap headlines with this article")
+    leftover = actions.add_parser("leftover", help="send a line of an article to the leftovers")
+    take = actions.add_parser("take", help="take a leftover line into an article")
+    for action in (leftover, take):
+        action.add_argument("id", metavar="ID", help="the article")
+        action.add_argument(
+            "--line", type=int, required=True, metavar="N", help="a line number of its page"
+        )
     county = actions.add_parser("county", help="set the county (`none`: city-wide)")
     county.add_argument("id", metavar="ID", help="the article")
     county.add_argument("name", metavar="NAME|none", help="a county, or `none` (city-wide)")
@@ -62,7 +85,7 @@ def register(commands) -> None:
     listing.add_argument("--file", metavar="F", help="only this file's (its name or number)")
     add_json_options(listing, nl=False)
     undo = actions.add_parser("undo", help="remove the newest correction and re-apply the rest")
-    for action in (merge, split, county, kind, listing, undo):
+    for action in (merge, split, headline, county, kind, leftover, take, listing, undo):
         action.add_argument("--db", default=argparse.SUPPRESS, metavar="FILE", help=DB_HELP)
 
 
@@ -75,7 +98,7 @@ def run_fix(library, args) -> int:
 
     kind, ids, paragraph, payload = _request(library, args)
     try:
-        outcome = fix(library, kind, ids, paragraph, payload)
+        outcome = fix(library, kind, ids, paragraph, payload, _line(args))
     except FixRefused as error:
         raise UsageError(str(error)) from None
     print(
@@ -91,9 +114,21 @@ def _request(library, args) -> tuple[str, list[str], int | None, dict]:
     found = [article_id(library, args.id)]
     if args.action == "split":
         return "split", found, args.before_paragraph, {"title": args.title}
+    if args.action == "headline":
+        other = [article_id(library, args.swap)] if args.swap else []
+        return "headline", found + other, None, {"swap": True} if other else {}
+    if args.action in ("leftover", "take"):
+        return "leftover", found, None, {"direction": "out" if args.action == "leftover" else "in"}
     if args.action == "county":
         return "county", found, None, _place(library, args.name)
     return "kind", found, None, {"kind": args.kind}
+
+
+def _line(args) -> int | None:
+    """The page line the correction names (split: the second part's headline line)."""
+    if getattr(args, "headline_line", None) is not None:
+        return args.headline_line
+    return getattr(args, "line", None)
 
 
 def _place(library, name: str) -> dict:
@@ -153,5 +188,8 @@ def _cells(rows):
 def _what(row) -> str:
     anchor = row.anchors.get("article") or row.anchors.get("first") or {}
     text = anchor.get("head", "")[:WHAT_CHARS] + "…"
+    line = row.anchors.get("line") or row.anchors.get("headline")
+    if line:
+        text += f" «{line['text'][:WHAT_CHARS]}»"
     extra = {k: v for k, v in row.payload.items() if v is not None}
     return text + (f" {extra}" if extra else "")

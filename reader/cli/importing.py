@@ -28,7 +28,8 @@ def register(commands) -> None:
         "import page files or folders of them",
         run_import,
         access="create",
-        description="Import page files (.txt) or folders of them into the library (made if "
+        description="Import page files (.txt text, .pdf: each PDF page a page) or folders of them "
+        "into the library (made if "
         "needed). Unchanged files are skipped; a changed file is replaced and keeps its tags "
         "and notes.",
     )
@@ -100,7 +101,7 @@ def _without_pages(path: Path, recursive: bool) -> bool:
 
 
 def _empty_folder_message(folder: Path, recursive: bool) -> str:
-    message = f"{shown(folder)}: no page files (*.txt) in this folder"
+    message = f"{shown(folder)}: no page files (*.txt, *.pdf) in this folder"
     if not recursive and not _without_pages(folder, True):
         message += "; its subfolders have some: add --recursive"
     return message

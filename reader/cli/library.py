@@ -7,9 +7,9 @@
     article_id(library, text) -> str      a full id, or a unique start of one (as git takes
                                           commits); UsageError for none or several
     note_number(text) -> int              a note id in ASCII digits, else UsageError
-    scope(library, args)                  the `Scope` that --county and --tag name (a unique
-                                          start of a county works)
-    add_filters(parser)                   --county and --tag
+    scope(library, args)                  the `Scope` that --county, --tag and --to-check
+                                          name (a unique start of a county works)
+    add_filters(parser)                   --county, --tag and --to-check
 
 The library is `--db FILE` (before or after the subcommand), else READER_DB, else the user
 data folder. Only `import` creates one; a read that cannot open the file for writing opens it
@@ -46,6 +46,11 @@ def add_command(commands, name: str, summary: str, handler, access="read", descr
 def add_filters(parser) -> None:
     parser.add_argument("--county", help="only this county (`none` for city-wide articles)")
     parser.add_argument("--tag", help="only articles with this tag")
+    parser.add_argument(
+        "--to-check",
+        action="store_true",
+        help="only articles to check: corrected by hand, or a doubtful headline",
+    )
 
 
 def run(handler, args) -> int:
@@ -191,16 +196,17 @@ def note_number(text: str) -> int:
 
 def scope(library, args):
     """The `Scope` of --county (a county, a unique start of one, or `none` for the city-wide
-    articles) and --tag; UsageError for a county that names nothing."""
+    articles), --tag and --to-check; UsageError for a county that names nothing."""
     from reader.store import Scope
 
-    tag = getattr(args, "tag", None) or None
+    narrow = {"tag": getattr(args, "tag", None) or None}
+    narrow["to_check"] = bool(getattr(args, "to_check", False))
     value = getattr(args, "county", None)
     if value is None:
-        return Scope(tag=tag)
+        return Scope(**narrow)
     if value.lower() in CITY_WIDE:
-        return Scope(city_wide=True, tag=tag)
-    return Scope(county=county_name(library, value), tag=tag)
+        return Scope(city_wide=True, **narrow)
+    return Scope(county=county_name(library, value), **narrow)
 
 
 def county_name(library, value: str) -> str:

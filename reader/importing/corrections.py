@@ -6,64 +6,42 @@
         gets, from the articles as they are now (ArticleRecord or ArticleDetail)
     Stale                                 raised when an anchor names nothing (or not once)
 
-An article is anchored on its whitespace-free text (headline and body, NFKC): the first and
-last ANCHOR_CHARS characters. Line breaks, re-wrapping and a headline read as body by
-another parser do not change it. A split point is the whitespace-free start of the paragraph
+An article is anchored on its whitespace-free text (`reader.importing.anchoring`), lines on
+theirs (`reader.importing.spans`). A split point is the whitespace-free start of the paragraph
 it goes before, with its occurrence. Corrections:
     merge   {first, second}          the first's id, headline, byline, place and kind; both
                                      bodies in reading order (the later's headline becomes a
                                      heading block); already one article: applied as is
     split   {article, at: {excerpt, nth}}  payload {title}: the first part keeps the id, the
                                      second gets a stable id from its text and the title
-                                     given, or none; the source lines part where it starts
+                                     given, or none; the source lines part where it starts;
+                                     with a `headline` line anchor, it gets those lines as
+                                     its headline (`reader.importing.moves`)
     county  {article}  payload {county, city}   county None: city-wide
     kind    {article}  payload {kind}            news|brief|photo
+    headline, leftover                         lines moved: see `reader.importing.moves`
 Every article a correction makes or changes is `corrected`; its search words are cut again.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
-import unicodedata
 
-from reader.ingest.text import compact
+from reader.importing import moves
+from reader.importing.anchoring import (
+    ANCHOR_CHARS,
+    article_anchor,
+    content,
+    find,
+    marked,
+    stable_id,
+)
+from reader.importing.spans import Stale, flat, nth_run
+from reader.importing.spans import numbers as _numbers
+from reader.importing.spans import ranges as _ranges
 from reader.store.records import ArticleRecord, BodyBlock, Correction
 
-ANCHOR_CHARS = 20  # enough for a span to be unique on a page, short enough to survive edits
 KINDS = ("news", "brief", "photo")
-
-
-class Stale(Exception):
-    """The correction's articles or paragraph are not (once) on the page."""
-
-
-def flat(text: str) -> str:
-    return compact(unicodedata.normalize("NFKC", text))
-
-
-def _content(article) -> str:
-    return flat(article.headline + article.text)
-
-
-def article_anchor(article) -> dict:
-    content = _content(article)
-    return {"head": content[:ANCHOR_CHARS], "tail": content[-ANCHOR_CHARS:]}
-
-
-def find(articles: list[ArticleRecord], anchor: dict) -> int:
-    """The position of the one article the anchor names (exact ends preferred)."""
-    head, tail = anchor["head"], anchor["tail"]
-    holding = [i for i, a in enumerate(articles) if head in (c := _content(a)) and tail in c]
-    exact = [
-        i
-        for i in holding
-        if _content(articles[i]).startswith(head) and _content(articles[i]).endswith(tail)
-    ]
-    for found in (exact, holding):
-        if len(found) == 1:
-            return found[0]
-    raise Stale(f"no single article holds {head}…{tail}")
 
 
 def anchors_of(kind: str, articles: list, ids: list[str], paragraph: int | None = None) -> dict:
@@ -74,6 +52,8 @@ def anchors_of(kind: str, articles: list, ids: list[str], paragraph: int | None 
     if kind == "split":
         assert paragraph is not None
         anchors["at"] = split_point(by_id[ids[0]], paragraph)
+    if kind == "headline" and len(ids) == 2:  # a swap
+        anchors["other"] = article_anchor(by_id[ids[1]])
     return anchors
 
 
@@ -108,22 +88,15 @@ def _reindexed(articles: list[ArticleRecord]) -> list[ArticleRecord]:
     ]
 
 
-def _changed(article: ArticleRecord, **fields) -> ArticleRecord:
-    from reader.importing.pages import words_of
-
-    record = dataclasses.replace(article, corrected=True, **fields)
-    return dataclasses.replace(record, words=words_of(record))
-
-
 def merge(articles: list[ArticleRecord], correction: Correction, lines) -> list[ArticleRecord]:
     i, j = find(articles, correction.anchors["first"]), find(articles, correction.anchors["second"])
     if i == j:  # the page already reads them as one
-        return [*articles[:i], _changed(articles[i]), *articles[i + 1 :]]
+        return [*articles[:i], marked(articles[i]), *articles[i + 1 :]]
     first, second = articles[i], articles[j]
     earlier, later = (first, second) if i < j else (second, first)
     heading = [BodyBlock("heading", later.headline)] if later.headline else []
     offset = len(earlier.body) + len(heading)
-    merged = _changed(
+    merged = marked(
         first,
         city=first.city or second.city,
         county=first.county if first.city or first.county else second.county,
@@ -144,7 +117,7 @@ def split(articles: list[ArticleRecord], correction: Correction, lines) -> list[
         raise Stale(f"no paragraph {at['excerpt']}… in the article")
     k = starts[at["nth"]]
     before, after = _part_lines(article, lines, at["excerpt"])
-    first = _changed(
+    first = marked(
         article,
         body=article.body[:k],
         figures=[f for f in article.figures if f["block"] < k],
@@ -152,7 +125,7 @@ def split(articles: list[ArticleRecord], correction: Correction, lines) -> list[
     )
     title = correction.payload.get("title")
     body = article.body[k:]
-    second = _changed(
+    second = marked(
         article,
         id=stable_id((title or "") + "".join(block.text for block in body)),
         kicker=None,
@@ -165,47 +138,40 @@ def split(articles: list[ArticleRecord], correction: Correction, lines) -> list[
         headline_confidence=1.0 if title else 0.0,
         source_lines=_ranges(after),
     )
-    return [*articles[:i], first, second, *articles[i + 1 :]]
+    parts = [*articles[:i], first, second, *articles[i + 1 :]]
+    if "headline" in correction.anchors:  # the second part's headline, from a line
+        parts = moves.headline_to(
+            parts, i + 1, nth_run(lines, correction.anchors["headline"]), lines
+        )
+        parts[i + 1] = dataclasses.replace(parts[i + 1], id=stable_id(content(parts[i + 1])))
+    return parts
 
 
 def set_county(articles: list[ArticleRecord], correction: Correction, lines) -> list:
     i = find(articles, correction.anchors["article"])
     payload = correction.payload
     city = payload.get("city") or articles[i].city
-    changed = _changed(articles[i], county=payload.get("county"), city=city)
+    changed = marked(articles[i], county=payload.get("county"), city=city)
     return [*articles[:i], changed, *articles[i + 1 :]]
 
 
 def set_kind(articles: list[ArticleRecord], correction: Correction, lines) -> list:
     i = find(articles, correction.anchors["article"])
-    changed = _changed(articles[i], kind=correction.payload["kind"])
+    changed = marked(articles[i], kind=correction.payload["kind"])
     return [*articles[:i], changed, *articles[i + 1 :]]
 
 
-APPLIERS = {"merge": merge, "split": split, "county": set_county, "kind": set_kind}
-
-
-def stable_id(text: str) -> str:
-    """The parser's kind of id: a hash of the whitespace-free text, the same when re-wrapped."""
-    return hashlib.blake2b(flat(text).encode("utf-8"), digest_size=8).hexdigest()
+APPLIERS = {
+    "merge": merge,
+    "split": split,
+    "county": set_county,
+    "kind": set_kind,
+    **moves.APPLIERS,
+}
 
 
 def _shifted(figure: dict, by: int) -> dict:
     return {**figure, "block": figure["block"] + by}
-
-
-def _numbers(ranges: list[list[int]]) -> set[int]:
-    return {n for lo, hi in ranges for n in range(lo, hi + 1)}
-
-
-def _ranges(numbers: set[int]) -> list[list[int]]:
-    ranges: list[list[int]] = []
-    for n in sorted(numbers):
-        if ranges and ranges[-1][1] == n - 1:
-            ranges[-1][1] = n
-        else:
-            ranges.append([n, n])
-    return ranges
 
 
 def _part_lines(article: ArticleRecord, lines: list[str], excerpt: str) -> tuple[set, set]:

@@ -1,9 +1,11 @@
 """Page files on disk: which files an import takes, and their bytes.
 
-    expand(paths, recursive=False) -> (files, errors)   folders give their *.txt files, sorted
+    expand(paths, recursive=False) -> (files, errors)   folders give their *.txt and *.pdf
+                                                        files, sorted
     read(path) -> Source                                bytes, size and sha256 of one file
 
-`read` refuses (OSError EFBIG) a file over MAX_PAGE_BYTES before reading it. Nothing here
+`read` refuses (OSError EFBIG) a text file over MAX_PAGE_BYTES, or a PDF over
+MAX_PDF_BYTES, before reading it. Nothing here
 decodes or parses; `Source` is what a worker process is sent.
 """
 
@@ -15,8 +17,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-PAGE_SUFFIXES = (".txt",)
+PAGE_SUFFIXES = (".txt", ".pdf")
 MAX_PAGE_BYTES = 16 * 2**20  # a page is ~20 KB; a 50 MB file took minutes and gigabytes
+MAX_PDF_BYTES = 100 * 2**20  # a newspaper PDF page is a few MB (images included)
 
 
 @dataclass(frozen=True)
@@ -54,11 +57,12 @@ def _pages_in(folder: Path, recursive: bool) -> list[Path]:
 def read(path: Path) -> Source:
     """The bytes of a page file; OSError (EFBIG) for files too large to be one page."""
     size = path.stat().st_size
-    if size > MAX_PAGE_BYTES:
+    limit = MAX_PDF_BYTES if path.suffix.lower() == ".pdf" else MAX_PAGE_BYTES
+    if size > limit:
         raise OSError(
             errno.EFBIG,
             f"the file is {size / 1e6:.0f} MB; page files over "
-            f"{MAX_PAGE_BYTES // 2**20} MB are refused (split it into pages)",
+            f"{limit // 2**20} MB are refused (split it into pages)",
             str(path),
         )
     data = path.read_bytes()

@@ -1,6 +1,7 @@
 """One page file's bytes into the store's page record: decode, parse, cut for search.
 
     parse(source, parser) -> PageRecord       raises UnreadablePage for bytes that are no page
+                                              (a PDF goes to `reader.importing.pdfs`)
     parse_or_message(source, parser) -> PageRecord | str    the same, the refusal as text
     page_record(source, text, encoding, page, parser) -> PageRecord   a Page parsed elsewhere
     article_record(article) -> ArticleRecord  with its search words cut
@@ -26,7 +27,12 @@ from reader.store.records import ArticleRecord, BodyBlock, PageRecord
 
 
 def parse(source: Source, parser: str) -> PageRecord:
-    """Reconstruct one page; `parser` is the fingerprint the record is stored with."""
+    """Reconstruct one page file (a PDF: each of its pages); `parser` is the fingerprint the
+    record is stored with."""
+    if source.data[:1024].lstrip().startswith(b"%PDF-"):
+        from reader.importing.pdfs import parse_pdf  # PDFium loads only for a PDF
+
+        return parse_pdf(source, parser)
     decoded = decode(source.data)
     page = parse_page(decoded.text, source.path.name)
     page.replaced_chars = decoded.replaced  # parse_page counts only what it decodes itself

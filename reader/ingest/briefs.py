@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from reader.lexicon.gazetteer import gazetteer
 
 if TYPE_CHECKING:
-    from reader.ingest.layout import PageView
+    from reader.ingest.pageview import PageView
 
 # a cut must earn more in headline words than this many words found in one paragraph only
 # (a place name counts double): about two; tuned on the layout corpus, where 1.2 cut briefs
@@ -195,7 +195,8 @@ def _best_matches(weights, head_words: list[set[str]], every: list[set[str]]) ->
 
 
 def _gain(weights: dict[str, float], head: set[str], text: set[str]) -> float:
-    return sum(weights[w] for w in head & text)
+    # fsum: exact, so the sum (and a tie it decides) does not hang on the set's hash order
+    return math.fsum(weights[w] for w in head & text)
 
 
 def _top(row: list[float]) -> list[tuple[float, int]]:

@@ -7,12 +7,21 @@ money 28060000. The measure words and units, with the kind each gives, are
 resources/measure_words.tsv (its source named there). A number followed by none of them is
 still a figure, of kind `other`, covering the number alone (`1.2万` keeps its 万), so it is
 highlighted and counted, never lost.
+
+The value model: money in its currency (`2.0689亿元` -> 206890000 元), counts and measures
+keep their measure word as unit (户, 人次, 亩), percentages as numbers (unit %, ‰ or 个百分点),
+a range keeps both ends (`3至5万元` -> 30000 and 50000: the scale after the upper end applies
+to both), `余`/`多` after the number mark it approximate, and dates get an ISO form (see
+`dates`). Where it stands (sentence, label, 约/近/超 before it) is figures_context's part.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
+from reader.ingest import figures_context
+from reader.ingest import figures_dates as dates
 from reader.ingest.model import Figure, FigureKind
 from reader.resources import resource_path
 
@@ -77,7 +86,8 @@ def find_figures(text: str, block: int) -> list[Figure]:
     for match in _BARE.finditer(text):
         if match.start() not in taken and not _glued(text, match):
             figures.append(_figure(match, block, "other"))
-    return sorted(figures, key=lambda f: f.start)
+    figures.sort(key=lambda f: f.start)
+    return figures_context.place(text, _dated(figures))
 
 
 def _counts(text: str, match: re.Match) -> bool:
@@ -99,23 +109,73 @@ def _glued(text: str, match: re.Match) -> bool:
 
 
 def _figure(match: re.Match, block: int, kind: FigureKind) -> Figure:
+    low, high = _ends(match)
+    printed: str | None = match.groupdict().get("unit")
     return Figure(
         text=match.group(0),
         block=block,
         start=match.start(),
         end=match.end(),
         kind=kind,
-        value=_value(match),
+        value=_value(match, low),
+        value_high=high,
+        unit=_unit(kind, printed),
+        measure=_unit("count", printed),
+        approx=_approx(match),
     )
 
 
-def _value(match: re.Match) -> float | int | None:
-    groups = match.groupdict()
-    if groups.get("upper") or (groups.get("unit") in _DATE and groups.get("day")):
+# one spelling per measure: the full-width percent sign is the percent sign
+_MEASURE_SPELLING = {"％": "%"}
+
+
+def _unit(kind: FigureKind, printed: str | None) -> str | None:
+    """What the value is counted in: the currency, %, the measure word; none for a date."""
+    if kind == "date" or printed in (None, "余"):
         return None
-    number = float(match.group("number").replace(",", ""))
-    scale = match.group("scale")
-    if scale:
-        number *= _MULTIPLIERS[scale]
-    rounded = round(number, 6)
+    return _MEASURE_SPELLING.get(printed, printed)
+
+
+def _approx(match: re.Match) -> str | None:
+    groups = match.groupdict()
+    if groups.get("unit") == "余":
+        return "余"
+    return groups.get("approx") or groups.get("approx2")
+
+
+def _ends(match: re.Match) -> tuple[float | int | None, float | int | None]:
+    """A figure's number and, for a range, its upper end, both scaled: in `3至5万元` the 万
+    after the upper end belongs to both; in `3万至5万元` each end has its own."""
+    groups = match.groupdict()
+    scale = _MULTIPLIERS.get(groups.get("scale") or "", 1)
+    number = _scaled(match.group("number"), scale)
+    if not groups.get("upper"):
+        return number, None
+    own = (groups.get("range_unit") or "")[:1]
+    low = _scaled(match.group("number"), _MULTIPLIERS.get(own, scale))
+    return low, _scaled(groups["upper"], scale)
+
+
+def _scaled(digits: str, scale: int) -> float | int:
+    rounded = round(float(digits.replace(",", "")) * scale, 6)
     return int(rounded) if rounded == int(rounded) else rounded
+
+
+def _value(match: re.Match, low: float | int | None) -> float | int | None:
+    """The figure's number (a range's lower end); none for a day of a month (`3月5日`), whose
+    date says it."""
+    groups = match.groupdict()
+    if groups.get("unit") in _DATE and groups.get("day") and not groups.get("upper"):
+        return None
+    return low
+
+
+def _dated(figures: list[Figure]) -> list[Figure]:
+    """Dates get their ISO form; a month right after a year (`2024年3月5日`) takes that year."""
+    dated: list[Figure] = []
+    for figure in figures:
+        if figure.kind == "date":
+            year = dates.year_before(dated, figure)
+            figure = dataclasses.replace(figure, date=dates.iso(figure, year))
+        dated.append(figure)
+    return dated

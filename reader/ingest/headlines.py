@@ -305,8 +305,10 @@ def _content_score(
     score = 0.0
     for i in group:
         words = candidate.line_words[i]
-        score += sum(weights.get(word, 0.0) for word in set(words) if word in body_words)
-        score += sum(weights.get(pair, 0.0) for pair in _split_pairs(words) if pair in body_text)
+        score += math.fsum(weights.get(word, 0.0) for word in set(words) if word in body_words)
+        score += math.fsum(
+            weights.get(pair, 0.0) for pair in _split_pairs(words) if pair in body_text
+        )
         for phrase in _QUOTED.findall(candidate.lines[i].compact):
             if phrase in body_text:
                 score += QUOTE_WEIGHT * math.log(len(candidate.body_texts) + 1)

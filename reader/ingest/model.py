@@ -20,7 +20,13 @@ Continued = Literal["next", "previous"]
 
 @dataclass(frozen=True)
 class Figure:
-    """A number with its unit inside one body block; `start`/`end` index that block's text."""
+    """A number with its unit inside one body block; `start`/`end` index that block's text.
+
+    The value model (reader.ingest.figures): `value` in `unit` (money in 元, a range's lower
+    end), `value_high` a range's upper end, `measure` the word printed after the number
+    (`%` for `％`), `approx` the marker of an approximate figure (余 多 约 近 超), `date` ISO
+    (`2024-03-05`, `--03-05` without a year, `a/b` for a range), `label` what it counts (words
+    of the clause before it), `sentence_start`/`sentence_end` its sentence in the block."""
 
     text: str
     block: int
@@ -28,6 +34,14 @@ class Figure:
     end: int
     kind: FigureKind
     value: float | int | None
+    value_high: float | int | None = None
+    unit: str | None = None
+    measure: str | None = None
+    approx: str | None = None
+    date: str | None = None
+    label: str = ""
+    sentence_start: int = 0
+    sentence_end: int = 0
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,10 @@ from reader.ingest.figures import find_figures
 from reader.ingest.furniture import jump_lines, page_furniture
 from reader.ingest.headlines import Candidate, assign_headlines
 from reader.ingest.indents import restore_indents
-from reader.ingest.layout import Unit, detect_layout, split_units
+from reader.ingest.layout import Unit, split_units
 from reader.ingest.lines import Line, dateline_place, read_lines, undouble
 from reader.ingest.model import Article, ArticleKind, Block, Leftover, Page
+from reader.ingest.order import detect_layout
 from reader.ingest.paragraphs import build_blocks
 from reader.ingest.resume import rejoin_resumed
 from reader.ingest.roles import headline_roles

@@ -64,21 +64,39 @@ Scope(file_id=…, city=…, county=…, city_wide=True, tag=…) narrowed (city
 placeless=True: no city and no county); scope.where("a") is the one SQL condition that
 listings, counts, search and export share
     lib.is_empty() -> bool
-    lib.files() -> list[FileRow(id, name, path, article_count)]
+    lib.files() -> list[FileRow(id, name, path, article_count, kind, pages, sha256)]
+    lib.file(file_id) -> FileRow
     lib.counties(scope=Scope()) -> list[CountyRow(city, county, article_count)]   sorted
     lib.article_rows(scope=Scope(), title_filter=None, limit=None, offset=0)
         -> list[ArticleRow(id, title, kind, city, county, file_id, file_name, index,
-                           corrected)]
+                           corrected, to_check)]
         ordered by file name, then reading order
     lib.count_articles(scope=Scope(), title_filter=None) -> int
     lib.article(article_id) -> ArticleDetail    raises ArticleNotFound; fields of the parsed
         Article plus file_id, file_name, raw_lines [(line_no, text)], tags, text (body blocks
         joined by "\\n": note offsets index it), headline (property)
-    lib.page_lines(file_id) -> list[PageLine(number, text, article_id, article_index, role)]
+    lib.page_lines(file_id, page=1) -> list[PageLine(number, text, article_id, article_index, role)]
+    lib.page_regions(file_id, page) -> list[PageRegions(article_id, article_index, label, regions)]
         every line of the stored page; role headline|byline|body|leftover|blank
     lib.reading_position(article_id) -> int | None   where the reader left it (an offset
         into its text; schema v12, kept by article id: a re-import keeping the id keeps it)
     lib.set_reading_position(article_id, position)   one write; LibraryError if read-only
+
+The figures ledger (schema v13; `reader.store.ledger`): a row per figure, written with its
+article (import, re-import, correction); `narrowing` is ledger.Narrowing(kind, measure,
+text, article_ids) beyond the scope
+    lib.figures(scope=Scope(), narrowing=None, order="place", descending=False, limit=None,
+        offset=0) -> list[FigureRow(id, article_id, file_id, file_name, headline, byline, city,
+        county, kind, value, value_high, unit, measure, approx, date, printed, start, end,
+        sentence_start, sentence_end, label; .shown "206,890,000 元")]   sorted in SQL
+    lib.figure_count(scope=Scope(), narrowing=None) -> int
+    lib.figure_totals(scope=Scope(), narrowing=None, how="sum"|"count")
+        -> list[CountyTotal(city, county, total, rows)]     the chart's bars
+    lib.figure_measures(scope=Scope(), kind=None) -> [(measure word, rows)]
+    lib.figure_sentences(rows) -> {figure id: its sentence}
+    lib.export_figures(fmt "csv"|"json", scope=Scope(), narrowing=None) -> str   each row with
+        its provenance (file, headline, byline, county, sentence; `reader.store.ledger_export`)
+    ArticleDetail.figures carry their ledger fields and `shown` (the tooltips' full value)
 
 Tags (on articles and notes; a tag left on nothing disappears)
     lib.tag_article(article_id, *tags); lib.untag_article(article_id, tag)
@@ -116,8 +134,9 @@ Search and export
         terms: the query's searchable words, to mark them in the opened article
     lib.search_count(query, scope=Scope()) -> int
         all the articles the query matches, for "50 of 640 shown, --limit N for more"
-    lib.export_notes(fmt 'md'|'csv'|'json', article_id=None, scope=Scope()) -> str
-        see reader.store.export; an unknown article id raises ArticleNotFound
+    lib.export_notes(fmt 'md'|'csv'|'json', article_id=None, scope=Scope(), figures=False)
+        -> str   see reader.store.export; an unknown article id raises ArticleNotFound;
+        `figures`: each note lists the figures of its passage
 
 Errors: LibraryError (one line for the user), its subclasses ArticleNotFound, NoteNotFound,
 LibraryBusy (another process kept the file locked past the 5 s busy timeout),
@@ -145,6 +164,7 @@ from reader.store.rows import (
     FileRow,
     ImportOutcome,
     Note,
+    PageRegions,
     Relocation,
     SearchHit,
     TagRow,
@@ -166,6 +186,7 @@ __all__ = [
     "LibraryNotFound",
     "Note",
     "NoteNotFound",
+    "PageRegions",
     "Relocation",
     "Scope",
     "SearchHit",

@@ -1,7 +1,7 @@
 """Export of notes and tags with their provenance, as Markdown, CSV or JSON text.
 
-    export(conn, fmt, article_id=None, scope=Scope()) -> str   fmt in FORMATS, else
-                                                               LibraryError
+    export(conn, fmt, article_id=None, scope=Scope(), figures=False) -> str   fmt in
+                                                               FORMATS, else LibraryError
     csv_cell(value) -> value    a text a spreadsheet would run as a formula, defused
 
 Selection: the articles of `scope` that carry notes or tags (or one article), their notes,
@@ -11,14 +11,18 @@ orphans of that county and a city-wide or placeless scope those with no county. 
 takes the articles carrying the tag and those with a note carrying it, and only the notes
 carrying the tag or sitting on an article that carries it.
 Every note record carries its provenance: file, headline, byline, county, quote (CSV_FIELDS).
+With `figures`, a note also lists the figures of its passage (the ledger's, `ledger.of_article`):
+in JSON as records (printed, kind, value, value_high, unit, approx, date, shown, label), in CSV
+a `figures` column ("2806万元 = 28,060,000 元; …"), in Markdown a "Figures:" line.
     md    one section per article (headline, file, county, "city (city-wide)" or "no place",
-          byline, tags, then its notes with their quotes as blockquotes), then a section of
-          orphaned notes with their provenance
+          byline, tags, id, "Corrected: true|false", then its notes with their quotes as
+          blockquotes), then a section of orphaned notes with their provenance
     csv   CSV_FIELDS, one row per note in article order (an article with tags and no note: one
           row, empty note), orphans last; UTF-8 with BOM (Excel and WPS read Chinese right),
-          CRLF, tags joined "; "
-    json  {"articles": [{id, headline, file, byline, city, county, tags}], "notes": [records
-          with CSV_FIELDS, tags as lists]}; a note with no quote has "quote": null (as
+          CRLF, tags joined "; ", orphaned and corrected as 1 or 0 (a hand correction made or
+          changed the note's article; an orphan: 0)
+    json  {"articles": [{id, headline, file, byline, city, county, corrected, tags}], "notes":
+          [records with CSV_FIELDS, tags as lists]}; a note with no quote has "quote": null (as
           `reader show --json`)
 
 Text from a page or a user never acts where the export is opened:
@@ -38,6 +42,7 @@ import json
 import re
 import sqlite3
 
+from reader.store import ledger
 from reader.store import notes as note_sql
 from reader.store.errors import LibraryError
 from reader.store.queries import HEADLINE_SQL, article_tags
@@ -59,19 +64,39 @@ CSV_FIELDS = [
     "created",
     "updated",
     "orphaned",
+    "corrected",
 ]
 TAG_SEPARATOR = "; "
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # OWASP: CSV injection
 
 
 def export(
-    conn: sqlite3.Connection, fmt: str, article_id: str | None = None, scope: Scope = EVERYTHING
+    conn: sqlite3.Connection,
+    fmt: str,
+    article_id: str | None = None,
+    scope: Scope = EVERYTHING,
+    figures: bool = False,
 ) -> str:
     if fmt not in FORMATS:
         raise LibraryError(f"unknown export format {fmt!r} (use md, csv or json)")
     articles = _articles(conn, article_id, scope)
     notes = _notes(conn, articles, article_id, scope)
+    if figures:
+        notes = [{**note, "figures": _passage_figures(conn, note)} for note in notes]
     return {"md": _markdown, "csv": _csv, "json": _json}[fmt](articles, notes)
+
+
+def _passage_figures(conn: sqlite3.Connection, note: dict) -> list[dict]:
+    """The ledger's figures inside the note's passage (none for an unanchored note)."""
+    if note["article_id"] is None or note["start"] is None:
+        return []
+    found = ledger.of_article(conn, note["article_id"], note["start"], note["end"])
+    keys = ("printed", "kind", "value", "value_high", "unit", "approx", "date", "label")
+    return [{key: getattr(row, key) for key in keys} | {"shown": row.shown} for row in found]
+
+
+def _figures_cell(figures: list[dict]) -> str:
+    return TAG_SEPARATOR.join(f"{f['printed']} = {f['shown']}" for f in figures)
 
 
 ANNOTATED = (
@@ -153,24 +178,36 @@ def _record(note: Note, article: dict | None) -> dict:
         "created": note.created,
         "updated": note.updated,
         "orphaned": note.orphaned,
+        "corrected": bool(article and article["corrected"]),
+        "start": note.start,  # the passage, for its figures; not exported
+        "end": note.end,
     }
 
 
 def _json(articles: list[dict], notes: list[dict]) -> str:
-    return json.dumps({"articles": articles, "notes": notes}, ensure_ascii=False, indent=1) + "\n"
+    shown = [_without_passage(note) for note in notes]
+    return json.dumps({"articles": articles, "notes": shown}, ensure_ascii=False, indent=1) + "\n"
+
+
+def _without_passage(note: dict) -> dict:
+    return {key: value for key, value in note.items() if key not in ("start", "end")}
 
 
 def _csv(articles: list[dict], notes: list[dict]) -> str:
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=CSV_FIELDS, lineterminator="\r\n")
+    with_figures = any("figures" in note for note in notes)
+    fields = [*CSV_FIELDS, "figures"] if with_figures else CSV_FIELDS
+    writer = csv.DictWriter(out, fieldnames=fields, lineterminator="\r\n")
     writer.writeheader()
     for record in _csv_records(articles, notes):
         row = {
-            **record,
+            **_without_passage(record),
+            **({"figures": _figures_cell(record.get("figures", []))} if with_figures else {}),
             "note_tags": TAG_SEPARATOR.join(record["note_tags"]),
             "article_tags": TAG_SEPARATOR.join(record["article_tags"]),
             "article_id": record["article_id"] or "",
             "orphaned": int(record["orphaned"]),
+            "corrected": int(record["corrected"]),
         }
         writer.writerow({key: csv_cell(value) for key, value in row.items()})
     return "\ufeff" + out.getvalue()
@@ -199,6 +236,7 @@ def _noteless(article: dict) -> dict:
         "note_tags": [],
         "article_tags": article["tags"],
         "orphaned": False,
+        "corrected": article["corrected"],
     }
 
 
@@ -273,7 +311,8 @@ def _md_article(article: dict) -> list[str]:
         lines.append(f"- Byline: {_md(article['byline'])}")
     if article["tags"]:
         lines.append(f"- Tags: {_md_tags(article['tags'])}")
-    lines += [f"- Article: `{article['id']}`", ""]
+    lines += [f"- Article: `{article['id']}`"]
+    lines += [f"- Corrected: {'true' if article['corrected'] else 'false'}", ""]
     return lines
 
 
@@ -294,6 +333,8 @@ def _md_note(note: dict, provenance: bool = False) -> list[str]:
     if note["quote"]:
         lines += [*("> " + line for line in _md_lines(note["quote"])), ""]
     lines += [*_md_lines(note["note"]), ""]
+    if note.get("figures"):
+        lines += [f"Figures: {_md(_figures_cell(note['figures']))}", ""]
     if note["note_tags"]:
         lines += [f"Tags: {_md_tags(note['note_tags'])}", ""]
     lines += [f"*{note['created']}*", ""]

@@ -26,7 +26,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from reader.store import corrections, index, lineage, packing, relocate, tags
+from reader.store import corrections, figures, index, lineage, packing, relocate, tags
 from reader.store.packing import dumps
 from reader.store.records import ArticleRecord, PageRecord
 from reader.store.rows import ImportOutcome
@@ -89,7 +89,8 @@ def _amended(
 
 def _replace(conn: sqlite3.Connection, file_id: int, page: PageRecord) -> ImportOutcome:
     snapshot = relocate.snapshot(conn, file_id)
-    same_text = _stored_text(conn, file_id) == page.text
+    # a PDF's line numbers are per page: following lines across a re-store is for text files
+    same_text = page.kind == "text" and _stored_text(conn, file_id) == page.text
     old_lines = _lines(conn, file_id) if same_text else {}
     _delete_articles(conn, file_id)
     _update_file(conn, file_id, page)
@@ -184,17 +185,29 @@ def _file_values(page: PageRecord) -> tuple:
         now(),
         page.parser,
         packing.pack(page.text),
+        page.kind,
     )
 
 
 def _insert_file(conn: sqlite3.Connection, page: PageRecord) -> int:
     cursor = conn.execute(
-        "INSERT INTO files (name, path, sha256, size, encoding, imported_at, parser, text_zlib)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO files (name, path, sha256, size, encoding, imported_at, parser, text_zlib,"
+        " kind) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         _file_values(page),
     )
     assert cursor.lastrowid is not None
+    _insert_pages(conn, cursor.lastrowid, page)
     return cursor.lastrowid
+
+
+def _insert_pages(conn: sqlite3.Connection, file_id: int, page: PageRecord) -> None:
+    conn.executemany(
+        "INSERT INTO pages (file_id, number, text_zlib, width, height) VALUES (?, ?, ?, ?, ?)",
+        [
+            (file_id, each.number, packing.pack(each.text), each.width, each.height)
+            for each in page.pages
+        ],
+    )
 
 
 def _update_file(conn: sqlite3.Connection, file_id: int, page: PageRecord) -> None:
@@ -203,9 +216,12 @@ def _update_file(conn: sqlite3.Connection, file_id: int, page: PageRecord) -> No
     conn.execute(
         "UPDATE files SET name = ?, path = CASE WHEN EXISTS (SELECT 1 FROM files AS other"
         " WHERE other.path = ? AND other.id != files.id) THEN path ELSE ? END, sha256 = ?,"
-        " size = ?, encoding = ?, imported_at = ?, parser = ?, text_zlib = ? WHERE id = ?",
+        " size = ?, encoding = ?, imported_at = ?, parser = ?, text_zlib = ?, kind = ?"
+        " WHERE id = ?",
         (name, path, path, *rest, file_id),
     )
+    conn.execute("DELETE FROM pages WHERE file_id = ?", (file_id,))
+    _insert_pages(conn, file_id, page)
 
 
 def _delete_articles(conn: sqlite3.Connection, file_id: int) -> None:
@@ -225,7 +241,8 @@ def _insert_articles(
     conn.executemany(
         "INSERT INTO articles (id, file_id, idx, kind, kicker, title, subtitle, byline, dateline,"
         " city, county, label, blocks, figures, headline_confidence, source_lines, text_zlib,"
-        " corrected) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " corrected, page, regions)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [
             _article_values(article_id, file_id, article)
             for article_id, article in zip(ids, page.articles, strict=True)
@@ -233,6 +250,7 @@ def _insert_articles(
     )
     keys = dict(conn.execute("SELECT id, key FROM articles WHERE file_id = ?", (file_id,)))
     ordered = [keys[article_id] for article_id in ids]
+    figures.add(conn, ordered, page.articles)  # the ledger's rows go with their articles
     words = {
         key: article.words
         for key, article in zip(ordered, page.articles, strict=True)
@@ -263,6 +281,8 @@ def _article_values(article_id: str, file_id: int, article: ArticleRecord) -> tu
         dumps(article.source_lines),
         packing.pack(text),
         int(article.corrected),
+        article.page,
+        dumps(article.regions),
     )
 
 

@@ -32,6 +32,7 @@ from reader.store.rows import (
     ImportOutcome,
     Note,
     PageLine,
+    PageRegions,
     SearchHit,
     TagRow,
 )
@@ -60,6 +61,8 @@ export = _Later("reader.store.export")
 filing = _Later("reader.store.filing")
 index = _Later("reader.store.index")
 keywords = _Later("reader.store.keywords")
+ledger = _Later("reader.store.ledger")
+ledger_export = _Later("reader.store.ledger_export")
 notes = _Later("reader.store.notes")
 search = _Later("reader.store.search")
 
@@ -227,6 +230,10 @@ class Library:
     def files(self) -> list[FileRow]:
         return self._read(queries.files)
 
+    def file(self, file_id: int) -> FileRow:
+        """One stored file (LibraryError if there is none with this id)."""
+        return self._read(queries.file, file_id)
+
     def counties(self, scope: Scope = EVERYTHING) -> list[CountyRow]:
         return self._read(queries.counties, scope)
 
@@ -245,9 +252,14 @@ class Library:
     def article(self, article_id: str) -> ArticleDetail:
         return self._read(queries.article, article_id)
 
-    def page_lines(self, file_id: int) -> list[PageLine]:
-        """Every line of a stored file with the article (and role) it went to."""
-        return self._read(queries.page_lines, file_id)
+    def page_lines(self, file_id: int, page: int = 1) -> list[PageLine]:
+        """Every line of a stored page (1 for a text file) with the article (and role) it
+        went to."""
+        return self._read(queries.page_lines, file_id, page)
+
+    def page_regions(self, file_id: int, page: int) -> list[PageRegions]:
+        """The articles of one page of a PDF with their boxes there."""
+        return self._read(queries.page_regions, file_id, page)
 
     def reading_position(self, article_id: str) -> int | None:
         """Where the reader left the article (an offset into its text), or None."""
@@ -372,12 +384,40 @@ class Library:
         """How many articles `search` finds with no limit ("50 of 640 shown")."""
         return self._read(search.count, query, scope)
 
+    # -- the figures ledger (reader.store.ledger) ----------------------------------------------
+
+    def figures(self, scope: Scope = EVERYTHING, narrowing=None, **order) -> list:
+        """Ledger rows (`ledger.FigureRow`); `order`: order=, descending=, limit=, offset=."""
+        return self._read(ledger.rows, scope, narrowing or ledger.Narrowing(), **order)
+
+    def figure_count(self, scope: Scope = EVERYTHING, narrowing=None) -> int:
+        return self._read(ledger.count, scope, narrowing or ledger.Narrowing())
+
+    def figure_totals(self, scope: Scope = EVERYTHING, narrowing=None, how: str = "sum") -> list:
+        """Per county: `ledger.CountyTotal` (sum or count), the chart's bars."""
+        return self._read(ledger.totals, scope, narrowing or ledger.Narrowing(), how)
+
+    def figure_measures(self, scope: Scope = EVERYTHING, kind: str | None = None) -> list:
+        return self._read(ledger.measures, scope, kind)
+
+    def figure_sentences(self, rows: list) -> dict[int, str]:
+        return self._read(ledger.sentences, rows)
+
+    def export_figures(self, fmt: str, scope: Scope = EVERYTHING, narrowing=None) -> str:
+        """The ledger as CSV or JSON text, each row with its provenance."""
+        return self._read(ledger_export.export, fmt, scope, narrowing or ledger.Narrowing())
+
     def export_notes(
-        self, fmt: str, article_id: str | None = None, scope: Scope = EVERYTHING
+        self,
+        fmt: str,
+        article_id: str | None = None,
+        scope: Scope = EVERYTHING,
+        figures: bool = False,
     ) -> str:
+        """`figures`: each note also lists the ledger's figures of its passage."""
         if article_id is not None:
             self._read(queries.exists, article_id)
-        return self._read(export.export, fmt, article_id, scope)
+        return self._read(export.export, fmt, article_id, scope, figures)
 
 
 def _check_before_opening(path: Path, create: bool, read_only: bool) -> None:

@@ -10,10 +10,18 @@ from __future__ import annotations
 import json
 import sqlite3
 
+from reader.store import figures as figure_rows
 from reader.store import packing
 from reader.store.errors import ArticleNotFound, LibraryError
-from reader.store.rows import ArticleDetail, ArticleRow, CountyRow, FileRow, PageLine
-from reader.store.scope import EVERYTHING, Scope
+from reader.store.rows import (
+    ArticleDetail,
+    ArticleRow,
+    CountyRow,
+    FileRow,
+    PageLine,
+    PageRegions,
+)
+from reader.store.scope import CHECK_BELOW, EVERYTHING, Scope, to_check_sql
 
 # An article's whole headline (kicker, title, subtitle), for citing; else its list label.
 HEADLINE_SQL = (
@@ -22,12 +30,22 @@ HEADLINE_SQL = (
 )
 
 
+_FILE_ROW_SQL = (
+    "SELECT f.id, f.name, f.path, (SELECT count(*) FROM articles WHERE file_id = f.id),"
+    " f.kind, max(1, (SELECT count(*) FROM pages WHERE file_id = f.id)), f.sha256 FROM files f"
+)
+
+
 def files(conn: sqlite3.Connection) -> list[FileRow]:
-    rows = conn.execute(
-        "SELECT f.id, f.name, f.path, (SELECT count(*) FROM articles WHERE file_id = f.id)"
-        " FROM files f ORDER BY f.name, f.id"
-    )
+    rows = conn.execute(f"{_FILE_ROW_SQL} ORDER BY f.name, f.id")
     return [FileRow(*row) for row in rows]
+
+
+def file(conn: sqlite3.Connection, file_id: int) -> FileRow:
+    row = conn.execute(f"{_FILE_ROW_SQL} WHERE f.id = ?", (file_id,)).fetchone()
+    if row is None:
+        raise LibraryError(f"no file {file_id} in the library")
+    return FileRow(*row)
 
 
 def counties(conn: sqlite3.Connection, scope: Scope = EVERYTHING) -> list[CountyRow]:
@@ -63,16 +81,18 @@ def article_rows(
 ) -> list[ArticleRow]:
     where, params = _filters(scope, title_filter)
     sql = (
-        "SELECT a.id, a.label, a.kind, a.city, a.county, a.file_id, f.name, a.idx, a.corrected"
-        f" FROM articles a JOIN files f ON f.id = a.file_id WHERE {where}"
+        "SELECT a.id, a.label, a.kind, a.city, a.county, a.file_id, f.name, a.idx, a.corrected,"
+        f" {to_check_sql('a')} FROM articles a JOIN files f ON f.id = a.file_id WHERE {where}"
         " ORDER BY f.name, a.file_id, a.idx LIMIT ? OFFSET ?"
     )
-    rows = conn.execute(sql, [*params, -1 if limit is None else limit, offset])
+    rows = conn.execute(sql, [CHECK_BELOW, *params, -1 if limit is None else limit, offset])
     return [_article_row(*row) for row in rows]
 
 
-def _article_row(article_id, title, kind, city, county, file_id, name, idx, corrected):
-    return ArticleRow(article_id, title, kind, city, county, file_id, name, idx, bool(corrected))
+def _article_row(article_id, title, kind, city, county, file_id, name, idx, corrected, check):
+    return ArticleRow(
+        article_id, title, kind, city, county, file_id, name, idx, bool(corrected), bool(check)
+    )
 
 
 def count_articles(
@@ -97,14 +117,15 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
     row = conn.execute(
         "SELECT a.id, a.file_id, f.name, a.idx, a.kind, a.kicker, a.title, a.subtitle, a.byline,"
         " a.dateline, a.city, a.county, a.blocks, a.figures, a.headline_confidence,"
-        " a.source_lines, a.text_zlib, f.text_zlib, a.corrected FROM articles a JOIN files f"
-        " ON f.id = a.file_id WHERE a.id = ?",
+        " a.source_lines, a.text_zlib, coalesce((SELECT p.text_zlib FROM pages p"
+        " WHERE p.file_id = a.file_id AND p.number = a.page), f.text_zlib), a.corrected,"
+        " a.page, a.regions FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = ?",
         (article_id,),
     ).fetchone()
     if row is None:
         raise ArticleNotFound(article_id)
     fields = dict(zip(_DETAIL_COLUMNS, row[: len(_DETAIL_COLUMNS)], strict=True))
-    blocks, figures, confidence, lines_json, packed, file_text, corrected = row[
+    blocks, figures, confidence, lines_json, packed, page_text, corrected, page, regions = row[
         len(_DETAIL_COLUMNS) :
     ]
     source_lines = json.loads(lines_json)
@@ -113,13 +134,15 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
     return ArticleDetail(
         **fields,
         body=body,
-        figures=packing.unpack_figures(figures, body),
+        figures=figure_rows.detailed(conn, article_id, packing.unpack_figures(figures, body), body),
         headline_confidence=confidence,
         source_lines=source_lines,
-        raw_lines=raw_lines(packing.unpack(file_text), source_lines),
+        raw_lines=raw_lines(packing.unpack(page_text), source_lines),
         tags=article_tags(conn, article_id),
         text=text,
         corrected=bool(corrected),
+        page=page,
+        regions=json.loads(regions),
     )
 
 
@@ -149,17 +172,22 @@ def raw_lines(file_text: str, source_lines: list[list[int]]) -> list[tuple[int, 
     return [(n, lines[n - 1]) for n in numbers]
 
 
-def page_lines(conn: sqlite3.Connection, file_id: int) -> list[PageLine]:
-    """Every line of a stored file, with the article that holds it (in reading order) and
-    its role there: headline, byline (or dateline), body; leftover (in no article); blank."""
-    row = conn.execute("SELECT text_zlib FROM files WHERE id = ?", (file_id,)).fetchone()
-    if row is None:
-        raise LibraryError(f"no file {file_id} in the library")
+def page_lines(conn: sqlite3.Connection, file_id: int, page: int = 1) -> list[PageLine]:
+    """Every line of a stored page (a text file's only page, or one page of a PDF), with the
+    article that holds it (in reading order) and its role there: headline, byline (or
+    dateline), body; leftover (in no article); blank."""
+    row = conn.execute(
+        "SELECT coalesce((SELECT text_zlib FROM pages WHERE file_id = ? AND number = ?),"
+        " iif(? = 1, text_zlib, NULL)) FROM files WHERE id = ?",
+        (file_id, page, page, file_id),
+    ).fetchone()
+    if row is None or row[0] is None:
+        raise LibraryError(f"no page {page} of file {file_id} in the library")
     owners: dict[int, tuple[str, int, dict[str, str]]] = {}
     for article_id, idx, lines_json, *heads in conn.execute(
         "SELECT id, idx, source_lines, kicker, title, subtitle, byline, dateline"
-        " FROM articles WHERE file_id = ? ORDER BY idx",
-        (file_id,),
+        " FROM articles WHERE file_id = ? AND page = ? ORDER BY idx",
+        (file_id, page),
     ):
         parts = _flat_parts(*heads)
         for lo, hi in json.loads(lines_json):
@@ -168,6 +196,18 @@ def page_lines(conn: sqlite3.Connection, file_id: int) -> list[PageLine]:
     return [
         _page_line(n, text, owners.get(n))
         for n, text in enumerate(packing.unpack(row[0]).splitlines(), 1)
+    ]
+
+
+def page_regions(conn: sqlite3.Connection, file_id: int, page: int) -> list[PageRegions]:
+    """The articles of one page of a PDF, in reading order, with their boxes on it."""
+    rows = conn.execute(
+        "SELECT id, idx, label, regions FROM articles WHERE file_id = ? AND page = ? ORDER BY idx",
+        (file_id, page),
+    )
+    return [
+        PageRegions(article_id, idx, label, json.loads(regions))
+        for article_id, idx, label, regions in rows
     ]
 
 

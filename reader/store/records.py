@@ -1,9 +1,11 @@
 """What the store accepts for one page: plain values of its own (no parser types here).
 
-    PageRecord(name, path, sha256, size, encoding, text, parser, articles, replaced_chars=0)
+    PageRecord(name, path, sha256, size, encoding, text, parser, articles, replaced_chars=0,
+               kind="text", pages=[])
+    PageText(number, text, width=None, height=None)   one page of a PDF
     ArticleRecord(id, index, kind, kicker, title, subtitle, byline, dateline, city, county,
                   body, figures, headline_confidence, source_lines, words=None,
-                  corrected=False)
+                  corrected=False, page=1, regions=[])
         .text      the body blocks joined by "\\n" (what notes index and snippets quote)
         .headline  kicker, title and subtitle joined by spaces
         .label     what a list shows for it (see `label`)
@@ -22,6 +24,11 @@ figure is a dict: text, block (index into body), start, end (offsets in that blo
 kind, value. `replaced_chars` counts the undecodable bytes and NULs the decoder replaced or
 dropped; it is not stored, only told back in the ImportOutcome. `corrected`: a hand
 correction made or changed the article.
+
+A PDF (`kind` "pdf") has no text of its own (`text` is ""): each of its `pages` has the
+text rendering its articles' `source_lines` number (1-based, per page), and each article
+says which `page` it stands on and its `regions` there ([x0, y0, x1, y1] boxes in PDF
+points, origin at the top left), so a page view can outline it. A text file is one page.
 """
 
 from __future__ import annotations
@@ -61,6 +68,8 @@ class ArticleRecord:
     source_lines: list[list[int]]
     words: Words | None = field(default=None, repr=False, compare=False)
     corrected: bool = False
+    page: int = 1
+    regions: list[list[float]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -86,6 +95,23 @@ class PageRecord:
     parser: str
     articles: list[ArticleRecord]
     replaced_chars: int = 0
+    kind: str = "text"
+    pages: list[PageText] = field(default_factory=list)
+
+    def page_text(self, number: int = 1) -> str:
+        """The text that an article's `source_lines` on page `number` index."""
+        for page in self.pages:
+            if page.number == number:
+                return page.text
+        return self.text if number == 1 else ""
+
+
+@dataclass(frozen=True)
+class PageText:
+    number: int
+    text: str
+    width: float | None = None
+    height: float | None = None
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,15 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class FileRow:
+    """`kind` "text" or "pdf"; `pages` is 1 for a text file."""
+
     id: int
     name: str
     path: str
     article_count: int
+    kind: str = "text"
+    pages: int = 1
+    sha256: str = ""
 
 
 @dataclass(frozen=True)
@@ -36,6 +41,7 @@ class ArticleRow:
     file_name: str
     index: int
     corrected: bool = False
+    to_check: bool = False  # corrected, or a doubtful headline (`Scope.to_check`)
 
 
 @dataclass(frozen=True)
@@ -49,6 +55,17 @@ class PageLine:
     article_id: str | None
     article_index: int | None
     role: str
+
+
+@dataclass(frozen=True)
+class PageRegions:
+    """One article of a PDF page and its boxes there ([x0, y0, x1, y1] in points, from the
+    page's top left), for outlining it on the rendered page."""
+
+    article_id: str
+    article_index: int
+    label: str
+    regions: list[list[float]]
 
 
 @dataclass(frozen=True)
@@ -75,6 +92,8 @@ class ArticleDetail:
     tags: list[str]
     text: str
     corrected: bool = False
+    page: int = 1
+    regions: list[list[float]] = field(default_factory=list)
 
     @property
     def headline(self) -> str:

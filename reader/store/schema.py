@@ -32,13 +32,14 @@ History:
    11  PDF pages: `files.kind` (text|pdf), `pages` (a PDF's pages: number, the text rendering
        that `reader parse X.pdf --text` prints, as zlib, width and height in points),
        `articles.page` (1-based; 1 for a text file) and `articles.regions` (JSON boxes in PDF
-       points, for the page view's outlines)
+       points, for the page view's outlines); the listing index covers the page too
    12  reading positions: `reading_positions` (article id, character offset, updated), kept by
        article id so a re-import that keeps the id keeps the place
    13  the figures ledger: `figures` rows (article, city, county, kind, value, upper end of a
-       range, unit, measure word, approximation, the text as printed, its offsets in the
-       article text and those of its sentence, a short label of what it counts), indexed by
-       place, kind and article
+       range, unit, measure word, approximation, ISO date, the text as printed, its offsets
+       in the article text and those of its sentence, a short label of what it counts),
+       indexed by place, kind and article; filled for the stored articles from their stored
+       figures (`figures.fill`: what a stored figure kept; re-importing fills the rest)
 
 Tables are rebuilt as SQLite's "making other kinds of table schema changes" says (the
 12 steps): foreign keys are switched off outside the migration's transaction, so dropping
@@ -54,6 +55,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
+from reader.store import figures as ledger_rows
 from reader.store import index, packing, search
 from reader.store.connection import Database, translate_errors, write
 from reader.store.errors import LibraryError
@@ -199,7 +201,10 @@ CREATE TABLE pages (
     UNIQUE (file_id, number)
 );
 ALTER TABLE articles ADD COLUMN page INTEGER NOT NULL DEFAULT 1;
-ALTER TABLE articles ADD COLUMN regions TEXT NOT NULL DEFAULT '[]'
+ALTER TABLE articles ADD COLUMN regions TEXT NOT NULL DEFAULT '[]';
+DROP INDEX articles_listing;
+CREATE INDEX articles_listing ON articles(file_id, idx, id, label, kind, city, county, corrected,
+    page)
 """
 
 
@@ -224,6 +229,7 @@ CREATE TABLE figures (
     unit TEXT,
     measure TEXT,
     approx TEXT,
+    date TEXT,
     printed TEXT NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
@@ -235,6 +241,12 @@ CREATE INDEX figures_article ON figures(article_key);
 CREATE INDEX figures_place ON figures(city, county, kind);
 CREATE INDEX figures_kind ON figures(kind, measure)
 """
+
+
+def _fill_figures(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
+    """The ledger's table, with rows for the articles stored so far (`figures.fill`)."""
+    _run_script(_V13)(conn)
+    ledger_rows.fill(conn, progress)
 
 
 def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
@@ -352,9 +364,9 @@ MIGRATIONS: list[Callable[..., None]] = [
     _run_script(_V10),
     _run_script(_V11),
     _run_script(_V12),
-    _run_script(_V13),
+    _fill_figures,
 ]
-REPORTING = {_store_texts_once}  # migrations that take a progress hook
+REPORTING = {_store_texts_once, _fill_figures}  # migrations that take a progress hook
 VACUUM_AFTER = 8  # the version whose migration leaves most of the file free: vacuum after it
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -1,23 +1,22 @@
-"""Menus, shortcuts and the dialogs they open, for the main window.
+"""What the menu actions do: each a few lines over a dialog and one session call.
 
-In: a `Session` (what users do with the library) and the window's view slots (zoom, mode,
-grouping: what only the panes know). Out: `build(bar, session, views, parent)` adds the menus
-from one table (name, text, shortcut, slot) and returns {name: QAction}; the other functions
-are what those actions do, each a few lines over a dialog and one session call. Dialogs get
-the session (or the library and a Scope) and a parent widget, never the window.
+In: a `Session` (what users do with the library), sometimes a parent widget or a span. Out:
+the dialogs opened (returned, for tests and screenshots) and the session calls made. Dialogs
+get the session (or the library and a Scope) and a parent widget, never the window. The menus
+that call these are the table in `reader.ui.menus`.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from reader import __version__
 from reader.store import LibraryError
 from reader.store.scope import EVERYTHING, Scope
-from reader.ui import corrections, reading_actions
+from reader.ui import hits
 from reader.ui.export import ExportDialog
+from reader.ui.import_report import ImportReportDialog
 from reader.ui.orphans import OrphansDialog
 from reader.ui.prompts import ask_text
 from reader.ui.render import display_title
@@ -26,112 +25,7 @@ from reader.ui.tagmanager import TagManager
 from reader.ui.tree_model import place_scope
 
 translate = QCoreApplication.translate  # lupdate knows this name
-LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))
 EXPORT_FILTERS = {"md": "Markdown (*.md)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}
-OPEN, QUIT = QKeySequence.StandardKey.Open, QKeySequence.StandardKey.Quit
-
-
-def menu_table(session, views, parent) -> list[tuple]:
-    """(menu, name, text, shortcut, slot, choice group or None); (menu, None): a separator."""
-    s, v = session, views
-    return [
-        ("file", "import_files", translate("Actions", "Import files…"), OPEN,
-         lambda: import_files(s), None),
-        ("file", "import_folder", translate("Actions", "Import folder…"), "Ctrl+Shift+O",
-         lambda: import_folder(s), None),
-        ("file", None),
-        ("file", "export", translate("Actions", "Export notes…"), "Ctrl+E",
-         lambda: export_notes(s), None),
-        ("file", None),
-        ("file", "quit", translate("Actions", "Quit"), QUIT, v["quit"], None),
-        ("edit", "find", translate("Actions", "Search…"), "Ctrl+F", lambda: show_search(s), None),
-        ("edit", "filter", translate("Actions", "Filter the list"), "Ctrl+L", v["filter"], None),
-        ("edit", "manage_tags", translate("Actions", "Manage tags…"), None,
-         lambda: show_tag_manager(s), None),
-        ("notes", "add_note", translate("Actions", "Add note on selection…"), "Ctrl+Shift+N",
-         lambda: ask_note(s, v["selected_span"]()), None),
-        ("notes", "orphans", translate("Actions", "Orphaned notes…"), None,
-         lambda: show_orphans(s), None),
-        *[
-            ("corrections", name, text, None, slot, None) if name else ("corrections", None)
-            for name, text, slot in corrections.menu_rows(s, v["paragraph"])
-        ],
-        ("view", "group_file", translate("Actions", "Group by file"), None,
-         v["group_file"], "group"),
-        ("view", "group_county", translate("Actions", "Group by county"), None,
-         v["group_county"], "group"),
-        ("view", None),
-        ("view", "mode_clean", translate("Actions", "Clean text"), "Ctrl+1",
-         v["mode_clean"], "mode"),
-        ("view", "mode_beside", translate("Actions", "Clean text and source lines"), "Ctrl+2",
-         v["mode_beside"], "mode"),
-        ("view", "mode_raw", translate("Actions", "Source lines only"), "Ctrl+3",
-         v["mode_raw"], "mode"),
-        ("view", None),
-        ("view", "zoom_in", translate("Actions", "Larger text"), ["Ctrl+=", "Ctrl++"],
-         v["zoom_in"], None),
-        ("view", "zoom_out", translate("Actions", "Smaller text"), "Ctrl+-", v["zoom_out"], None),
-        ("view", "zoom_reset", translate("Actions", "Normal size"), "Ctrl+0",
-         v["zoom_reset"], None),
-        ("view", None),
-        ("view", "page_view", translate("Actions", "Page view"), "Ctrl+4",
-         v["page_view"], None),
-        ("view", None),
-        *[
-            ("language", f"lang_{code}", label, None,
-             lambda code=code: set_language(s, v["settings"], code), "lang")
-            for code, label in LANGUAGES
-        ],
-        *reading_actions.rows(s, v),
-        ("help", "about", translate("Actions", "About Reader"), None,
-         lambda: show_about(parent), None),
-    ]  # fmt: skip
-
-
-def build(bar, session, views: dict, parent) -> dict[str, QAction]:
-    menus = {
-        "file": bar.addMenu(translate("Actions", "&File")),
-        "edit": bar.addMenu(translate("Actions", "&Edit")),
-        "notes": bar.addMenu(translate("Actions", "&Notes")),
-        "corrections": bar.addMenu(translate("Corrections", "&Corrections")),
-        "view": bar.addMenu(translate("Actions", "&View")),
-        "article": bar.addMenu(translate("Reading", "&Article")),
-        "help": bar.addMenu(translate("Actions", "&Help")),
-    }
-    acts = _undo_actions(menus["edit"], session, parent)
-    groups: dict[str, QActionGroup] = {}
-    for row in menu_table(session, views, parent):
-        if row[1] is None:
-            menus[row[0]].addSeparator()
-            continue
-        menu, name, text, shortcut, slot, group = row
-        if menu == "language" and menu not in menus:  # after the zoom items, as a submenu
-            menus[menu] = menus["view"].addMenu(translate("Actions", "Language"))
-        acts[name] = _action(menus[menu], text, shortcut, slot, parent)
-        if group is not None:
-            acts[name].setCheckable(True)
-            groups.setdefault(group, QActionGroup(parent)).addAction(acts[name])
-    return acts
-
-
-def _action(menu, text, shortcut, slot, parent) -> QAction:
-    action = QAction(text, parent)
-    if shortcut is not None:
-        keys = shortcut if isinstance(shortcut, list) else [shortcut]
-        action.setShortcuts([QKeySequence(key) for key in keys])
-    action.triggered.connect(lambda _checked=False: slot())
-    menu.addAction(action)
-    return action
-
-
-def _undo_actions(menu, session, parent) -> dict[str, QAction]:
-    undo = session.undo_stack.createUndoAction(parent, translate("Actions", "Undo"))
-    undo.setShortcut(QKeySequence.StandardKey.Undo)
-    redo = session.undo_stack.createRedoAction(parent, translate("Actions", "Redo"))
-    redo.setShortcut(QKeySequence.StandardKey.Redo)
-    menu.addActions([undo, redo])
-    menu.addSeparator()
-    return {"undo": undo, "redo": redo}
 
 
 def show_error(session, title: str, message: str) -> QMessageBox:
@@ -211,7 +105,10 @@ def import_files(session) -> None:
         session.parent(),
         translate("Actions", "Import page files"),
         "",
-        translate("Actions", "Page files (*.txt);;All files (*)"),
+        translate(
+            "Actions",
+            "Page files (*.txt *.pdf);;Text pages (*.txt);;PDF pages (*.pdf);;All files (*)",
+        ),
     )
     if paths:
         session.import_paths(paths)
@@ -232,6 +129,14 @@ def show_search(session) -> SearchDialog:
     session.search_dialog = dialog
     dialog.open()
     return dialog
+
+
+def jump_hit(session, browser, forward: bool) -> bool:
+    """F3 / Shift+F3: the next (previous) search hit in the open article, or say there is none."""
+    if hits.jump(browser, session.terms, forward):
+        return True
+    session.status.emit(translate("Actions", "No search hits in this article: search with Ctrl+F."))
+    return False
 
 
 def export_notes(session) -> None:
@@ -279,6 +184,13 @@ def show_orphans(session) -> OrphansDialog:
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.changed.connect(session.notes_edited)
     dialog.failed.connect(session.status.emit)
+    dialog.open()
+    return dialog
+
+
+def show_import_report(session) -> ImportReportDialog:
+    dialog = ImportReportDialog(session.last_report, session.parent())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog
 

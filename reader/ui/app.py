@@ -11,7 +11,6 @@ exception into a message box (the traceback goes to stderr for bug reports).
 from __future__ import annotations
 
 import sys
-import threading
 import traceback
 from pathlib import Path
 
@@ -91,25 +90,15 @@ def run_window(db=None) -> int:
 
         return exits.FAILURE
     window = MainWindow(library, settings, path)
-    window.show()
-    warm_up_segmenter()
-    window.session.import_seeds_if_empty()
+    window.show()  # the session has started loading the segmenter (reader.ui.warmup)
+    if window.session.import_seeds_if_empty() is not None:
+        window.readout.importing_first_pages()
     code = run_event_loop(app)
     window.close()
     library.close()
     for translator in translators:
         app.removeTranslator(translator)
     return code
-
-
-def warm_up_segmenter() -> threading.Thread:
-    """Load jieba's dictionary (about a second) off the GUI thread, so the first search or
-    note does not pause the window."""
-    from reader.lexicon.segment import tokenizer
-
-    thread = threading.Thread(target=tokenizer, name="jieba-warm-up", daemon=True)
-    thread.start()
-    return thread
 
 
 def run_event_loop(app: QApplication) -> int:

@@ -24,6 +24,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
 
 from reader.store.connection import BUSY_TIMEOUT_SECONDS
+from reader.ui.reasons import reason_text
 
 translate = QCoreApplication.translate  # lupdate knows this name
 REPLACED_NAMES = 3  # files named in the status line when several had unreadable bytes
@@ -62,7 +63,9 @@ class ImportWorker(QObject):
         from reader.importing import ParsePool, default_workers, expand, import_paths
         from reader.store import Library
 
-        workers = max(default_workers(len(expand(self._paths)[0])), 1)
+        found = expand(self._paths)[0]
+        self.progress.emit(0, len(found), "")  # the total from the start, not a spinner
+        workers = max(default_workers(len(found)), 1)
         library = Library(self._db_path, self._busy_timeout)
         try:
             # one page per worker in flight: a file is read just before it is parsed
@@ -148,8 +151,7 @@ class ImportJob(QObject):
         dialog = self.dialog  # setValue() on a modal dialog runs the event loop: may finish us
         if dialog is None:
             return
-        if name:
-            dialog.setLabelText(self.tr("Importing %1").replace("%1", name))
+        dialog.setLabelText(progress_text(done, total, name))
         dialog.setMaximum(max(total, 0))
         dialog.setValue(min(done, total) if total else 0)
 
@@ -171,6 +173,12 @@ class ImportJob(QObject):
         self.failed.emit(message)
 
 
+def progress_text(done: int, total: int, name: str) -> str:
+    """ "12 / 40 files done — 0012_a.txt" (the file the importer reached)."""
+    text = translate("ImportJob", "%1 / %n file(s) done", "", total).replace("%1", str(done))
+    return f"{text} — {name}" if name else text
+
+
 def report_message(report) -> str:
     """One status-bar line for an ImportReport. A file imported again unchanged is said so,
     not counted as imported; articles are those of the files added or replaced."""
@@ -178,24 +186,28 @@ def report_message(report) -> str:
     for outcome in report.imported:
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
     articles = sum(o.articles for o in report.imported if o.status != "unchanged")
-    message = translate("ImportJob", "Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).")
-    for number, value in enumerate(
-        (counts["added"], counts["replaced"], counts["unchanged"], articles), start=1
-    ):
+    message = translate(
+        "ImportJob", "Import: %1 added, %2 replaced, %3 unchanged; %n article(s).", "", articles
+    )
+    for number, value in enumerate((counts["added"], counts["replaced"], counts["unchanged"]), 1):
         message = message.replace(f"%{number}", str(value))
     if report.cancelled:
         message += " " + translate("ImportJob", "Import cancelled.")
     if report.errors:
         path, reason = report.errors[0]
-        message += " " + translate("ImportJob", "%1 file(s) failed: %2").replace(
-            "%1", str(len(report.errors))
-        ).replace("%2", f"{path}: {reason}")
+        failed = translate(
+            "ImportJob",
+            "%n file(s) failed, first %1 (see the import report).",
+            "",
+            len(report.errors),
+        )
+        message += " " + failed.replace("%1", f"{Path(path).name}: {reason_text(reason)}")
     message += _replaced_message(report)
     orphans = sum(getattr(outcome, "orphaned_notes", 0) for outcome in report.imported)
     if orphans:
         message += " " + translate(
-            "ImportJob", "%1 note(s) lost their passage (Notes ▸ Orphaned notes)."
-        ).replace("%1", str(orphans))
+            "ImportJob", "%n note(s) lost their passage (Notes ▸ Orphaned notes).", "", orphans
+        )
     return message
 
 
@@ -207,6 +219,8 @@ def _replaced_message(report) -> str:
     names = ", ".join(outcome.name for outcome in damaged[:REPLACED_NAMES])
     if len(damaged) > REPLACED_NAMES:
         names += ", …"
-    message = translate("ImportJob", "%1 character(s) could not be read and were replaced (%2).")
     count = sum(outcome.replaced_chars for outcome in damaged)
-    return " " + message.replace("%1", str(count)).replace("%2", names)
+    message = translate(
+        "ImportJob", "%n character(s) could not be read and were replaced (%1).", "", count
+    )
+    return " " + message.replace("%1", names)

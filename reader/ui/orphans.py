@@ -1,7 +1,9 @@
 """Orphaned notes (their passage vanished when a page was re-imported): re-attach or delete.
 
-In: the library, the article open in the window (the target for re-attaching) and the
-window's undo stack. Out: calls `reattach_note` on the store, pushes a `DeleteNote` (the notes
+In: the library, the article open in the window (offered first as the target for
+re-attaching; with none open, or to choose another, the `ArticlePicker` lists the articles of
+the note's page, or those whose title matches what the user types) and the window's undo
+stack. Out: calls `reattach_note` on the store, pushes a `DeleteNote` (the notes
 panel's own undoable command) to delete, and emits `changed` after each; a step the store
 refuses (busy, read-only) emits `failed(message)` instead of raising.
 """
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.store import LibraryError
+from reader.ui.article_picker import ArticlePicker
 from reader.ui.notes import DeleteNote
 
 
@@ -44,7 +47,6 @@ class OrphansDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Orphaned notes"))
         self._library = library
-        self._article_id = article_id
         self._undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
         self._report = report or self._failed_if_open
         self._notes: dict = {}
@@ -54,18 +56,21 @@ class OrphansDialog(QDialog):
         self.info.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setWordWrap(True)
-        label = self.tr("Attach to “%1”").replace("%1", article_label or "…")
-        self.attach = QPushButton(label, self)
-        self.attach.setEnabled(article_id is not None)
+        self.picker = ArticlePicker(library, self)
+        self._open = (article_id, article_label or "…") if article_id is not None else None
+        self.attach = QPushButton(self.tr("Attach to the chosen article"), self)
         self.delete = QPushButton(self.tr("Delete"), self)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.addButton(self.attach, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.delete, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        for widget in (self.info, self.list, buttons):
+        for widget in (self.info, self.list, QLabel(self.tr("Attach to:"), self), self.picker):
             layout.addWidget(widget)
+        layout.addWidget(buttons)
         self.attach.clicked.connect(self.attach_current)
+        self.list.currentRowChanged.connect(lambda _row: self._offer_targets())
+        self.picker.changed.connect(self._enable)
         self.delete.clicked.connect(self.delete_current)
         self.resize(520, 400)
         self.reload()
@@ -86,8 +91,17 @@ class OrphansDialog(QDialog):
             self.list.addItem(item)
         if self.list.count():
             self.list.setCurrentRow(0)
-        has = self.list.count() > 0
-        self.attach.setEnabled(has and self._article_id is not None)
+        self._offer_targets()
+
+    def _offer_targets(self) -> None:
+        """The open article first, then the articles of the page the note came from."""
+        note = self._notes.get(self._current_id())
+        self.picker.offer(note.file_id if note is not None else None, self._open)
+        self._enable()
+
+    def _enable(self) -> None:
+        has = self._current_id() is not None
+        self.attach.setEnabled(has and self.picker.article_id() is not None)
         self.delete.setEnabled(has)
 
     def _current_id(self):
@@ -95,11 +109,11 @@ class OrphansDialog(QDialog):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def attach_current(self) -> None:
-        note_id = self._current_id()
-        if note_id is None or self._article_id is None:
+        note_id, target = self._current_id(), self.picker.article_id()
+        if note_id is None or target is None:
             return
         try:
-            self._library.reattach_note(note_id, self._article_id)
+            self._library.reattach_note(note_id, target)
         except LibraryError as error:
             self.failed.emit(str(error))
             return

@@ -3,8 +3,12 @@
 In: `PageLine` rows from `Library.page_lines(file_id)` and the open article's id. Out:
 `PageModel` (a list model: one row per line, in page order) and `PageView` (a list view with
 a line that says what the page is), which emits `article_chosen(article_id)` when a line of
-an article is clicked. `PageDock` puts the view in a dock beside the reading pane and keeps
-it on the session's open article (read only while the dock is shown).
+an article is clicked and `line_menu_requested(PageLine, QPoint)` on a right click.
+`PageDock` puts the view in a dock beside the reading pane and keeps it on the session's open
+article (read only while the dock is shown); its `line_menu(line)` holds the corrections
+that apply to that line (make it the open article's headline, send it to the leftovers or
+take it from them, split the open article before its paragraph, with or without it as the
+second part's headline), each one undoable step (`reader.ui.commands`).
 
 Colours come from a fixed palette by the article's reading-order index on the page, so an
 article keeps its colour when the page is shown again; leftover lines are grey. Headline and
@@ -18,6 +22,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
+    QPoint,
     QRect,
     Qt,
     Signal,
@@ -27,37 +32,24 @@ from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QListView,
+    QMenu,
+    QStackedWidget,
     QStyledItemDelegate,
     QVBoxLayout,
     QWidget,
 )
 
 from reader.store import LibraryError
+from reader.ui import commands
+from reader.ui.page_colours import LEFTOVER_GREY, OUTLINE, article_colour
+from reader.ui.pdfview import PdfPane
 
 translate = QCoreApplication.translate  # lupdate knows this name
-# Light tints that keep black text readable; an article's colour is PALETTE[index % len].
-PALETTE = (
-    "#dbe9f7",
-    "#fbe3c8",
-    "#d9f0d3",
-    "#f4d6e4",
-    "#e6dcf5",
-    "#fff2b3",
-    "#d3eeee",
-    "#f2dcd3",
-)
-LEFTOVER_GREY = "#8a8a8a"
-OUTLINE = "#1f4e8c"
 CONTEXT_ROWS = 4  # lines shown above the open article's first
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 LineRoleRole = Qt.ItemDataRole.UserRole + 2
 IsOpenRole = Qt.ItemDataRole.UserRole + 3
 GUTTER = {"headline": "题", "byline": "署", "leftover": "·"}
-
-
-def article_colour(index: int | None) -> QColor | None:
-    """The tint of the article at reading-order `index` on its page (None: no article)."""
-    return None if index is None else QColor(PALETTE[index % len(PALETTE)])
 
 
 class PageModel(QAbstractListModel):
@@ -153,6 +145,7 @@ class PageView(QWidget):
     """The page's lines in a list; a click on an article's line asks to open it."""
 
     article_chosen = Signal(str)
+    line_menu_requested = Signal(object, QPoint)  # the PageLine, the global position
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -165,6 +158,8 @@ class PageView(QWidget):
         self.view.setItemDelegate(OutlineDelegate(self.view))
         self.view.setSelectionMode(QListView.SelectionMode.NoSelection)
         self.view.clicked.connect(self._clicked)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.customContextMenuRequested.connect(self._menu_requested)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.caption)
@@ -191,6 +186,16 @@ class PageView(QWidget):
         if article_id:
             self.article_chosen.emit(article_id)
 
+    def line_at(self, pos: QPoint):
+        """The page line under a point of the view's viewport (None: below the last)."""
+        index = self.view.indexAt(pos)
+        return self.model.lines()[index.row()] if index.isValid() else None
+
+    def _menu_requested(self, pos: QPoint) -> None:
+        line = self.line_at(pos)
+        if line is not None:
+            self.line_menu_requested.emit(line, self.view.viewport().mapToGlobal(pos))
+
 
 class PageDock(QDockWidget):
     """The page view in a dock, following the session's open article while it is shown."""
@@ -200,8 +205,14 @@ class PageDock(QDockWidget):
         self.setObjectName("page_dock")
         self.session = session
         self.page = PageView(self)
-        self.setWidget(self.page)
+        self.pdf = PdfPane(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.page)
+        self.stack.addWidget(self.pdf)
+        self.setWidget(self.stack)
         self.page.article_chosen.connect(self._chosen)
+        self.pdf.view.article_chosen.connect(self._chosen)
+        self.page.line_menu_requested.connect(lambda line, where: self.line_menu(line).popup(where))
         session.article_opened.connect(lambda _article: self.refresh())
         session.library_changed.connect(self.refresh)
         self.visibilityChanged.connect(lambda visible: visible and self.refresh())
@@ -224,12 +235,58 @@ class PageDock(QDockWidget):
             self.page.clear()
             return
         try:
-            lines = self.session.library.page_lines(article.file_id)
+            if self.pdf.show_article(self.session.library, article):
+                self.stack.setCurrentWidget(self.pdf)
+                return
+            lines = self.session.library.page_lines(article.file_id, article.page)
         except LibraryError as error:
             self.session.status.emit(str(error))
             return
         self.page.show_page(article.file_name, lines, article.id)
+        if self.pdf.fallback:  # a PDF that moved or changed: its text rendering, and why
+            self.page.caption.setText(f"{self.page.caption.text()} · {self.pdf.fallback}")
+        self.stack.setCurrentWidget(self.page)
 
     def _chosen(self, article_id: str) -> None:
         if self.session.article is None or article_id != self.session.article.id:
             self.session.open_article(article_id)
+
+    def line_menu(self, line) -> QMenu:
+        """The corrections that apply to `line` for the open article (none on a blank line);
+        each action is named (objectName) headline, leftover, take, split or split_headline."""
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        article, session = self.session.article, self.session
+        if article is None or not line.text.strip():
+            return menu
+        own = line.article_id == article.id
+        n = line.number
+        if not (own and line.role == "headline"):
+            _add(menu, "headline", translate("PageView", "Make this line the headline"),
+                 lambda: commands.give_headline(session, n))  # fmt: skip
+        if own:
+            _add(menu, "leftover", translate("PageView", "Send this line to the leftovers"),
+                 lambda: commands.send_to_leftovers(session, n))  # fmt: skip
+        if line.role == "leftover":
+            _add(menu, "take", translate("PageView", "Take this line into the article"),
+                 lambda: commands.take_leftover(session, n))  # fmt: skip
+        paragraph = self._paragraph_of(n) if own else None
+        if paragraph is not None and paragraph >= 2:
+            _add(menu, "split", translate("PageView", "Split the article before this paragraph"),
+                 lambda: commands.split_at(session, paragraph))  # fmt: skip
+            _add(menu, "split_headline",
+                 translate("PageView", "Split before here, this line the new headline"),
+                 lambda: commands.split_at(session, paragraph, n))  # fmt: skip
+        return menu
+
+    def _paragraph_of(self, number: int) -> int | None:
+        from reader.importing.spans import paragraph_of
+
+        lines = [line.text for line in self.page.model.lines()]
+        return paragraph_of(self.session.article, lines, number)
+
+
+def _add(menu: QMenu, name: str, text: str, slot) -> None:
+    action = menu.addAction(text)
+    action.setObjectName(name)
+    action.triggered.connect(lambda _checked=False: slot())

@@ -34,7 +34,7 @@ FIGURE_COLOURS = {
     "other": "rgba(128, 128, 128, 0.30)",
 }
 NOTE_COLOUR = "rgba(255, 220, 0, 0.30)"
-HIT_COLOUR = "rgba(255, 80, 0, 0.45)"
+HIT_COLOUR = "rgba(255, 0, 110, 0.50)"  # magenta: far from money orange, on light and dark
 UNTITLED_WORDS = 16
 
 

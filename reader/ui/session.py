@@ -10,10 +10,14 @@ to its panes, as qutebrowser's narrow `CommandDispatcher` serves its key binding
     status(str)              a message for the status bar
     library_gone(str)        a write was refused because the library file is gone
     library_changed()        an import (or a library-wide tag edit) finished: reload views
+    article_vanished(str)    a re-import dropped the open article (closed; the message says so)
+    import_reported(report)  an import finished: its report (`last_report`) for the report
 
 Slots: open_article, add_tag, remove_tag, add_note, edit_note, delete_note (undoable, on
 `undo_stack`), import_paths, export_to, save_copy, show_corrected (after a correction of
-`reader.ui.corrections`, also undoable there). Every write goes to the store at once.
+`reader.ui.corrections`, also undoable there). Every write goes to the store at once; a note
+written before the segmenter is loaded waits for it (`reader.ui.warmup`), off the GUI thread.
+An import that replaces the open article's page keeps the same story open (`reader.ui.follow`).
 """
 
 from __future__ import annotations
@@ -24,9 +28,11 @@ from PySide6.QtWidgets import QWidget
 
 from reader.store import ArticleNotFound, LibraryError
 from reader.store.scope import EVERYTHING, Scope
+from reader.ui import follow
 from reader.ui.export import write_export
 from reader.ui.importer import ImportJob, report_message
 from reader.ui.notes import AddNote, DeleteNote, EditNote
+from reader.ui.warmup import warmup
 
 translate = QCoreApplication.translate  # lupdate knows this name
 
@@ -39,6 +45,8 @@ class Session(QObject):
     library_gone = Signal(str)
     library_changed = Signal()
     import_failed = Signal(str)
+    article_vanished = Signal(str)
+    import_reported = Signal(object)
 
     def __init__(self, library, db_path=None, parent: QWidget | None = None):
         super().__init__(parent)
@@ -50,9 +58,15 @@ class Session(QObject):
         self.terms: list[str] = []
         self.scope: Scope = EVERYTHING
         self.import_job: ImportJob | None = None
+        self.last_report = None  # the last import's report, for the report dialog
+        self.vanished: str | None = None  # why no article is open, after a re-import
+        self._following: follow.Before | None = None
+        self._pending: list = []  # note writes waiting for the segmenter
+        warmup()  # loads it now, in a thread: the first search or note need not wait long
         self.search_dialog = None  # the last dialogs opened, for tests and screenshots
         self.tag_manager = None
         self.county_dialog = None
+        self.picker = None  # the open line or article picker of a correction
 
     # -- the open article ---------------------------------------------------------------------
 
@@ -65,6 +79,7 @@ class Session(QObject):
             self.status.emit(translate("Session", "That article is no longer in the library."))
             return False
         self.article, self.notes, self.terms = article, notes, list(terms)
+        self.vanished = None
         self.article_opened.emit(article)
         return True
 
@@ -137,15 +152,29 @@ class Session(QObject):
         if self.article is None or not text.strip():
             return
         start, _end, quote = span if span else (None, None, None)
-        self._push(AddNote, self.article.id, text.strip(), quote=quote, start=start)
+        article_id = self.article.id
+        self._when_ready(
+            lambda: self._push(AddNote, article_id, text.strip(), quote=quote, start=start)
+        )
 
     def edit_note(self, note, text: str) -> None:
         if note is not None and text.strip() and text != note.text:
-            self._push(EditNote, note, text.strip())
+            self._when_ready(lambda: self._push(EditNote, note, text.strip()))
 
     def delete_note(self, note) -> None:
         if note is not None:
-            self._push(DeleteNote, note)
+            self._when_ready(lambda: self._push(DeleteNote, note))
+
+    def _when_ready(self, step) -> None:
+        """Write now, or once the segmenter is loaded (notes are indexed for search)."""
+        self._pending.append(step)
+        if len(self._pending) == 1 and not warmup().when_ready(self._write_pending):
+            self.status.emit(translate("Session", "Preparing… the note is saved in a moment."))
+
+    def _write_pending(self) -> None:
+        steps, self._pending = self._pending, []
+        for step in steps:
+            step()
 
     def notes_edited(self) -> None:
         self.reread()
@@ -170,6 +199,7 @@ class Session(QObject):
         job.finished.connect(self._import_done)
         job.failed.connect(self._import_failed)
         self.import_job = job
+        self._following = follow.before(self.library, self.article)
         job.start()
         return job
 
@@ -188,9 +218,30 @@ class Session(QObject):
 
     def _import_done(self, report) -> None:
         self._forget_import_job()
-        self.reread()
+        self.last_report = report
+        self._follow_open_article(report)
         self.library_changed.emit()
         self.status.emit(report_message(report))
+        self.import_reported.emit(report)
+
+    def _follow_open_article(self, report) -> None:
+        """Keep the same story open (by the re-import's rules), or close it and say so."""
+        kept, self._following = self._following, None
+        if kept is None or self.article is None or self.article.id != kept.article_id:
+            self.reread()
+            return
+        now = follow.after(self.library, kept, report)
+        if now is not None:
+            self.article = self.library.article(now)
+            self.notes = self.library.notes(now)
+            return
+        self.article, self.notes, self.terms = None, [], []
+        self.vanished = translate(
+            "Session",
+            "The article you were reading is no longer on its page after the import. "
+            "Pick another in the list.",
+        )
+        self.article_vanished.emit(self.vanished)
 
     def _import_failed(self, message: str) -> None:
         self._forget_import_job()

@@ -2,8 +2,9 @@
 
 In: the library. Out: `article_selected(article_id)` when the user picks an article,
 `scope_changed(Scope)` when the tree position or the filter's `#tag` changes;
-`scope()` gives the `Scope` (file, city, county, tag) the user is looking at, to narrow search
-and export; `neighbour_id(article, step)` the article after or before it in the tree's order.
+`scope()` gives the `Scope` (file, city, county, tag, to_check) the user is looking at, to
+narrow search and export; `set_to_check(on)` keeps only the articles to check;
+`neighbour_id(article, step)` the article after or before it in the tree's order.
 The filter narrows as the user types: a plain word keeps the articles whose title or one of
 whose tags contains it; `#name` keeps those tagged exactly `name`. Both go to the store (SQL),
 the model reloads; nothing is filtered in Python. A filter that matches up to
@@ -100,7 +101,14 @@ class Sidebar(QWidget):
         self._scope_moved()
 
     def filtering(self) -> bool:
-        return parse_filter(self.filter.text()) != (None, None)
+        return parse_filter(self.filter.text()) != (None, None) or self.model.to_check
+
+    def set_to_check(self, on: bool) -> None:
+        """Show only the articles to check (View ▸ Only articles to check), or all again."""
+        self.model.set_to_check(on)
+        if on:
+            self._expand_matches()
+        self._scope_moved()
 
     def tags_changed(self) -> None:
         """Tags were added, removed, renamed: a filtered tree may now hold other articles."""
@@ -122,7 +130,8 @@ class Sidebar(QWidget):
         """What the current tree position and the filter's `#tag` fix."""
         scope = self.model.scope(self.view.currentIndex())
         _title, tag = parse_filter(self.filter.text())
-        return dataclasses.replace(scope, tag=tag) if tag else scope
+        scope = dataclasses.replace(scope, tag=tag) if tag else scope
+        return dataclasses.replace(scope, to_check=True) if self.model.to_check else scope
 
     def reveal(self, article) -> bool:
         """Select an article (its id, file_id, city, county) in the tree, opening its groups,

@@ -17,7 +17,9 @@ from the store when a node opens (`canFetchMore`/`fetchMore`), articles in batch
 of 100,000 articles costs one small query per top-level node to show. Display strings are made
 when a node is fetched: `data()` only looks them up. Each group node holds the `Scope` it
 stands for (its file, its city and county, or both); filtering happens in SQL through that
-scope's `tag` and the store's `title_filter`, never through a proxy model.
+scope's `tag` and `to_check` and the store's `title_filter`, never through a proxy model.
+An article to check carries a mark: ✎ when a hand correction made or changed it, ? when its
+headline is doubtful (`Scope.to_check`).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 NodeKindRole = Qt.ItemDataRole.UserRole + 2
 CORRECTED_MARK = " ✎"
+DOUBTFUL_MARK = " ?"
 
 
 class LibraryTreeModel(QAbstractItemModel):
@@ -63,6 +66,7 @@ class LibraryTreeModel(QAbstractItemModel):
         self._grouping = grouping
         self._title_filter: str | None = None
         self._tag: str | None = None
+        self.to_check = False
         self._nodes: list[Node] = []
         self._top: list[int] = []
         self._pending: list[tuple] = []
@@ -89,6 +93,12 @@ class LibraryTreeModel(QAbstractItemModel):
         title_filter, tag = title_filter or None, tag or None
         if (title_filter, tag) != (self._title_filter, self._tag):
             self._title_filter, self._tag = title_filter, tag
+            self.reload()
+
+    def set_to_check(self, on: bool) -> None:
+        """Show only the articles to check (and the groups holding some), or all again."""
+        if on != self.to_check:
+            self.to_check = on
             self.reload()
 
     def reload(self) -> None:
@@ -237,10 +247,11 @@ class LibraryTreeModel(QAbstractItemModel):
         return len(self._nodes) - 1
 
     def _listing(self, scope: Scope) -> Scope:
-        return dataclasses.replace(scope, tag=self._tag) if self._tag else scope
+        scope = dataclasses.replace(scope, tag=self._tag) if self._tag else scope
+        return dataclasses.replace(scope, to_check=True) if self.to_check else scope
 
     def _filtering(self) -> bool:
-        return self._title_filter is not None or self._tag is not None
+        return self._title_filter is not None or self._tag is not None or self.to_check
 
     def _load_top(self) -> None:
         """Read the top-level rows; nodes are made a batch at a time (8,000 files are many)."""
@@ -335,6 +346,8 @@ class LibraryTreeModel(QAbstractItemModel):
         label = display_title(row.title, None)
         if getattr(row, "corrected", False):
             label += CORRECTED_MARK  # flagged for checking: a correction made or changed it
+        elif getattr(row, "to_check", False):
+            label += DOUBTFUL_MARK  # flagged for checking: a rival headline came close
         return Node("article", 0, 0, label, article=row, icon=self._icons.get(row.kind))
 
     def _group_index(self, file_id, city, county) -> QModelIndex:

@@ -3,31 +3,30 @@
 In: an open `reader.store.Library`, its file path (for the import worker's own connection)
 and a QSettings (tests pass a temporary one). The window makes a `Session` (library, undo
 stack, open article) and only lays out the panes, connects the session's signals to them and
-the panes' requests to the session's slots. Menus are the table in `reader.ui.actions`.
+the panes' requests to the session's slots. Menus are the table in `reader.ui.menus`,
+the splitters are laid out by `reader.ui.layout`.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QGroupBox, QMainWindow, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSettings, QTimer
+from PySide6.QtWidgets import QMainWindow, QWidget
 
-from reader.store import LibraryError
-from reader.ui import actions, corrections, reading_actions
+from reader.ui import actions, corrections, expansion, layout, menus, reading_actions
 from reader.ui.navigation import Navigator
 from reader.ui.notes import NotesBox
 from reader.ui.pageview import PageDock
 from reader.ui.panels import ColumnKeeper
 from reader.ui.reading import ReadingPane
+from reader.ui.readout import Readout
 from reader.ui.render import display_title
 from reader.ui.session import Session
 from reader.ui.sidebar import Sidebar
-from reader.ui.suggest import Suggester
+from reader.ui.suggestions import SuggestedTags
 from reader.ui.tags import TagEditor
-from reader.ui.tree_model import BY_COUNTY, BY_FILE
+from reader.ui.tree_model import BY_FILE
 
 STATUS_MS = 8000
-SUGGESTED_TAGS = 5
-SUGGEST_DELAY_MS = 300
 POPULATE_BACKSTOP_MS = 250
 
 
@@ -47,19 +46,25 @@ class MainWindow(QMainWindow):
         self.tag_editor = TagEditor(self)
         self.notes_box = NotesBox(self)
         self.page_dock = PageDock(self.session, self)
-        self._build_layout()
+        layout.build(self)
         self.navigator = Navigator(self.session, self.sidebar, self.pane, self)
         self.column_keeper = ColumnKeeper(self, self.splitter, self.pane.browser)
-        self.actions = actions.build(self.menuBar(), self.session, self._views(), self)
+        self.actions = menus.build(self.menuBar(), self.session, menus.window_views(self), self)
         self.addToolBar(reading_actions.toolbar(self.actions, self))
         self.page_dock.bind(self.actions["page_view"])
+        self.actions["to_check"].setCheckable(True)
         self._sync_checks()
         self._connect_session()
         self._connect_panes()
-        self._start_suggestions(db_path)
-        self.statusBar()
+        self.suggestions = SuggestedTags(self.session, self.tag_editor, db_path, self)
+        self.suggester = self.suggestions.suggester
+        self.readout = Readout(
+            self.session, self.sidebar, self.pane, self.tag_editor, self.notes_box,
+            self.statusBar(), self.actions["add_note"],
+        )  # fmt: skip
         self.restore_state()
-        self._populate_timer = self._single_shot(POPULATE_BACKSTOP_MS, self.populate_tree)
+        self._populate_timer = QTimer(self, singleShot=True, interval=POPULATE_BACKSTOP_MS)
+        self._populate_timer.timeout.connect(self.populate_tree)
         self._populate_timer.start()
         self.pane.browser.viewport().installEventFilter(self)
 
@@ -77,60 +82,6 @@ class MainWindow(QMainWindow):
         self._reveal()
 
     # -- layout and wiring --------------------------------------------------------------------
-
-    def _build_layout(self) -> None:
-        self.side_splitter = self._splitter(
-            Qt.Orientation.Vertical,
-            [
-                self._boxed(self.tr("Tags"), self.tag_editor),
-                self._boxed(self.tr("Notes"), self.notes_box),
-            ],
-            [260, 540],
-        )
-        self.splitter = self._splitter(
-            Qt.Orientation.Horizontal,
-            [self.sidebar, self.pane, self.side_splitter],
-            [300, 700, 280],
-        )
-        self.setCentralWidget(self.splitter)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.page_dock)
-        self.page_dock.hide()
-        self.resize(1300, 820)
-
-    def _boxed(self, title: str, widget: QWidget) -> QGroupBox:
-        box = QGroupBox(title, self)
-        QVBoxLayout(box).addWidget(widget)
-        return box
-
-    def _splitter(self, orientation, widgets, sizes) -> QSplitter:
-        splitter = QSplitter(orientation, self)
-        for widget in widgets:
-            splitter.addWidget(widget)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes(sizes)
-        return splitter
-
-    def _views(self) -> dict:
-        """The slots only the panes can serve, for the menu table."""
-        return {
-            "quit": self.close,
-            "filter": self.sidebar.filter.setFocus,
-            "selected_span": self.pane.selected_span,
-            "group_file": lambda: self.sidebar.set_grouping(BY_FILE),
-            "group_county": lambda: self.sidebar.set_grouping(BY_COUNTY),
-            "mode_clean": lambda: self.set_mode("clean"),
-            "mode_beside": lambda: self.set_mode("beside"),
-            "mode_raw": lambda: self.set_mode("raw"),
-            "zoom_in": self.pane.zoom_in,
-            "zoom_out": self.pane.zoom_out,
-            "zoom_reset": lambda: self.pane.set_zoom(0),
-            "settings": self.settings,
-            "paragraph": self.pane.cursor_paragraph,
-            "page_view": self.page_dock.toggle_shown,
-            "navigator": self.navigator,
-            "labels": self.pane.labels,
-            "print_font": self.pane.browser.font,
-        }
 
     def _sync_checks(self) -> None:
         self.actions["group_" + self.sidebar.model.grouping].setChecked(True)
@@ -184,11 +135,7 @@ class MainWindow(QMainWindow):
 
     def restore_state(self) -> None:
         s = self.settings
-        if s.value("window/geometry") is not None:
-            self.restoreGeometry(QByteArray(s.value("window/geometry")))
-        for key, splitter in self._splitters().items():
-            if s.value(key) is not None:
-                splitter.restoreState(QByteArray(s.value(key)))
+        layout.restore_splitters(self, s)
         self.pane.set_zoom(int(s.value("reading/zoom", 0)))
         self.set_mode(str(s.value("reading/mode", "clean")))
         last = s.value("reading/last_article")
@@ -197,26 +144,15 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         s = self.settings
-        s.setValue("window/geometry", self.saveGeometry())
-        for key, splitter in self._splitters().items():
-            s.setValue(key, splitter.saveState())
+        layout.save_splitters(self, s)
         s.setValue("tree/grouping", self.sidebar.model.grouping)
         s.setValue("reading/zoom", self.pane.zoom)
         s.setValue("reading/mode", self.pane.mode)
         s.sync()
 
-    def _splitters(self) -> dict:
-        return {
-            "window/splitter": self.splitter,
-            "window/side_splitter": self.side_splitter,
-            "reading/splitter": self.pane.splitter,
-        }
-
     def closeEvent(self, event) -> None:
-        self._suggest_timer.stop()
         self._populate_timer.stop()
-        if self.suggester is not None:
-            self.suggester.stop()
+        self.suggestions.stop()
         self.session.wait_for_import()
         self.navigator.remember_current()
         self.save_state()
@@ -235,8 +171,7 @@ class MainWindow(QMainWindow):
         self._show(keep_marks=False)
         self._reveal()
         self.settings.setValue("reading/last_article", article.id)
-        self.tag_editor.set_suggestions([])
-        self._suggest_timer.start()
+        self.suggestions.article_opened()
 
     def _redraw(self) -> None:
         """Show the session's article again after a change, keeping the scroll."""
@@ -277,12 +212,17 @@ class MainWindow(QMainWindow):
             self._reveal()
 
     def _library_changed(self) -> None:
+        """Read the tree again, its open groups kept; the open article (maybe another id
+        after a re-import) shown again where it was, or, if it vanished, nothing opened."""
+        opened = expansion.opened(self.sidebar.view, self.sidebar.model)
         self.sidebar.reload()
-        if self.session.article is None:
-            self.open_first_article()
-        else:
+        expansion.reopen(self.sidebar.view, self.sidebar.model, opened)
+        if self.session.article is not None:
             self._redraw()
             self._reveal()
+            self.settings.setValue("reading/last_article", self.session.article.id)
+        elif self.session.vanished is None:
+            self.open_first_article()
 
     def _note_activated(self, note) -> None:
         if note is not None and note.start is not None and note.end is not None:
@@ -293,41 +233,9 @@ class MainWindow(QMainWindow):
         anchored there, and the button says so."""
         self.notes_box.set_can_add(self.session.article is not None, has_selection)
 
-    # -- suggested tags -----------------------------------------------------------------------
-
-    def _single_shot(self, interval: int, slot) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(interval)
-        timer.timeout.connect(slot)
-        return timer
-
-    def _start_suggestions(self, db_path) -> None:
-        """Wait until the article is painted and the user stops flicking through the tree:
-        the worker competes for the GIL."""
-        self.suggester = Suggester(db_path, SUGGESTED_TAGS, self) if db_path else None
-        self._suggest_timer = self._single_shot(SUGGEST_DELAY_MS, self._request_suggestions)
-        if self.suggester is not None:
-            self.suggester.ready.connect(self._suggestions_ready)
-
-    def _request_suggestions(self) -> None:
-        if self.suggester is not None and self.session.article is not None:
-            self.suggester.request(self.session.article.id)
-
     def load_suggestions(self) -> None:
         """Suggested tags for the open article, computed here and now (for screenshots)."""
-        article = self.session.article
-        if article is not None:
-            try:
-                names = self.session.library.suggested_tags(article.id, n=SUGGESTED_TAGS)
-            except LibraryError as error:
-                self.show_status(str(error))
-                return
-            self._suggestions_ready(article.id, names)
-
-    def _suggestions_ready(self, article_id: str, names: list) -> None:
-        if self.session.article is not None and self.session.article.id == article_id:
-            self.tag_editor.set_suggestions(names)
+        self.suggestions.load_now()
 
     # -- drops and messages -------------------------------------------------------------------
 

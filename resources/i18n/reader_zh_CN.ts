@@ -4,214 +4,239 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/menus.py" line="116"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="38"/>
+        <location filename="../../reader/ui/menus.py" line="26"/>
         <source>Import files…</source>
         <translation>导入文件…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="40"/>
+        <location filename="../../reader/ui/menus.py" line="28"/>
         <source>Import folder…</source>
         <translation>导入文件夹…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="43"/>
+        <location filename="../../reader/ui/menus.py" line="33"/>
         <source>Export notes…</source>
         <translation>导出笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="46"/>
+        <location filename="../../reader/ui/menus.py" line="36"/>
         <source>Quit</source>
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/menus.py" line="117"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/menus.py" line="151"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="130"/>
+        <location filename="../../reader/ui/menus.py" line="153"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="47"/>
+        <location filename="../../reader/ui/menus.py" line="37"/>
         <source>Search…</source>
         <translation>搜索…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="48"/>
+        <location filename="../../reader/ui/menus.py" line="42"/>
         <source>Filter the list</source>
         <translation>筛选列表</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="49"/>
+        <location filename="../../reader/ui/menus.py" line="43"/>
         <source>Manage tags…</source>
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/menus.py" line="118"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="51"/>
+        <location filename="../../reader/ui/menus.py" line="45"/>
         <source>Add note on selection…</source>
         <translation>为所选文字添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53"/>
+        <location filename="../../reader/ui/menus.py" line="47"/>
         <source>Orphaned notes…</source>
         <translation>孤立笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../reader/ui/menus.py" line="120"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/menus.py" line="53"/>
         <source>Group by file</source>
         <translation>按文件分组</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/menus.py" line="30"/>
+        <source>Import report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="39"/>
+        <source>Next hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="40"/>
+        <source>Previous hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="55"/>
         <source>Group by county</source>
         <translation>按区县分组</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/menus.py" line="58"/>
         <source>Clean text</source>
         <translation>整理后的正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/menus.py" line="60"/>
         <source>Clean text and source lines</source>
         <translation>正文与原始行对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="62"/>
         <source>Source lines only</source>
         <translation>仅原始行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/menus.py" line="65"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/menus.py" line="67"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/menus.py" line="68"/>
         <source>Normal size</source>
         <translation>正常大小</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="109"/>
+        <location filename="../../reader/ui/menus.py" line="132"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="99"/>
+        <location filename="../../reader/ui/menus.py" line="122"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/menus.py" line="71"/>
         <source>Page view</source>
         <translation>页面视图</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="86"/>
-        <location filename="../../reader/ui/actions.py" line="304"/>
+        <location filename="../../reader/ui/menus.py" line="73"/>
+        <source>Only articles to check</source>
+        <translation>只看待核对的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="216"/>
+        <location filename="../../reader/ui/menus.py" line="82"/>
         <source>About Reader</source>
         <translation>关于读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="154"/>
+        <location filename="../../reader/ui/actions.py" line="48"/>
         <source>Library gone</source>
         <translation>资料库文件不见了</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="160"/>
+        <location filename="../../reader/ui/actions.py" line="54"/>
         <source>Save a copy…</source>
         <translation>另存一份…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="171"/>
+        <location filename="../../reader/ui/actions.py" line="65"/>
         <source>Save a copy of the library</source>
         <translation>把资料库另存一份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="178"/>
+        <location filename="../../reader/ui/actions.py" line="72"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="188"/>
+        <location filename="../../reader/ui/actions.py" line="82"/>
         <source>Note on “%1”:</source>
         <translation>关于“%1”的笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="190"/>
-        <location filename="../../reader/ui/actions.py" line="202"/>
+        <location filename="../../reader/ui/actions.py" line="84"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="191"/>
+        <location filename="../../reader/ui/actions.py" line="85"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="201"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="212"/>
+        <location filename="../../reader/ui/actions.py" line="106"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="214"/>
-        <source>Page files (*.txt);;All files (*)</source>
-        <translation>版面文件 (*.txt);;所有文件 (*)</translation>
+        <location filename="../../reader/ui/actions.py" line="108"/>
+        <source>Page files (*.txt *.pdf);;Text pages (*.txt);;PDF pages (*.pdf);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="222"/>
+        <location filename="../../reader/ui/actions.py" line="119"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="253"/>
+        <location filename="../../reader/ui/actions.py" line="138"/>
+        <source>No search hits in this article: search with Ctrl+F.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="158"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="263"/>
+        <location filename="../../reader/ui/actions.py" line="168"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="298"/>
+        <location filename="../../reader/ui/actions.py" line="210"/>
         <source>The language changes when Reader starts again.</source>
         <translation>重新启动读报后语言才会更改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="305"/>
+        <location filename="../../reader/ui/actions.py" line="217"/>
         <source>&lt;h3&gt;Reader %1&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese local-newspaper pages offline: articles rebuilt from the page text, figures highlighted, tags and notes kept in a library file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;读报 %1&lt;/h3&gt;&lt;p&gt;离线阅读和批注地方报纸版面：从版面文字还原文章，突出显示数字，标签和笔记保存在本机的资料库文件中。&lt;/p&gt;</translation>
     </message>
@@ -219,102 +244,190 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="48"/>
+        <location filename="../../reader/ui/app.py" line="47"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="84"/>
+        <location filename="../../reader/ui/app.py" line="83"/>
         <source>Cannot open the library</source>
         <translation>无法打开资料库</translation>
     </message>
 </context>
 <context>
+    <name>ArticlePicker</name>
+    <message>
+        <location filename="../../reader/ui/article_picker.py" line="30"/>
+        <source>Find an article by title…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/article_picker.py" line="78"/>
+        <source>(untitled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Corrections</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
-        <location filename="../../reader/ui/corrections.py" line="243"/>
+        <location filename="../../reader/ui/corrections.py" line="186"/>
+        <location filename="../../reader/ui/menus.py" line="119"/>
         <source>&amp;Corrections</source>
         <translation>更正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="42"/>
+        <location filename="../../reader/ui/commands.py" line="34"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="43"/>
+        <location filename="../../reader/ui/commands.py" line="35"/>
         <source>Brief</source>
         <translation>简讯</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="44"/>
+        <location filename="../../reader/ui/commands.py" line="36"/>
         <source>Photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="106"/>
+        <location filename="../../reader/ui/commands.py" line="100"/>
         <source>No article there on this page.</source>
         <translation>本版该位置没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="109"/>
+        <location filename="../../reader/ui/commands.py" line="103"/>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="119"/>
+        <location filename="../../reader/ui/commands.py" line="113"/>
         <source>Put the cursor in the paragraph the second part starts with.</source>
         <translation>请把光标放在第二部分开头的段落中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="122"/>
+        <location filename="../../reader/ui/commands.py" line="116"/>
+        <location filename="../../reader/ui/corrections.py" line="106"/>
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="132"/>
+        <location filename="../../reader/ui/commands.py" line="125"/>
+        <location filename="../../reader/ui/corrections.py" line="88"/>
+        <source>Change headline</source>
+        <translation>更换标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commands.py" line="130"/>
+        <location filename="../../reader/ui/corrections.py" line="118"/>
+        <source>Send line to leftovers</source>
+        <translation>移入剩余行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commands.py" line="135"/>
+        <location filename="../../reader/ui/corrections.py" line="130"/>
+        <source>Take leftover line</source>
+        <translation>收回剩余行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commands.py" line="150"/>
+        <location filename="../../reader/ui/corrections.py" line="145"/>
+        <source>Swap headlines</source>
+        <translation>交换标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/commands.py" line="159"/>
         <source>Set kind</source>
         <translation>设置类型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="140"/>
-        <location filename="../../reader/ui/corrections.py" line="177"/>
+        <location filename="../../reader/ui/commands.py" line="167"/>
+        <location filename="../../reader/ui/pickers.py" line="70"/>
         <source>Set county</source>
         <translation>设置县区</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="179"/>
+        <location filename="../../reader/ui/pickers.py" line="68"/>
         <source>%1 (city-wide)</source>
         <translation>%1（全市）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="192"/>
+        <location filename="../../reader/ui/pickers.py" line="71"/>
         <source>The article is about:</source>
         <translation>文章所属地区：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="224"/>
+        <location filename="../../reader/ui/corrections.py" line="89"/>
+        <source>The article&apos;s headline is the line:</source>
+        <translation>以这一行作为文章标题：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="107"/>
+        <source>The second part&apos;s headline is the line:</source>
+        <translation>以这一行作为后一部分的标题：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="119"/>
+        <source>This line is page furniture, in no article:</source>
+        <translation>这一行是版面杂项，不属于任何文章：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="131"/>
+        <source>This leftover line belongs to the article:</source>
+        <translation>这一剩余行属于本文：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="146"/>
+        <source>Swap headlines with:</source>
+        <translation>与这篇文章交换标题：</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="157"/>
         <source>Merge with the next article</source>
         <translation>与下一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="226"/>
+        <location filename="../../reader/ui/corrections.py" line="159"/>
         <source>Merge with the previous article</source>
         <translation>与上一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="228"/>
+        <location filename="../../reader/ui/corrections.py" line="161"/>
         <source>Split before this paragraph</source>
         <translation>在此段之前拆分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="231"/>
+        <location filename="../../reader/ui/corrections.py" line="164"/>
+        <source>Split before this paragraph, with a headline…</source>
+        <translation>在此段前拆分，并选定标题…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="167"/>
+        <source>Headline from a line of the page…</source>
+        <translation>从版面行中选取标题…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="169"/>
+        <source>Swap headline with…</source>
+        <translation>与另一篇文章交换标题…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="170"/>
+        <source>Send a line to the leftovers…</source>
+        <translation>将一行移入剩余行…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="172"/>
+        <source>Take a leftover line…</source>
+        <translation>收回一行剩余行…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/corrections.py" line="174"/>
         <source>Set county…</source>
         <translation>设置县区…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="233"/>
+        <location filename="../../reader/ui/corrections.py" line="176"/>
         <source>Kind: %1</source>
         <translation>类型：%1</translation>
     </message>
@@ -365,60 +478,91 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="119"/>
+        <location filename="../../reader/ui/importer.py" line="122"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="119"/>
+        <location filename="../../reader/ui/importer.py" line="122"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="121"/>
+        <location filename="../../reader/ui/importer.py" line="124"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="152"/>
-        <source>Importing %1</source>
-        <translation>正在导入 %1</translation>
+        <location filename="../../reader/ui/importer.py" line="178"/>
+        <source>%1 / %n file(s) done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="181"/>
-        <source>Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).</source>
-        <translation>导入：新增 %1 个文件，替换 %2 个，未变 %3 个；共 %4 篇文章。</translation>
+        <location filename="../../reader/ui/importer.py" line="189"/>
+        <source>Import: %1 added, %2 replaced, %3 unchanged; %n article(s).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="187"/>
+        <location filename="../../reader/ui/importer.py" line="208"/>
+        <source>%n note(s) lost their passage (Notes ▸ Orphaned notes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="223"/>
+        <source>%n character(s) could not be read and were replaced (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="195"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
+</context>
+<context>
+    <name>ImportReport</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="190"/>
-        <source>%1 file(s) failed: %2</source>
-        <translation>%1 个文件失败：%2</translation>
+        <location filename="../../reader/ui/reasons.py" line="57"/>
+        <source>this is %1, not text</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="196"/>
-        <source>%1 note(s) lost their passage (Notes ▸ Orphaned notes).</source>
-        <translation>%1 条笔记失去了原文位置（笔记 ▸ 孤立笔记）。</translation>
+        <location filename="../../reader/ui/reasons.py" line="58"/>
+        <source>could not be imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportDialog</name>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="32"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="210"/>
-        <source>%1 character(s) could not be read and were replaced (%2).</source>
-        <translation>%1 个字符无法读取，已替换（%2）。</translation>
+        <location filename="../../reader/ui/import_report.py" line="38"/>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="38"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/import_report.py" line="38"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="71"/>
+        <location filename="../../reader/ui/tree_model.py" line="75"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="72"/>
+        <location filename="../../reader/ui/tree_model.py" line="76"/>
         <source>no place</source>
         <translation>未提地名</translation>
     </message>
@@ -426,22 +570,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="40"/>
+        <location filename="../../reader/ui/window.py" line="39"/>
         <source>Reader</source>
         <translation>读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="85"/>
+        <location filename="../../reader/ui/layout.py" line="25"/>
         <source>Tags</source>
         <translation>标签</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="86"/>
+        <location filename="../../reader/ui/layout.py" line="26"/>
         <source>Notes</source>
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="152"/>
+        <location filename="../../reader/ui/window.py" line="103"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -507,22 +651,27 @@
 <context>
     <name>OrphansDialog</name>
     <message>
-        <location filename="../../reader/ui/orphans.py" line="45"/>
+        <location filename="../../reader/ui/orphans.py" line="48"/>
         <source>Orphaned notes</source>
         <translation>孤立笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/orphans.py" line="52"/>
+        <location filename="../../reader/ui/orphans.py" line="54"/>
         <source>These notes lost their passage when their page was imported again.</source>
         <translation>这些笔记所在的版面被重新导入后，失去了原文位置。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/orphans.py" line="57"/>
-        <source>Attach to “%1”</source>
-        <translation>附加到“%1”</translation>
+        <location filename="../../reader/ui/orphans.py" line="61"/>
+        <source>Attach to the chosen article</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../reader/ui/orphans.py" line="60"/>
+        <location filename="../../reader/ui/orphans.py" line="68"/>
+        <source>Attach to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/orphans.py" line="62"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
@@ -530,40 +679,83 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="76"/>
+        <location filename="../../reader/ui/pageview.py" line="68"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="77"/>
+        <location filename="../../reader/ui/pageview.py" line="69"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="78"/>
+        <location filename="../../reader/ui/pageview.py" line="70"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="79"/>
+        <location filename="../../reader/ui/pageview.py" line="71"/>
         <source>leftover (in no article)</source>
         <translation>剩余行（不属于任何文章）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="176"/>
+        <location filename="../../reader/ui/pageview.py" line="171"/>
         <source>%1 · %2 lines</source>
         <translation>%1 · %2 行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="199"/>
+        <location filename="../../reader/ui/pageview.py" line="204"/>
         <source>Page</source>
         <translation>页面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="265"/>
+        <source>Make this line the headline</source>
+        <translation>以此行作为标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="268"/>
+        <source>Send this line to the leftovers</source>
+        <translation>将此行移入剩余行</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="271"/>
+        <source>Take this line into the article</source>
+        <translation>将此行收入本文</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="275"/>
+        <source>Split the article before this paragraph</source>
+        <translation>在此段前拆分文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pageview.py" line="278"/>
+        <source>Split before here, this line the new headline</source>
+        <translation>在此拆分，以此行作为新标题</translation>
+    </message>
+</context>
+<context>
+    <name>PdfView</name>
+    <message>
+        <location filename="../../reader/ui/pdfview.py" line="61"/>
+        <source>the PDF is no longer at %1: showing its text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pdfview.py" line="66"/>
+        <source>the PDF at %1 has changed since it was imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pdfview.py" line="188"/>
+        <source>%1 › page %2 of %3</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="98"/>
+        <location filename="../../reader/ui/menus.py" line="121"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
@@ -677,34 +869,107 @@
     </message>
 </context>
 <context>
+    <name>Readout</name>
+    <message>
+        <location filename="../../reader/ui/readout.py" line="31"/>
+        <source>No notes yet. Select a passage in the text, then Add note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/readout.py" line="53"/>
+        <source>Importing the sample pages… their articles appear here when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/readout.py" line="64"/>
+        <source>The library is empty. Import page files with File ▸ Import, or drop them here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChips</name>
+    <message>
+        <location filename="../../reader/ui/chips.py" line="23"/>
+        <source>In:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/chips.py" line="24"/>
+        <source>the whole library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/chips.py" line="34"/>
+        <source>city-wide</source>
+        <translation type="unfinished">全市</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/chips.py" line="34"/>
+        <source>no place</source>
+        <translation type="unfinished">未提地名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/chips.py" line="46"/>
+        <source>Search beyond %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="118"/>
+        <location filename="../../reader/ui/search.py" line="50"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="122"/>
+        <location filename="../../reader/ui/search.py" line="97"/>
+        <source>Preparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search.py" line="149"/>
+        <source>No results. Try fewer words, or shorter ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search.py" line="155"/>
+        <source>No results here; the whole library has %n. Remove a chip to see them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search.py" line="160"/>
+        <source>Type words to search the whole library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search.py" line="161"/>
+        <source>Type words to search in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search.py" line="167"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="122"/>
+        <location filename="../../reader/ui/search.py" line="167"/>
         <source>no place</source>
         <translation>未提地名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="125"/>
+        <location filename="../../reader/ui/search.py" line="56"/>
         <source>Words to find…</source>
         <translation>要查找的词…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="127"/>
+        <location filename="../../reader/ui/search.py" line="164"/>
         <source>Only in %1</source>
         <translation>仅在 %1 中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="164"/>
+        <location filename="../../reader/ui/search.py" line="147"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
@@ -714,27 +979,37 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../reader/ui/session.py" line="65"/>
+        <location filename="../../reader/ui/session.py" line="79"/>
         <source>That article is no longer in the library.</source>
         <translation>资料库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="165"/>
+        <location filename="../../reader/ui/session.py" line="172"/>
+        <source>Preparing… the note is saved in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/session.py" line="194"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="182"/>
+        <location filename="../../reader/ui/session.py" line="212"/>
         <source>Importing the sample pages…</source>
         <translation>正在导入示例版面…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="209"/>
+        <location filename="../../reader/ui/session.py" line="239"/>
+        <source>The article you were reading is no longer on its page after the import. Pick another in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/session.py" line="260"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="214"/>
+        <location filename="../../reader/ui/session.py" line="265"/>
         <source>Saved a copy at {path}</source>
         <translation>已另存一份到 {path}</translation>
     </message>
@@ -742,17 +1017,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="58"/>
+        <location filename="../../reader/ui/sidebar.py" line="59"/>
         <source>Filter by title or tag (#tag: exactly)</source>
         <translation>按标题或标签筛选（#标签：精确匹配）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="65"/>
+        <location filename="../../reader/ui/sidebar.py" line="66"/>
         <source>By file</source>
         <translation>按文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="66"/>
+        <location filename="../../reader/ui/sidebar.py" line="67"/>
         <source>By county</source>
         <translation>按区县</translation>
     </message>
@@ -765,6 +1040,64 @@
         <translation>
             <numerusform>%n 行不在本文中</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>StatusInfo</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/statusbar.py" line="43"/>
+        <source>%n article(s) in the library</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/statusbar.py" line="46"/>
+        <source>city-wide</source>
+        <translation type="unfinished">全市</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/statusbar.py" line="46"/>
+        <source>no place</source>
+        <translation type="unfinished">未提地名</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/statusbar.py" line="48"/>
+        <source>%n article(s) in %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/statusbar.py" line="56"/>
+        <source>%n note(s) on this article</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/statusbar.py" line="58"/>
+        <source>No notes yet: select a passage, then Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/statusbar.py" line="62"/>
+        <source>%n character(s) selected</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/statusbar.py" line="69"/>
+        <source>Import report: %n file(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/statusbar.py" line="71"/>
+        <source>Import report</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

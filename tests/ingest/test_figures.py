@@ -9,9 +9,9 @@ from reader.ingest.figures import find_figures
     "text, figure, kind, value",
     [
         ("共有27.96万人次享受", "27.96万人次", "count", 279600),
-        ("1—9月份的预算", "1—9月份", "date", None),
+        ("1—9月份的预算", "1—9月份", "date", 1),  # a range: its lower end
         ("11月7日上午", "11月7日", "date", None),
-        ("生产效率提高4—10倍", "4—10倍", "count", None),
+        ("生产效率提高4—10倍", "4—10倍", "count", 4),
         ("同比增长15.3%。", "15.3%", "percent", 15.3),
         ("现场处理率达91.4％", "91.4％", "percent", 91.4),
         ("总用地面积11.04公顷", "11.04公顷", "other", 11.04),

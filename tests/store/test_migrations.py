@@ -167,3 +167,41 @@ def test_v12_keeps_the_reading_position(tmp_path):
             "SELECT position FROM reading_positions WHERE article_id = 'a1'"
         ).fetchone()
     assert row == (12,)
+
+
+def test_v13_fills_the_ledger_from_the_stored_figures(tmp_path):
+    from reader.store import packing
+
+    path = tmp_path / "library.sqlite3"
+    shutil.copy(FIXTURES / "v12.sqlite3", path)
+    first = "本报东阿讯 东阿县持续巩固提升信访积案化解成果。"
+    second = "全年投入2806万元，帮扶320余户，增长15.3％。"
+    text = first + "\n" + second
+    body = [{"type": "paragraph", "text": first}, {"type": "paragraph", "text": second}]
+    figures = [  # as a v12 library stored them: block, offsets, kind, value
+        {"text": printed, "block": 1, "start": second.index(printed), "kind": kind, "value": value}
+        for printed, kind, value in [
+            ("2806万元", "money", 28_060_000),
+            ("320余户", "count", 320),
+            ("15.3％", "percent", 15.3),
+        ]
+    ]
+    for figure in figures:
+        figure["end"] = figure["start"] + len(figure["text"])
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "UPDATE articles SET text_zlib = ?, blocks = ?, figures = ? WHERE id = 'a1'",
+            (packing.pack(text), packing.pack_blocks(body), packing.pack_figures(figures, body)),
+        )
+    conn.close()
+    with Library(path) as library:
+        rows = library.figures()
+        sentences = library.figure_sentences(rows)
+    assert [(r.printed, r.kind, r.value, r.unit, r.measure, r.county) for r in rows] == [
+        ("2806万元", "money", 28_060_000, "元", "元", "东阿县"),
+        ("320余户", "count", 320, "户", "户", "东阿县"),
+        ("15.3％", "percent", 15.3, "%", "%", "东阿县"),
+    ]
+    assert all(text[r.start : r.end] == r.printed for r in rows)
+    assert set(sentences.values()) == {second}  # the paragraph stands for the sentence

@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 
 from reader.importing import import_paths
-from reader.store.scope import FIELDS, Scope
+from reader.importing.fixes import fix
+from reader.store.scope import CHECK_BELOW, FIELDS, Scope
 from tests.store.helpers import SEEDS, placeless_page
 
 
@@ -20,6 +21,7 @@ def tagged(tmp_path_factory):
         rows = library.db.conn.execute("SELECT id FROM articles ORDER BY key").fetchall()
         for (article_id,) in rows[::3]:
             library.tag_article(article_id, "甲")
+        fix(library, "kind", [rows[1][0]], payload={"kind": "brief"})  # one corrected by hand
         yield library
 
 
@@ -82,6 +84,29 @@ def test_each_field_and_their_combinations_select_what_a_plain_filter_selects(ta
     assert _selected(tagged, Scope(county="no such county")) == set()
 
 
+def _flagged(library) -> set[str]:
+    """The articles to check, by a plain filter: corrected, or a doubtful non-photo headline."""
+    rows = library.db.conn.execute("SELECT id, corrected, kind, headline_confidence FROM articles")
+    return {
+        article_id
+        for article_id, corrected, kind, confidence in rows
+        if corrected or (kind != "photo" and confidence < CHECK_BELOW)
+    }
+
+
+def test_to_check_selects_the_corrected_and_the_doubtful_headlines(tagged):
+    flagged = _flagged(tagged)
+    corrected = {
+        row[0] for row in tagged.db.conn.execute("SELECT id FROM articles WHERE corrected")
+    }
+    assert corrected and corrected < flagged  # a corrected one, and doubtful ones beside it
+    assert _selected(tagged, Scope(to_check=True)) == flagged
+    county = tagged.article(corrected.pop()).county
+    assert _selected(tagged, Scope(county=county, to_check=True)) == flagged & _selected(
+        tagged, Scope(county=county)
+    )
+
+
 @pytest.mark.parametrize(
     "fields",
     [
@@ -104,6 +129,7 @@ def test_a_scope_cannot_name_a_place_and_no_place(fields):
         (Scope(city="聊城市", city_wide=True), "聊城市 · city-wide"),
         (Scope(placeless=True, tag="信访"), "no place · #信访"),
         (Scope(file_id=3, file_name="a.txt", county="莘县"), "a.txt · 莘县"),
+        (Scope(tag="信访", to_check=True), "#信访 · to check"),
     ],
 )
 def test_labels_name_each_narrowing_field(scope, label):
@@ -116,7 +142,8 @@ def test_removing_a_chip_clears_that_field_only():
     assert scope.without("file_id").file_name is None
     assert Scope(city="聊城市", city_wide=True).without("city") == Scope()
     assert Scope(placeless=True, tag="信访").without("placeless") == Scope(tag="信访")
-    assert not Scope(placeless=True).is_everything
+    assert not Scope(placeless=True).is_everything and not Scope(to_check=True).is_everything
+    assert Scope(to_check=True, tag="信访").without("to_check") == Scope(tag="信访")
     assert all(Scope().without(name).is_everything for name in FIELDS)
     with pytest.raises(ValueError):
         scope.without("nothing")

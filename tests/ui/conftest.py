@@ -25,6 +25,16 @@ def _private_settings(tmp_path_factory):
     yield use_private_settings(tmp_path_factory.mktemp("settings"), "reader-tests")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _segmenter_loaded(qapp):
+    """Searches and notes wait for the segmenter (reader.ui.warmup); load it once up front so
+    a test that searches and looks at once sees results. tests/ui/test_warmup.py starts a
+    fresh process to see the wait itself."""
+    from reader.ui.warmup import warmup
+
+    assert warmup().wait(120)
+
+
 @pytest.fixture(scope="session")
 def seeded_template(tmp_path_factory):
     path = tmp_path_factory.mktemp("template") / "library.sqlite3"

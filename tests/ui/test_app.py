@@ -127,15 +127,3 @@ def test_reader_without_command_opens_the_window_and_imports_the_samples(
     assert seen["files"] == len(list(bundled_seeds_dir().glob("*.txt")))
     assert "读报" in seen["title"]
     assert QCoreApplication.translate("Actions", "Quit") == "Quit"  # translators removed
-
-
-def test_jieba_warms_up_off_the_gui_thread():
-    import threading
-
-    from reader.lexicon import segment
-    from reader.ui.app import warm_up_segmenter
-
-    thread = warm_up_segmenter()
-    assert thread is not threading.main_thread()
-    thread.join(timeout=60)
-    assert not thread.is_alive() and segment._tokenizer is not None

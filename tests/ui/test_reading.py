@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QToolBar
 
 from reader.store import Scope
-from reader.ui import reading_actions
+from reader.ui import menus, reading_actions
 from reader.ui.citation import MARKDOWN_MIME
 from reader.ui.render import display_title
 from reader.ui.tree_model import ArticleIdRole, NodeKindRole
@@ -145,7 +145,7 @@ def test_save_the_article_as_pdf(qtbot, open_window, library_path, library, tmp_
     detail = long_article(library)
     assert window.session.open_article(detail.id)
     out = tmp_path / "article.pdf"
-    assert reading_actions.save_pdf(window.session, window._views(), False, str(out))
+    assert reading_actions.save_pdf(window.session, menus.window_views(window), False, str(out))
     assert not (tmp_path / "article.pdf.part").exists()
     with out.open("rb") as handle:
         assert len(list(PDFPage.get_pages(handle))) >= 1
@@ -161,7 +161,7 @@ def test_save_the_county_in_view_as_pdf(qtbot, open_window, library_path, librar
     scope = Scope(city=county.city, county=county.county)
     window.session.set_scope(scope)
     out = tmp_path / "county.pdf"
-    assert reading_actions.save_pdf(window.session, window._views(), True, str(out))
+    assert reading_actions.save_pdf(window.session, menus.window_views(window), True, str(out))
     rows = library.article_rows(scope)
     with out.open("rb") as handle:
         assert len(list(PDFPage.get_pages(handle))) >= len(rows) > 1  # one article a page

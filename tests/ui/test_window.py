@@ -160,7 +160,7 @@ def test_search_opens_the_right_article(qtbot, open_window, library_path, librar
     expected = library.search(query)[0]
     window.actions["find"].trigger()
     dialog = window.session.search_dialog
-    dialog.narrow.setChecked(False)
+    assert dialog.scope.is_everything
     dialog.query.insert(query)
     qtbot.keyClick(dialog.query, Qt.Key.Key_Return)
     assert window.session.article.id == expected.article_id
@@ -168,15 +168,19 @@ def test_search_opens_the_right_article(qtbot, open_window, library_path, librar
     assert "font-weight:700" in html or "font-weight:600" in html
 
 
-def test_search_is_narrowed_to_the_current_county(qtbot, open_window, library_path, library):
+def test_search_can_be_narrowed_to_the_current_county(qtbot, open_window, library_path, library):
     window = open_window(library_path)
     detail = next(library.article(r.id) for r in library.article_rows() if r.county)
     window.session.open_article(detail.id)
     window.actions["find"].trigger()
     dialog = window.session.search_dialog
-    assert dialog.narrow.isChecked()
-    dialog.query.setText("聊城")
+    assert dialog.scope.is_everything and dialog.narrow.isVisible()
+    qtbot.mouseClick(dialog.narrow, Qt.MouseButton.LeftButton)
+    assert [field for field, _text in dialog.scope.parts()] == ["file_id", "city", "county"]
+    assert [b.property("field") for b in dialog.chips.buttons()] == ["file_id", "city", "county"]
+    dialog.query.setText(detail.county)
     dialog.run_search()
+    assert dialog.model.hits()
     assert all(hit.county == detail.county for hit in dialog.model.hits())
 
 

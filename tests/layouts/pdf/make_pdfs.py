@@ -109,13 +109,19 @@ def render(sheets: list[Sheet]) -> str:
         "strip_spacing": first.get("strip_spacing", "0.1"),
         "by_spacing": first.get("by_spacing", "0"),
     }
-    body = "".join(_sheet(sheet, chars) for sheet in sheets)
+    # a later page may set its own `chars` (its columns then fill the same width)
+    body = "".join(_sheet(sheet, _chars(sheet, chars)) for sheet in sheets)
     style = CSS.format(**values)
     head = f'<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><style>{style}'
     return head + f"</style></head><body>{body}</body></html>"
 
 
-def _sheet(sheet: Sheet, chars: int) -> str:
+def _chars(sheet: Sheet, first: int) -> float | int:
+    chars = sheet.settings.get("chars")
+    return first if chars is None or float(chars) == first else float(chars)
+
+
+def _sheet(sheet: Sheet, chars: float) -> str:
     strip = "".join(f"<span>{html.escape(item)}</span>" for item in sheet.strip)
     credits = "".join(f"<span>{html.escape(item)}</span>" for item in sheet.credits)
     rows = "".join(
@@ -128,11 +134,11 @@ def _sheet(sheet: Sheet, chars: int) -> str:
     )
 
 
-def _em(span: int, chars: int) -> float:
+def _em(span: int, chars: float) -> float:
     return span * chars + (span - 1) * GAP
 
 
-def _cell(cell: Cell, chars: int) -> str:
+def _cell(cell: Cell, chars: float) -> str:
     parts = []
     for item in cell.items:
         if isinstance(item, str):
@@ -143,13 +149,14 @@ def _cell(cell: Cell, chars: int) -> str:
     return f'<div class="cell" style="width:{width}em">' + "".join(parts) + "</div>"
 
 
-def _story(story: Story, span: int, chars: int) -> str:
+def _story(story: Story, span: int, chars: float) -> str:
     kind = story.fields.get("kind", "news")
     if kind == "photo":
         return _photo(story, span, chars)
     head = story.layout.get("head", "above")
     heads = "".join(f'<div class="{role}">{html.escape(text)}</div>' for role, text in story.heads)
-    heads = f'<div class="heads">{heads}</div>' if heads else ""
+    align = ' style="text-align:center"' if story.layout.get("align") == "center" else ""
+    heads = f'<div class="heads"{align}>{heads}</div>' if heads else ""
     body_span = span
     if head == "beside":
         body_span = span - int(story.layout.get("hw", 1))
@@ -171,7 +178,7 @@ def _byline(story: Story) -> str:
     return f'<div class="byline">{html.escape(story.byline_line)}</div>'
 
 
-def _body(story: Story, span: int, chars: int) -> str:
+def _body(story: Story, span: int, chars: float) -> str:
     blocks = []
     for i, (kind, text) in enumerate(story.blocks):
         text = html.escape(text)
@@ -189,7 +196,7 @@ def _body(story: Story, span: int, chars: int) -> str:
     return f'{top}<div class="body" style="{style}">{byline}{"".join(blocks)}</div>'
 
 
-def _photo(story: Story, span: int, chars: int) -> str:
+def _photo(story: Story, span: int, chars: float) -> str:
     height = story.layout.get("img", "35")
     caption = "".join(html.escape(text) for _, text in story.blocks)
     byline = _byline(story)

@@ -16,7 +16,8 @@ Markup (one item per line; blank lines and `#` comments are ignored):
     @kind=news|county=莘县|figures=27.96万亩|head=above|by=flow|hw=1|img=40
         an article in the cell; gold keys as in tests/gold, then layout keys: head
         (above, below, beside), hw (columns a beside headline takes), by (flow: the
-        byline box opens the body columns; top: it spans them), img (a photo's height, mm)
+        byline box opens the body columns; top: it spans them), img (a photo's height, mm),
+        align (center: the headline lines centred over the body)
     k|kicker   t|title (one per printed headline)   s|subtitle   b|□byline line
     p|a paragraph   h|a section heading   c|a credit ending the last paragraph, `(宋瑜)`
     j|（下转第2版）  a jump line closing the article, or opening it when written before its
@@ -32,7 +33,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 GOLD_KEYS = ("kind", "city", "county", "dateline", "byline")
-LAYOUT_KEYS = ("head", "hw", "by", "img")
+LAYOUT_KEYS = ("head", "hw", "by", "img", "align")
 ROLES = {"k": "kicker", "t": "title", "s": "subtitle"}
 BYLINE_MARKS = re.compile(r"^[□■]\s*|\s*(报道|摄)$")
 DATELINE = re.compile(r"^本报(.+?)(?:\d+月\d+日)?讯")

@@ -1,0 +1,28 @@
+"""PDF bytes in, pages of articles out: reconstruction from the page's geometry.
+
+    read_pdf(data, name) -> list[PdfPage]     one per PDF page; raises PdfError
+    PdfPage: number (1-based), width, height (points), text (the page's text rendering, one
+             line per printed line in reading order), page (a `Page` of `Article`s whose
+             `source_lines` number the lines of `text`), regions (article id -> boxes in
+             points from the page's top left, for outlining a page view)
+
+Pure: no Qt, no SQLite. Characters come from PDFium (chars.py); lines, columns, headlines and
+their assignment from the positions and type sizes (rows, classify, columns, heads); the
+articles' fields from the text path's rules (story.py).
+"""
+
+from __future__ import annotations
+
+from reader.ingest.pdf.chars import MAX_BYTES, MAX_PAGES, PdfError, extract
+from reader.ingest.pdf.page import PdfPage, Region, read_page
+
+__all__ = ["MAX_BYTES", "MAX_PAGES", "PdfError", "PdfPage", "Region", "is_pdf", "read_pdf"]
+
+
+def is_pdf(data: bytes) -> bool:
+    return data[:1024].lstrip().startswith(b"%PDF-")
+
+
+def read_pdf(data: bytes, name: str) -> list[PdfPage]:
+    """Every page of the PDF, each with `page.file == name` (the page's number is `number`)."""
+    return [read_page(raw, name) for raw in extract(data)]

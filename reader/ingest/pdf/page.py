@@ -1,0 +1,160 @@
+"""One PDF page's characters in, its articles, text rendering and regions out.
+
+    read_page(raw, name) -> PdfPage
+
+lines -> kinds (furniture, headline type, text) -> column blocks -> bodies -> headline
+assignment -> stories -> articles; then the text rendering: the stories and the lines no story
+took, in reading order (top to bottom, left to right by where each starts), a blank line
+between them; inside a story its headline, byline and columns in order. Every printed line is
+one line of `text` and lands in exactly one article's `source_lines` or in the leftovers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from reader.ingest.model import Article, Leftover, Page
+from reader.ingest.pdf.chars import RawPage
+from reader.ingest.pdf.classify import Measures, classify, measure
+from reader.ingest.pdf.columns import bodies, column_blocks, note_furniture_tops
+from reader.ingest.pdf.heads import (
+    assign,
+    head_groups,
+    heads_over,
+    openers,
+    under_picture,
+)
+from reader.ingest.pdf.rows import TextLine, build_lines
+from reader.ingest.pdf.story import Story, article
+from reader.ingest.pipeline import _fill_page_city, _make_ids_unique
+
+Region = tuple[float, float, float, float]  # left, top, right, bottom in points, from top left
+
+
+@dataclass
+class PdfPage:
+    """One page of a PDF: its size in points, its text rendering, its articles and where each
+    article stands (`regions`, by article id: boxes in points from the page's top left)."""
+
+    number: int
+    width: float
+    height: float
+    text: str
+    page: Page
+    regions: dict[str, list[Region]] = field(default_factory=dict)
+
+
+def read_page(raw: RawPage, name: str) -> PdfPage:
+    lines = build_lines(raw.chars, _rough_em(raw))
+    measures = measure(lines)
+    kinds = classify(lines, measures, raw.height)
+    columns = column_blocks(kinds.text, measures.em)
+    note_furniture_tops(columns, kinds.furniture, measures.em)
+    groups = head_groups(kinds.heads)
+    starts = openers(groups, columns, raw.pictures, measures.em)
+    found = bodies(columns, starts, measures.em, heads_over(groups, columns, measures.em))
+    pairs, confidence = assign(groups, found, raw.pictures, measures.em)
+    stories = [
+        Story(
+            body,
+            groups[pairs[b]] if b in pairs else None,
+            confidence.get(b, 0.0),
+            under_picture(body, raw.pictures, measures.em),
+        )
+        for b, body in enumerate(found)
+    ]
+    return _assemble(raw, name, stories, lines, measures, kinds.jumps)
+
+
+def _rough_em(raw: RawPage) -> float:
+    heights = sorted(c.height for c in raw.chars)
+    return heights[len(heights) // 2] if heights else 10.0
+
+
+def _assemble(raw, name, stories, lines, measures: Measures, jumps) -> PdfPage:
+    built = [(s, article(s, measures)) for s in stories]
+    kept = [(s, a) for s, a in built if a is not None]
+    taken = {id(line) for s, _ in kept for line in s.lines}
+    items: list[tuple[float, float, list[TextLine], Article | None]] = [
+        (_start(s.lines), s.body.x0, s.lines, a) for s, a in kept
+    ]
+    items += [(line.top, line.x0, [line], None) for line in lines if id(line) not in taken]
+    items.sort(key=lambda item: (round(item[0]), item[1]))
+    text_lines: list[str] = []
+    numbers: dict[int, int] = {}
+    leftover = []
+    for _, _, item_lines, owner in items:
+        if text_lines and (owner is not None or text_lines[-1] == ""):
+            text_lines.append("")
+        for line in item_lines:
+            text_lines.append(line.text)
+            numbers[id(line)] = len(text_lines)
+            if owner is None:
+                leftover.append(Leftover(len(text_lines), line.text))
+        if owner is not None:
+            text_lines.append("")
+    while text_lines and text_lines[-1] == "":
+        text_lines.pop()
+    articles = []
+    for story, art in kept:
+        art.source_lines = _ranges(sorted(numbers[id(line)] for line in story.lines))
+        articles.append(art)
+    _mark_continued(kept, lines, jumps)
+    articles.sort(key=lambda a: a.source_lines[0][0])
+    _fill_page_city(articles)
+    _make_ids_unique(articles)
+    for index, art in enumerate(articles):
+        art.index = index
+    regions = {a.id: _regions(s, raw.width, raw.height) for s, a in kept}
+    page = Page(file=name, encoding="pdf", articles=articles, leftover=leftover)
+    return PdfPage(raw.number, raw.width, raw.height, "\n".join(text_lines) + "\n", page, regions)
+
+
+def _start(lines: list[TextLine]) -> float:
+    return min(line.top for line in lines)
+
+
+def _ranges(numbers: list[int]) -> list[list[int]]:
+    out: list[list[int]] = []
+    for no in numbers:
+        if out and no == out[-1][1] + 1:
+            out[-1][1] = no
+        else:
+            out.append([no, no])
+    return out
+
+
+def _regions(story: Story, width: float, height: float) -> list[Region]:
+    """The headline's box and each column's, kept on the page (type may bleed off its edge)."""
+    boxes = [story.group.lines] if story.group else []
+    boxes += [column.lines for column in story.body.columns]
+    return [
+        (
+            round(max(0.0, min(line.x0 for line in box)), 1),
+            round(max(0.0, min(line.top for line in box)), 1),
+            round(min(width, max(line.x1 for line in box)), 1),
+            round(min(height, max(line.bottom for line in box)), 1),
+        )
+        for box in boxes
+    ]
+
+
+def _mark_continued(kept, lines: list[TextLine], jumps: dict[int, str]) -> None:
+    """`下转` marks the story whose column ends right above it, `上接` the one starting below."""
+    for line in lines:
+        way = jumps.get(id(line))
+        if way is None:
+            continue
+        near = []
+        for story, art in kept:
+            for column in story.body.columns:
+                if min(column.x1, line.x1) - max(column.x0, line.x0) <= 0:
+                    continue
+                distance = line.top - column.bottom if way == "next" else column.top - line.bottom
+                if distance >= -1:
+                    near.append((distance, art))
+        if near:
+            art = min(near, key=lambda item: item[0])[1]
+            art.continued = way
+            if art.kind == "brief":
+                art.kind = "news"  # a story run over two pages is no brief

@@ -1,0 +1,45 @@
+"""How a page is spaced: the column its lines were wrapped at, and its double-spaced stretches.
+
+    column_width(lines) -> float          0 when the page is not set in columns
+    double_spaced_lines(lines) -> set[int]
+
+A page set in narrow columns wraps its running-on lines at one width; a double-spaced stretch
+puts a blank after nearly every line, so a blank there says nothing about where text ends.
+"""
+
+from __future__ import annotations
+
+from statistics import median_high
+
+from reader.ingest.lines import Line
+
+# lines either side looked at to tell a double-spaced stretch from blank-separated paragraphs
+SPACING_WINDOW = 4
+# in a double-spaced stretch nearly every line follows a blank
+DOUBLE_SPACED_SHARE = 0.75
+# a line within this many cells of the column width was wrapped there, not ended
+COLUMN_SLACK = 1.0
+# a page is set in columns when this many of its running-on lines, and this share, fill one
+MIN_AT_COLUMN = 4
+AT_COLUMN_SHARE = 0.6
+
+
+def column_width(lines: list[Line]) -> float:
+    """The usual width of a line that runs on (a wrapped line fills its column), or 0 when
+    too few lines share it for the page to be set in columns."""
+    widths = [line.width for line in lines if not line.ends_sentence]
+    if not widths:
+        return 0.0
+    column = median_high(widths)
+    at_column = sum(abs(width - column) <= COLUMN_SLACK for width in widths)
+    return column if at_column >= max(MIN_AT_COLUMN, AT_COLUMN_SHARE * len(widths)) else 0.0
+
+
+def double_spaced_lines(lines: list[Line]) -> set[int]:
+    """Lines inside a stretch where nearly every line follows a blank."""
+    loose = set()
+    for i in range(len(lines)):
+        window = lines[max(0, i - SPACING_WINDOW) : i + SPACING_WINDOW + 1]
+        if sum(line.blank_before for line in window) >= DOUBLE_SPACED_SHARE * len(window):
+            loose.add(i)
+    return loose

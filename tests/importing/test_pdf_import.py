@@ -1,0 +1,98 @@
+"""Importing PDFs (issue 13): each PDF page becomes a page of the file, with its text
+rendering, its articles (page and boxes) and the same fields as a text page; bad PDFs are one
+clear error each and never stop the other files; a re-import keeps notes where they were."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from reader.importing import import_paths
+from reader.store import Library
+from tests.ingest.pdf.test_errors import _blank_pdf
+
+PDFS = Path(__file__).resolve().parents[1] / "layouts" / "pdf" / "out"
+EDITION = PDFS / "09_edition.pdf"  # four pages, an article continued from page 1 to page 4
+SEED = Path(__file__).resolve().parents[2] / "seeds"
+
+
+@pytest.fixture
+def library(tmp_path):
+    with Library(tmp_path / "library.sqlite3") as opened:
+        yield opened
+
+
+def test_a_four_page_pdf_is_four_pages_of_one_file(library):
+    report = import_paths(library, [EDITION], workers=1)
+    assert report.ok, report.errors
+    [file] = library.files()
+    assert (file.kind, file.pages, file.name) == ("pdf", 4, "09_edition.pdf")
+    rows = library.article_rows()
+    articles = [library.article(row.id) for row in rows]
+    assert {article.page for article in articles} == {1, 2, 3, 4}
+    assert [article.index for article in articles] == list(range(len(articles)))
+    for article in articles:
+        assert article.regions, article.id
+        assert all(x0 < x1 and y0 < y1 for x0, y0, x1, y1 in article.regions)
+        assert article.raw_lines, article.id
+    assert any(article.county for article in articles)
+
+
+def test_every_line_of_every_pdf_page_is_in_one_article_or_the_leftovers(library):
+    import_paths(library, [EDITION], workers=1)
+    [file] = library.files()
+    for page in range(1, file.pages + 1):
+        lines = library.page_lines(file.id, page)
+        assert lines, page
+        owned = [line for line in lines if line.article_id is not None]
+        ids = {row.article_id for row in library.page_regions(file.id, page)}
+        assert {line.article_id for line in owned} == ids
+        assert all(line.role in ("blank", "leftover") for line in lines if line.article_id is None)
+
+
+def test_bad_pdfs_are_one_clear_error_each_and_the_rest_imports(library, tmp_path):
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    (folder / "a-scan.pdf").write_bytes(_blank_pdf(1))
+    (folder / "b-damaged.pdf").write_bytes(b"%PDF-1.4\n binary \x00\x01")
+    shutil.copy(PDFS / "03_below.pdf", folder / "c-good.pdf")
+    shutil.copy(SEED / sorted(p.name for p in SEED.glob("*.txt"))[0], folder / "d-text.txt")
+    report = import_paths(library, [folder], workers=1)
+    errors = dict(report.errors)
+    assert "OCR is not supported" in errors[str(folder / "a-scan.pdf")]
+    assert "damaged" in errors[str(folder / "b-damaged.pdf")]
+    assert sorted(f.name for f in library.files()) == ["c-good.pdf", "d-text.txt"]
+    assert sorted(f.kind for f in library.files()) == ["pdf", "text"]
+
+
+def test_a_re_imported_pdf_is_unchanged_and_a_changed_one_keeps_its_notes(library, tmp_path):
+    copy = tmp_path / "page.pdf"
+    shutil.copy(PDFS / "03_below.pdf", copy)
+    import_paths(library, [copy], workers=1)
+    first = library.article_rows()[0]
+    text = library.article(first.id).text
+    note = library.add_note(first.id, "要核实", quote=text[2:16])
+    assert [o.status for o in import_paths(library, [copy], workers=1).imported] == ["unchanged"]
+    copy.write_bytes(copy.read_bytes() + b"\n% saved again by another program\n")
+    [outcome] = import_paths(library, [copy], workers=1).imported
+    assert outcome.status == "replaced" and outcome.orphaned_notes == 0
+    [kept] = library.notes(first.id)
+    assert (kept.id, kept.quote) == (note.id, text[2:16])
+
+
+def test_the_command_line_imports_a_pdf_and_shows_an_article_with_its_page(tmp_path):
+    db = tmp_path / "library.sqlite3"
+    run = [sys.executable, "-m", "reader", "--db", str(db)]
+    imported = subprocess.run([*run, "import", str(EDITION)], capture_output=True, text=True)
+    assert imported.returncode == 0, imported.stderr
+    assert "1 added" in imported.stdout or "added" in imported.stdout
+    listed = subprocess.run([*run, "list", "--json"], capture_output=True, text=True)
+    last = json.loads(listed.stdout)[-1]
+    shown = subprocess.run([*run, "show", last["id"], "--json"], capture_output=True, text=True)
+    article = json.loads(shown.stdout)
+    assert article["page"] == 4 and article["regions"]
