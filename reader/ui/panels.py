@@ -3,11 +3,12 @@
     fit_sizes(sizes, text_min, mins) -> sizes   the splitter's [tree, text, side] widths; `mins`
                                                 the panels' (tree, side) least useful widths
     text_column_min(widget) -> int                    TEXT_MIN_EM characters of its font, in px
-    ColumnKeeper(window, splitter, text)              applies fit_sizes when the window shrinks
+    ColumnKeeper(window, splitter, text)              applies fit_sizes when the window shrinks;
+                                                      `show_tree()` unfolds a folded tree
 
 A column narrower than about 30 Chinese characters breaks a sentence every few words; the tree
 and the tags/notes panel shrink towards `PANEL_MIN`, and if that is not enough the tree
-collapses (a drag brings it back), then the side panel. Only a window made narrower is
+collapses (a drag or Ctrl+L brings it back), then the side panel. Only a window made narrower is
 refitted: a window opening on the arrangement the user left, or growing, is left as it is.
 """
 
@@ -70,3 +71,10 @@ class ColumnKeeper(QObject):
             fitted = fit_sizes(sizes, text_column_min(self._text), mins)
             if fitted != sizes:
                 self._splitter.setSizes(fitted)
+
+    def show_tree(self) -> None:
+        """Unfold the tree (Ctrl+L wants it), taking its width from the text column."""
+        tree, text, side = self._splitter.sizes()
+        if tree == 0:
+            width = max(PANEL_MIN, self._splitter.widget(0).minimumSizeHint().width())
+            self._splitter.setSizes([width, max(0, text - width), side])

@@ -51,6 +51,9 @@ def test_a_small_window_keeps_a_readable_column(qtbot, open_window, library_path
     window.resize(760, 600)
     qtbot.waitUntil(lambda: window.splitter.sizes()[0] == 0)
     assert browser.width() >= text_column_min(browser) - 2
+    window.actions["filter"].trigger()  # Ctrl+L: the folded tree comes back for the filter
+    assert window.splitter.sizes()[0] >= PANEL_MIN
+    assert window.sidebar.filter.isVisible()
 
 
 def test_a_note_is_tagged_in_the_notes_panel(qtbot, open_window, library_path, library):
