@@ -173,7 +173,9 @@ class ReadingPane(QWidget):
         headline): the reading position, independent of font size and window width."""
         if self._article is None or self.browser.verticalScrollBar().value() == 0:
             return 0
-        return self._text_offset(self.browser.cursorForPosition(QPoint(0, 0)).position())
+        # Half a line down: the very top pixel may fall in the margin above the first line.
+        probe = QPoint(0, self.browser.fontMetrics().height() // 2)
+        return self._text_offset(self.browser.cursorForPosition(probe).position())
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so that the line holding `offset` (into `article.text`) is at the top."""

@@ -205,3 +205,31 @@ def test_citation_texts(fields, quote, plain, markdown):
         headline="标题", title="标题", text="正文", file_name="a_1.txt", **fields
     )
     assert citation_texts(article, quote) == (plain, markdown)
+
+
+def test_a_read_only_library_reads_on_without_saving_places(qtbot, settings, library_path):
+    from reader.store import Library
+    from reader.ui.window import MainWindow
+
+    with Library(library_path) as writable:
+        detail = long_article(writable)
+        saved = len(detail.text) // 2
+        writable.set_reading_position(detail.id, saved)
+    library = Library(library_path, read_only=True)
+    window = MainWindow(library, settings, library_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.session.open_article(detail.id)
+    bar = window.pane.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: window.pane.top_offset() > 0)  # the saved place is still read
+    bar = window.pane.browser.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert window.navigator.step(1)
+    messages = []
+    window.session.status.connect(messages.append)
+    window.close()
+    library.close()
+    with Library(library_path) as again:
+        assert again.reading_position(detail.id) == saved
+    assert messages == []
