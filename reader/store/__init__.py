@@ -78,6 +78,9 @@ listings, counts, search and export share
     lib.page_lines(file_id, page=1) -> list[PageLine(number, text, article_id, article_index, role)]
     lib.page_regions(file_id, page) -> list[PageRegions(article_id, article_index, label, regions)]
         every line of the stored page; role headline|byline|body|leftover|blank
+    lib.reading_position(article_id) -> int | None   where the reader left it (an offset
+        into its text; schema v12, kept by article id: a re-import keeping the id keeps it)
+    lib.set_reading_position(article_id, position)   one write; LibraryError if read-only
 
 The figures ledger (schema v13; `reader.store.ledger`): a row per figure, written with its
 article (import, re-import, correction); `narrowing` is ledger.Narrowing(kind, measure,

@@ -88,7 +88,7 @@ def window_views(window) -> dict:
     """The slots only the window's panes can serve, for the menu table."""
     return {
         "quit": window.close,
-        "filter": window.sidebar.filter.setFocus,
+        "filter": lambda: (window.column_keeper.show_tree(), window.sidebar.filter.setFocus()),
         "selected_span": window.pane.selected_span,
         "group_file": lambda: window.sidebar.set_grouping(BY_FILE),
         "group_county": lambda: window.sidebar.set_grouping(BY_COUNTY),

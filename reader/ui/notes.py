@@ -1,7 +1,8 @@
 """The notes of the open article: a list model, the panel around it, and undoable commands.
 
 In: `Note` rows from the store. Out: `NotesModel` for a QListView; `NotesBox` emits
-`add_requested`, `edit_requested(note)`, `delete_requested(note)`, `note_activated(note)`;
+`add_requested`, `edit_requested(note)`, `delete_requested(note)`, `note_activated(note)`,
+`tags_edited(note, names)` (the tag field under the list, for the current note);
 `AddNote`/`EditNote`/`DeleteNote` are QUndoCommands that save through the store at once and
 call `changed()` so the window can redraw (or `failed(message)` if the store refuses).
 Undo never touches a row it did not write: undoing an add deletes the note only while it
@@ -12,14 +13,32 @@ back under its id only while that id is free (ids are never reused by the store)
 from __future__ import annotations
 
 import html
+import re
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QStringListModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QHBoxLayout, QListView, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCompleter,
+    QHBoxLayout,
+    QLineEdit,
+    QListView,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from reader.store import LibraryError
 
 QUOTE_CHARS = 24
+_TAG_SEPARATORS = re.compile(r"[,，、#]")
 NoteRole = Qt.ItemDataRole.UserRole + 1
 
 
@@ -59,7 +78,15 @@ def _label(note) -> str:
     quote = (note.quote or "").replace("\n", " ")
     if len(quote) > QUOTE_CHARS:
         quote = quote[:QUOTE_CHARS] + "…"
-    return f"“{quote}”\n{note.text}" if quote else note.text
+    label = f"“{quote}”\n{note.text}" if quote else note.text
+    tags = getattr(note, "tags", None) or []
+    return label + "\n" + " ".join(f"#{name}" for name in tags) if tags else label
+
+
+def split_tags(text: str) -> list[str]:
+    """'政策, 医保 #民生' -> ['政策', '医保', '民生']: commas, 、 and # separate tag names."""
+    names = (" ".join(part.split()) for part in _TAG_SEPARATORS.split(text))
+    return list(dict.fromkeys(name for name in names if name))
 
 
 def _tooltip(note) -> str:
@@ -72,6 +99,7 @@ class NotesBox(QWidget):
     edit_requested = Signal(object)
     delete_requested = Signal(object)
     note_activated = Signal(object)
+    tags_edited = Signal(object, list)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -84,12 +112,19 @@ class NotesBox(QWidget):
         self.add_button.setToolTip(self.tr("Select a passage in the text, then add a note on it"))
         self.edit_button = QPushButton(self.tr("Edit"), self)
         self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.tag_field = QLineEdit(self)
+        self.tag_field.setPlaceholderText(self.tr("Tags of the selected note (a, b), Enter"))
+        self.tag_field.setClearButtonEnabled(True)
+        self._tag_names = QStringListModel(self)
+        self.tag_field.setCompleter(QCompleter(self._tag_names, self))
+        self.tag_field.returnPressed.connect(self._tags_entered)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.edit_button, self.delete_button):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
+        layout.addWidget(self.tag_field)
         layout.addLayout(buttons)
         self.add_button.clicked.connect(self.add_requested)
         self.edit_button.clicked.connect(lambda: self._emit_current(self.edit_requested))
@@ -101,8 +136,22 @@ class NotesBox(QWidget):
         self._current_changed(QModelIndex())
 
     def set_notes(self, notes) -> None:
+        """Show the notes, keeping the same note (by id) current if it is still there."""
+        current = self.current_note()
         self.model.set_notes(notes)
-        self._current_changed(QModelIndex())
+        rows = [n.id for n in self.model.notes()]
+        if current is not None and current.id in rows:
+            self.view.setCurrentIndex(self.model.index(rows.index(current.id)))
+        else:
+            self._current_changed(QModelIndex())
+
+    def set_tag_names(self, names) -> None:
+        self._tag_names.setStringList(list(names))
+
+    def _tags_entered(self) -> None:
+        note = self.current_note()
+        if note is not None:
+            self.tags_edited.emit(note, split_tags(self.tag_field.text()))
 
     def set_can_add(self, article_open: bool, has_selection: bool) -> None:
         """Enable adding on an open article; name the selected passage as its anchor."""
@@ -128,6 +177,9 @@ class NotesBox(QWidget):
     def _current_changed(self, index: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:
         self.edit_button.setEnabled(index.isValid())
         self.delete_button.setEnabled(index.isValid())
+        self.tag_field.setEnabled(index.isValid())
+        note = index.data(NoteRole) if index.isValid() else None
+        self.tag_field.setText(", ".join(note.tags) if note is not None else "")
         if index.isValid():
             self.note_activated.emit(index.data(NoteRole))
 

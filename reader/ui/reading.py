@@ -8,6 +8,8 @@ the passage they select (as offsets into `article.text`) and the zoom level;
 The browser never opens links and never loads a resource: article text is escaped before it
 becomes HTML, and `loadResource` refuses everything in case anything slipped through.
 Modes: "clean" (text only), "beside" (text and source lines side by side), "raw" (source only).
+Beside, the paragraph under the mouse (or the text cursor) lights up its source lines
+(`reader.ui.lines` finds them), and a marker row stands wherever the line numbers jump.
 """
 
 from __future__ import annotations
@@ -16,7 +18,6 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextCursor
 from PySide6.QtWidgets import (
     QMenu,
-    QPlainTextEdit,
     QSplitter,
     QTextBrowser,
     QToolTip,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.render import Labels, block_offsets, find_marks, render_article
+from reader.ui.source_view import SourceView
 
 MODES = ("clean", "beside", "raw")
 ZOOM_MIN, ZOOM_MAX = -6, 16
@@ -33,11 +35,13 @@ ZOOM_MIN, ZOOM_MAX = -6, 16
 class ArticleBrowser(QTextBrowser):
     """A QTextBrowser that loads nothing and shows the tooltips set on figures."""
 
+    hovered = Signal(int)  # the document position under the mouse
     resizing = Signal()  # about to lay its document out for a new size
     resized = Signal()  # its document is laid out for the new size
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.viewport().setMouseTracking(True)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setUndoRedoEnabled(False)
@@ -57,6 +61,8 @@ class ArticleBrowser(QTextBrowser):
         self.resized.emit()
 
     def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseMove:
+            self.hovered.emit(self.cursorForPosition(event.position().toPoint()).position())
         if event.type() == QEvent.Type.ToolTip:
             position = self.cursorForPosition(event.pos()).position()
             tip = self.tooltip_at(position)
@@ -90,9 +96,7 @@ class ReadingPane(QWidget):
         self._settle.setInterval(0)
         self._settle.timeout.connect(self._scroll_pending)
         self.browser.resized.connect(self._settle.start)
-        self.source = QPlainTextEdit(self)
-        self.source.setReadOnly(True)
-        self.source.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        self.source = SourceView(self)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.browser)
         self.splitter.addWidget(self.source)
@@ -102,6 +106,10 @@ class ReadingPane(QWidget):
         layout.addWidget(self.splitter)
         self._base_size = self.browser.font().pointSizeF() + 2
         self.browser.copyAvailable.connect(self.selection_changed)
+        self.browser.hovered.connect(self.link_position)
+        self.browser.cursorPositionChanged.connect(
+            lambda: self.link_position(self.browser.textCursor().position())
+        )
         self.browser.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.browser.customContextMenuRequested.connect(
             lambda pos: self.menu_at(pos).popup(self.browser.viewport().mapToGlobal(pos))
@@ -142,7 +150,7 @@ class ReadingPane(QWidget):
         self._leave(None)
         self._article = None
         self.browser.setPlainText(message)
-        self.source.setPlainText("")
+        self.source.clear_article()
 
     def show_article(self, article, notes=(), terms=()) -> None:
         """Render an article; `notes` are (start, end) spans, `terms` search words to mark."""
@@ -152,8 +160,7 @@ class ReadingPane(QWidget):
         self._article = article
         marks = find_marks(article.text or "", terms)
         self.browser.setHtml(render_article(article, self.labels(), notes, marks, terms))
-        lines = getattr(article, "raw_lines", None) or []
-        self.source.setPlainText("\n".join(f"{no:>5}  {text}" for no, text in lines))
+        self.source.show_article(article)
         if marks:
             self.browser.scrollToAnchor("hit0")
         else:
@@ -166,7 +173,9 @@ class ReadingPane(QWidget):
         headline): the reading position, independent of font size and window width."""
         if self._article is None or self.browser.verticalScrollBar().value() == 0:
             return 0
-        return self._text_offset(self.browser.cursorForPosition(QPoint(0, 0)).position())
+        # Half a line down: the very top pixel may fall in the margin above the first line.
+        probe = QPoint(0, self.browser.fontMetrics().height() // 2)
+        return self._text_offset(self.browser.cursorForPosition(probe).position())
 
     def scroll_to_offset(self, offset: int) -> None:
         """Scroll so that the line holding `offset` (into `article.text`) is at the top."""
@@ -195,6 +204,17 @@ class ReadingPane(QWidget):
         going = self._article
         if going is not None and (coming is None or coming.id != going.id):
             self.left.emit(going.id, self.top_offset())
+
+    def linked_lines(self) -> list[int]:
+        """The source lines lit up for the paragraph under the mouse or the cursor."""
+        return self.source.linked_lines()
+
+    def link_position(self, position: int) -> None:
+        """Beside: light up the source lines of the paragraph at a browser position."""
+        if self._mode != "beside" or self._article is None or not self._article.body:
+            return
+        number = self.browser.document().findBlock(position).blockNumber()
+        self.source.link(number - self._first_body_block())
 
     def set_mode(self, mode: str) -> None:
         self._mode = mode if mode in MODES else "clean"

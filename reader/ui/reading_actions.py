@@ -1,9 +1,10 @@
-"""The Article menu: next/previous, copy with citation, print and save as PDF, note tags.
+"""The Article menu: next/previous, copy with citation, print and save as PDF; note tags.
 
 In: the `Session` and the window's view slots (`navigator`, `selected_span`, `labels`,
 `print_font`, `scope_articles`). Out: `rows(session, views)`, rows of the menu table of
 `reader.ui.actions` (menu, name, text, shortcut, slot, group), and the functions they call,
-each a few lines over one dialog and one session or library call.
+each a few lines over one dialog and one session or library call; `set_note_tags` serves the
+notes panel's tag field.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QStyle, QToolBar
@@ -114,8 +115,26 @@ def toolbar(acts: dict, parent) -> QToolBar:
     bar = QToolBar(translate("Reading", "Reading"), parent)
     bar.setObjectName("reading_toolbar")  # saveState needs a name
     bar.setMovable(False)
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     acts["previous"].setIcon(parent.style().standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
     acts["next"].setIcon(parent.style().standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
     bar.addAction(acts["previous"])
     bar.addAction(acts["next"])
     return bar
+
+
+def set_note_tags(session, note, names: list[str]) -> bool:
+    """Give a note exactly these tags (added and removed through the store), then redraw."""
+    library = session.library
+    try:
+        for name in names:
+            if name not in note.tags:
+                library.tag_note(note.id, name)
+        for name in note.tags:
+            if name not in names:
+                library.untag_note(note.id, name)
+    except LibraryError as error:
+        session.report_failure(str(error))
+        return False
+    session.notes_edited()
+    return True

@@ -4,6 +4,7 @@ In: the article's tags, every tag name in the library, suggested tags (from the 
 Out: `tag_added(name)` and `tag_removed(name)`; the window saves them through the store.
 `chip_buttons()` and `suggestion_buttons()` are the buttons shown, in order, each with its
 tag name in the `tag` property (the window reads the suggestions it shows; tests click chips).
+A long name is elided to `CHIP_MAX_EM` characters, so a chip never widens the panel.
 """
 
 from __future__ import annotations
@@ -11,9 +12,12 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QToolButton, QVBoxLayout, QWidget
 
 from reader.ui.flow import FlowLayout
+
+CHIP_MAX_EM = 10  # a longer tag name is elided in its chip (whole in the tooltip)
 
 
 class TagEditor(QWidget):
@@ -55,7 +59,7 @@ class TagEditor(QWidget):
         self._chip_layout.clear()
         for name in self._tags:
             chip = QToolButton(self._chips)
-            chip.setText(f"{name}  ✕")
+            chip.setText(f"{self._elided(name)}  ✕")
             chip.setToolTip(
                 "<p>"
                 + html.escape(self.tr("Remove the tag “%1”")).replace("%1", html.escape(name))
@@ -74,13 +78,19 @@ class TagEditor(QWidget):
         names = [n for n in names if n not in self._tags]
         for name in names:
             button = QToolButton(self._suggested)
-            button.setText(f"+ {name}")
+            button.setText(f"+ {self._elided(name)}")
+            button.setToolTip("<p>" + html.escape(name) + "</p>")
             button.setAutoRaise(True)
             button.setProperty("tag", name)
             button.clicked.connect(lambda _=False, n=name: self.tag_added.emit(n))
             self._suggested_layout.addWidget(button)
         self._suggest_label.setVisible(bool(names))
         self._suggested.setVisible(bool(names))
+
+    def _elided(self, name: str) -> str:
+        metrics = QFontMetrics(self.font())
+        width = metrics.horizontalAdvance("中") * CHIP_MAX_EM
+        return metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
 
     def chip_buttons(self) -> list[QToolButton]:
         return _widgets(self._chip_layout)

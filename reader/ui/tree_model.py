@@ -141,7 +141,7 @@ class LibraryTreeModel(QAbstractItemModel):
     def first_article(self) -> QModelIndex:
         """The first article of the tree, opening the first groups as needed."""
         index = QModelIndex()
-        for _level in range(3):
+        for _level in range(len(self._levels) + 1):
             if self.rowCount(index) == 0 and self.canFetchMore(index):
                 self.fetchMore(index)
             if self.rowCount(index) == 0:

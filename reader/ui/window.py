@@ -16,6 +16,7 @@ from reader.ui import actions, corrections, expansion, layout, menus, reading_ac
 from reader.ui.navigation import Navigator
 from reader.ui.notes import NotesBox
 from reader.ui.pageview import PageDock
+from reader.ui.panels import ColumnKeeper
 from reader.ui.reading import ReadingPane
 from reader.ui.readout import Readout
 from reader.ui.render import display_title
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.page_dock = PageDock(self.session, self)
         layout.build(self)
         self.navigator = Navigator(self.session, self.sidebar, self.pane, self)
+        self.column_keeper = ColumnKeeper(self, self.splitter, self.pane.browser)
         self.actions = menus.build(self.menuBar(), self.session, menus.window_views(self), self)
         self.addToolBar(reading_actions.toolbar(self.actions, self))
         self.page_dock.bind(self.actions["page_view"])
@@ -113,6 +115,9 @@ class MainWindow(QMainWindow):
         self.notes_box.edit_requested.connect(lambda note: actions.ask_edit_note(session, note))
         self.notes_box.delete_requested.connect(session.delete_note)
         self.notes_box.note_activated.connect(self._note_activated)
+        self.notes_box.tags_edited.connect(
+            lambda note, names: reading_actions.set_note_tags(session, note, names)
+        )
         self.pane.selection_changed.connect(self._selection_changed)
         self.pane.context_menu.connect(
             lambda menu: corrections.fill_menu(menu, session, self.pane.cursor_paragraph)
@@ -187,6 +192,7 @@ class MainWindow(QMainWindow):
         self.notes_box.set_can_add(True, self.pane.selected_span() is not None)
         names = [row.name for row in self.session.library.tags()]
         self.tag_editor.set_completions(names)
+        self.notes_box.set_tag_names(names)
         self.sidebar.set_tag_names(names)
         title = display_title(article.title, article.text)
         self.setWindowTitle(f"{title} — {self.tr('Reader')}")

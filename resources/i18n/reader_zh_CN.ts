@@ -270,78 +270,78 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="186"/>
+        <location filename="../../reader/ui/corrections.py" line="187"/>
         <location filename="../../reader/ui/menus.py" line="119"/>
         <source>&amp;Corrections</source>
         <translation>更正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="34"/>
+        <location filename="../../reader/ui/commands.py" line="35"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="35"/>
+        <location filename="../../reader/ui/commands.py" line="36"/>
         <source>Brief</source>
         <translation>简讯</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="36"/>
+        <location filename="../../reader/ui/commands.py" line="37"/>
         <source>Photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="100"/>
+        <location filename="../../reader/ui/commands.py" line="101"/>
         <source>No article there on this page.</source>
         <translation>本版该位置没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="103"/>
+        <location filename="../../reader/ui/commands.py" line="104"/>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="113"/>
+        <location filename="../../reader/ui/commands.py" line="115"/>
         <source>Put the cursor in the paragraph the second part starts with.</source>
         <translation>请把光标放在第二部分开头的段落中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="116"/>
-        <location filename="../../reader/ui/corrections.py" line="106"/>
+        <location filename="../../reader/ui/commands.py" line="125"/>
+        <location filename="../../reader/ui/corrections.py" line="107"/>
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="125"/>
-        <location filename="../../reader/ui/corrections.py" line="88"/>
+        <location filename="../../reader/ui/commands.py" line="134"/>
+        <location filename="../../reader/ui/corrections.py" line="89"/>
         <source>Change headline</source>
         <translation>更换标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="130"/>
-        <location filename="../../reader/ui/corrections.py" line="118"/>
+        <location filename="../../reader/ui/commands.py" line="139"/>
+        <location filename="../../reader/ui/corrections.py" line="119"/>
         <source>Send line to leftovers</source>
         <translation>移入剩余行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="135"/>
-        <location filename="../../reader/ui/corrections.py" line="130"/>
+        <location filename="../../reader/ui/commands.py" line="144"/>
+        <location filename="../../reader/ui/corrections.py" line="131"/>
         <source>Take leftover line</source>
         <translation>收回剩余行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="150"/>
-        <location filename="../../reader/ui/corrections.py" line="145"/>
+        <location filename="../../reader/ui/commands.py" line="159"/>
+        <location filename="../../reader/ui/corrections.py" line="146"/>
         <source>Swap headlines</source>
         <translation>交换标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="159"/>
+        <location filename="../../reader/ui/commands.py" line="168"/>
         <source>Set kind</source>
         <translation>设置类型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="167"/>
+        <location filename="../../reader/ui/commands.py" line="176"/>
         <location filename="../../reader/ui/pickers.py" line="70"/>
         <source>Set county</source>
         <translation>设置县区</translation>
@@ -357,77 +357,77 @@
         <translation>文章所属地区：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="89"/>
+        <location filename="../../reader/ui/corrections.py" line="90"/>
         <source>The article&apos;s headline is the line:</source>
         <translation>以这一行作为文章标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="107"/>
+        <location filename="../../reader/ui/corrections.py" line="108"/>
         <source>The second part&apos;s headline is the line:</source>
         <translation>以这一行作为后一部分的标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="119"/>
+        <location filename="../../reader/ui/corrections.py" line="120"/>
         <source>This line is page furniture, in no article:</source>
         <translation>这一行是版面杂项，不属于任何文章：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="131"/>
+        <location filename="../../reader/ui/corrections.py" line="132"/>
         <source>This leftover line belongs to the article:</source>
         <translation>这一剩余行属于本文：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="146"/>
+        <location filename="../../reader/ui/corrections.py" line="147"/>
         <source>Swap headlines with:</source>
         <translation>与这篇文章交换标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="157"/>
+        <location filename="../../reader/ui/corrections.py" line="158"/>
         <source>Merge with the next article</source>
         <translation>与下一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="159"/>
+        <location filename="../../reader/ui/corrections.py" line="160"/>
         <source>Merge with the previous article</source>
         <translation>与上一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="161"/>
+        <location filename="../../reader/ui/corrections.py" line="162"/>
         <source>Split before this paragraph</source>
         <translation>在此段之前拆分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="164"/>
+        <location filename="../../reader/ui/corrections.py" line="165"/>
         <source>Split before this paragraph, with a headline…</source>
         <translation>在此段前拆分，并选定标题…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="167"/>
+        <location filename="../../reader/ui/corrections.py" line="168"/>
         <source>Headline from a line of the page…</source>
         <translation>从版面行中选取标题…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="169"/>
+        <location filename="../../reader/ui/corrections.py" line="170"/>
         <source>Swap headline with…</source>
         <translation>与另一篇文章交换标题…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="170"/>
+        <location filename="../../reader/ui/corrections.py" line="171"/>
         <source>Send a line to the leftovers…</source>
         <translation>将一行移入剩余行…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="172"/>
+        <location filename="../../reader/ui/corrections.py" line="173"/>
         <source>Take a leftover line…</source>
         <translation>收回一行剩余行…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="174"/>
+        <location filename="../../reader/ui/corrections.py" line="175"/>
         <source>Set county…</source>
         <translation>设置县区…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="176"/>
+        <location filename="../../reader/ui/corrections.py" line="177"/>
         <source>Kind: %1</source>
         <translation>类型：%1</translation>
     </message>
@@ -666,7 +666,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../reader/ui/window.py" line="38"/>
+        <location filename="../../reader/ui/window.py" line="39"/>
         <source>Reader</source>
         <translation>读报</translation>
     </message>
@@ -681,7 +681,7 @@
         <translation>笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/window.py" line="101"/>
+        <location filename="../../reader/ui/window.py" line="103"/>
         <source>Import failed</source>
         <translation>导入失败</translation>
     </message>
@@ -689,17 +689,17 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../reader/ui/notes.py" line="170"/>
+        <location filename="../../reader/ui/notes.py" line="222"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="187"/>
+        <location filename="../../reader/ui/notes.py" line="239"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="200"/>
+        <location filename="../../reader/ui/notes.py" line="252"/>
         <source>Delete note</source>
         <translation>删除笔记</translation>
     </message>
@@ -707,36 +707,41 @@
 <context>
     <name>NotesBox</name>
     <message>
-        <location filename="../../reader/ui/notes.py" line="83"/>
-        <location filename="../../reader/ui/notes.py" line="114"/>
+        <location filename="../../reader/ui/notes.py" line="111"/>
+        <location filename="../../reader/ui/notes.py" line="163"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="84"/>
-        <location filename="../../reader/ui/notes.py" line="116"/>
+        <location filename="../../reader/ui/notes.py" line="112"/>
+        <location filename="../../reader/ui/notes.py" line="165"/>
         <source>Select a passage in the text, then add a note on it</source>
         <translation>在正文中选择一段文字，然后为它添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="85"/>
+        <location filename="../../reader/ui/notes.py" line="113"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="86"/>
+        <location filename="../../reader/ui/notes.py" line="114"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="111"/>
+        <location filename="../../reader/ui/notes.py" line="160"/>
         <source>Add note on selection</source>
         <translation>为选中文字加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="112"/>
+        <location filename="../../reader/ui/notes.py" line="161"/>
         <source>Add a note anchored to the selected passage</source>
         <translation>添加一条锚定在选中段落上的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes.py" line="116"/>
+        <source>Tags of the selected note (a, b), Enter</source>
+        <translation>选中笔记的标签（用逗号分隔），按回车保存</translation>
     </message>
 </context>
 <context>
@@ -840,7 +845,7 @@
     <message>
         <location filename="../../reader/ui/pdfview.py" line="188"/>
         <source>%1 › page %2 of %3</source>
-        <translation>%1 › 第 %2 页（共 %3 页）</translation>
+        <translation>%1 › 第 %2 版（共 %3 版）</translation>
     </message>
 </context>
 <context>
@@ -851,62 +856,62 @@
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="29"/>
+        <location filename="../../reader/ui/reading_actions.py" line="30"/>
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="31"/>
+        <location filename="../../reader/ui/reading_actions.py" line="32"/>
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="34"/>
+        <location filename="../../reader/ui/reading_actions.py" line="35"/>
         <source>Copy with citation</source>
         <translation>带出处复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="37"/>
+        <location filename="../../reader/ui/reading_actions.py" line="38"/>
         <source>Print article…</source>
         <translation>打印文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="39"/>
+        <location filename="../../reader/ui/reading_actions.py" line="40"/>
         <source>Print the articles in view…</source>
         <translation>打印当前范围的文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="41"/>
+        <location filename="../../reader/ui/reading_actions.py" line="42"/>
         <source>Save article as PDF…</source>
         <translation>将文章存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="43"/>
+        <location filename="../../reader/ui/reading_actions.py" line="44"/>
         <source>Save the articles in view as PDF…</source>
         <translation>将当前范围的文章存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="54"/>
+        <location filename="../../reader/ui/reading_actions.py" line="55"/>
         <source>Copied with its source.</source>
         <translation>已连同出处复制。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="66"/>
+        <location filename="../../reader/ui/reading_actions.py" line="67"/>
         <source>Only the first %n articles are printed.</source>
         <translation>只打印了前 %n 篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="94"/>
+        <location filename="../../reader/ui/reading_actions.py" line="95"/>
         <source>Save as PDF</source>
         <translation>存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="103"/>
+        <location filename="../../reader/ui/reading_actions.py" line="104"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="114"/>
+        <location filename="../../reader/ui/reading_actions.py" line="115"/>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
@@ -914,47 +919,47 @@
 <context>
     <name>ReadingPane</name>
     <message>
-        <location filename="../../reader/ui/reading.py" line="127"/>
+        <location filename="../../reader/ui/reading.py" line="135"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="128"/>
+        <location filename="../../reader/ui/reading.py" line="136"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="129"/>
+        <location filename="../../reader/ui/reading.py" line="137"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="130"/>
+        <location filename="../../reader/ui/reading.py" line="138"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="131"/>
+        <location filename="../../reader/ui/reading.py" line="139"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="135"/>
+        <location filename="../../reader/ui/reading.py" line="143"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="136"/>
+        <location filename="../../reader/ui/reading.py" line="144"/>
         <source>dateline</source>
         <translation>电头</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="137"/>
+        <location filename="../../reader/ui/reading.py" line="145"/>
         <source>place</source>
         <translation>地区</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading.py" line="138"/>
+        <location filename="../../reader/ui/reading.py" line="146"/>
         <source>note</source>
         <translation>笔记</translation>
     </message>
@@ -1124,6 +1129,16 @@
     </message>
 </context>
 <context>
+    <name>SourceView</name>
+    <message numerus="yes">
+        <location filename="../../reader/ui/source_view.py" line="55"/>
+        <source>%n line(s) not in this article</source>
+        <translation>
+            <numerusform>%n 行不在本文中</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>StatusInfo</name>
     <message numerus="yes">
         <location filename="../../reader/ui/statusbar.py" line="43"/>
@@ -1184,17 +1199,17 @@
 <context>
     <name>TagEditor</name>
     <message>
-        <location filename="../../reader/ui/tags.py" line="31"/>
+        <location filename="../../reader/ui/tags.py" line="35"/>
         <source>Add a tag…</source>
         <translation>添加标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="39"/>
+        <location filename="../../reader/ui/tags.py" line="43"/>
         <source>Suggested:</source>
         <translation>推荐：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tags.py" line="61"/>
+        <location filename="../../reader/ui/tags.py" line="65"/>
         <source>Remove the tag “%1”</source>
         <translation>移除标签“%1”</translation>
     </message>

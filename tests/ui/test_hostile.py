@@ -60,7 +60,7 @@ def test_tag_chip_tooltip_escapes_the_tag(open_window, hostile_path):
     window = open_window(hostile_path)
     window.session.open_article("h1")
     [chip] = window.tag_editor.chip_buttons()
-    assert HOSTILE in chip.text()
+    assert HOSTILE in chip.property("tag")  # the chip's own text may be elided
     shows_as_text(chip.toolTip())
 
 

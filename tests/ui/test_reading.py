@@ -171,3 +171,65 @@ def test_save_the_county_in_view_as_pdf(qtbot, open_window, library_path, librar
     other = next(r for r in library.article_rows() if r.county != county.county)
     assert window.session.scope == scope
     assert "".join((other.title or "x" * 30).split()) not in text
+
+
+@pytest.mark.parametrize(
+    ("fields", "quote", "plain", "markdown"),
+    [
+        (
+            {"byline": "记者 张三", "county": "东阿县", "city": "聊城市"},
+            "一段*原文*",
+            "“一段*原文*”\n——记者 张三，《标题》，聊城市东阿县，a_1.txt",
+            "> 一段\\*原文\\*\n>\n> ——记者 张三，《标题》，聊城市东阿县，a\\_1.txt",
+        ),
+        (  # no byline, city-wide: the parts that are known, in the same order
+            {"byline": None, "county": None, "city": "聊城市"},
+            "第一行\n第二行",
+            "“第一行\n第二行”\n——《标题》，聊城市，a_1.txt",
+            "> 第一行\n> 第二行\n>\n> ——《标题》，聊城市，a\\_1.txt",
+        ),
+        (  # nothing selected: the source line alone
+            {"byline": "记者 张三", "county": None, "city": None},
+            None,
+            "记者 张三，《标题》，a_1.txt",
+            "记者 张三，《标题》，a\\_1.txt",
+        ),
+    ],
+)
+def test_citation_texts(fields, quote, plain, markdown):
+    from types import SimpleNamespace
+
+    from reader.ui.citation import citation_texts
+
+    article = SimpleNamespace(
+        headline="标题", title="标题", text="正文", file_name="a_1.txt", **fields
+    )
+    assert citation_texts(article, quote) == (plain, markdown)
+
+
+def test_a_read_only_library_reads_on_without_saving_places(qtbot, settings, library_path):
+    from reader.store import Library
+    from reader.ui.window import MainWindow
+
+    with Library(library_path) as writable:
+        detail = long_article(writable)
+        saved = len(detail.text) // 2
+        writable.set_reading_position(detail.id, saved)
+    library = Library(library_path, read_only=True)
+    window = MainWindow(library, settings, library_path)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.session.open_article(detail.id)
+    bar = window.pane.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: window.pane.top_offset() > 0)  # the saved place is still read
+    bar = window.pane.browser.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert window.navigator.step(1)
+    messages = []
+    window.session.status.connect(messages.append)
+    window.close()
+    library.close()
+    with Library(library_path) as again:
+        assert again.reading_position(detail.id) == saved
+    assert messages == []

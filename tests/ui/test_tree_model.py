@@ -77,6 +77,9 @@ def test_cities_then_counties_in_official_order_then_files(qapp, library):
     # the State Council's order (division codes), not the order of the characters
     assert names.index("东昌府区") < names.index("阳谷县") < names.index("东阿县")
     assert names.index("东阿县") < names.index("临清市") and names[0].startswith("聊城市 (")
+    first = model.first_article()  # four levels down: city, county, file, article
+    assert first.data(NodeKindRole) == "article"
+    assert model.parent(model.parent(model.parent(model.parent(first)))) == QModelIndex()
     first = model.index(1, 0, liaocheng)
     files = labels(model, first)
     assert sum(count(label) for label in files) == count(first.data())
