@@ -653,14 +653,19 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="75"/>
+        <location filename="../../reader/ui/tree_model.py" line="76"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="76"/>
+        <location filename="../../reader/ui/tree_model.py" line="77"/>
         <source>no place</source>
         <translation>未提地名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tree_model.py" line="327"/>
+        <source>page %1</source>
+        <translation>第%1版</translation>
     </message>
 </context>
 <context>
