@@ -167,4 +167,8 @@ class SearchDialog(QDialog):
         return self.tr("Only in %1").replace("%1", self._label(scope))
 
     def _label(self, scope: Scope) -> str:
-        return scope.label(city_wide_text=self.tr("city-wide"), placeless_text=self.tr("no place"))
+        return scope.label(
+            city_wide_text=self.tr("city-wide"),
+            placeless_text=self.tr("no place"),
+            to_check_text=self.tr("to check"),
+        )

@@ -1010,6 +1010,11 @@
         <translation>未提地名</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/chips.py" line="34"/>
+        <source>to check</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/chips.py" line="46"/>
         <source>Search beyond %1</source>
         <translation>不再限于 %1</translation>
@@ -1050,14 +1055,19 @@
         <translation>输入词语，在 %1 中搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="170"/>
+        <location filename="../../reader/ui/search.py" line="171"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="170"/>
+        <location filename="../../reader/ui/search.py" line="172"/>
         <source>no place</source>
         <translation>未提地名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search.py" line="173"/>
+        <source>to check</source>
+        <translation>待核对</translation>
     </message>
     <message>
         <location filename="../../reader/ui/search.py" line="57"/>
@@ -1158,45 +1168,50 @@
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/statusbar.py" line="46"/>
+        <location filename="../../reader/ui/statusbar.py" line="47"/>
         <source>no place</source>
         <translation>未提地名</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../reader/ui/statusbar.py" line="48"/>
+        <source>to check</source>
+        <translation>待核对</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/statusbar.py" line="50"/>
         <source>%n article(s) in %1</source>
         <translation>
             <numerusform>%1：%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/statusbar.py" line="56"/>
+        <location filename="../../reader/ui/statusbar.py" line="58"/>
         <source>%n note(s) on this article</source>
         <translation>
             <numerusform>本文 %n 条笔记</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/statusbar.py" line="58"/>
+        <location filename="../../reader/ui/statusbar.py" line="60"/>
         <source>No notes yet: select a passage, then Add note</source>
         <translation>还没有笔记：选中一段文字，再点“添加笔记”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/statusbar.py" line="62"/>
+        <location filename="../../reader/ui/statusbar.py" line="64"/>
         <source>%n character(s) selected</source>
         <translation>
             <numerusform>已选 %n 字</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/statusbar.py" line="69"/>
+        <location filename="../../reader/ui/statusbar.py" line="71"/>
         <source>Import report: %n file(s) failed</source>
         <translation>
             <numerusform>导入报告：%n 个文件失败</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/statusbar.py" line="71"/>
+        <location filename="../../reader/ui/statusbar.py" line="73"/>
         <source>Import report</source>
         <translation>导入报告</translation>
     </message>
