@@ -21,8 +21,9 @@ CLEAN = """\
 路，沿线村民坐车进城只需一元。
 """
 
-# a column label set above the first headline, with nothing in common with the article
-LABELLED = "城乡视点\n\n" + CLEAN
+# a column label (one no furniture rule knows) set above the first headline, with nothing in
+# common with the article
+LABELLED = "文明实践\n\n" + CLEAN
 
 
 @pytest.mark.parametrize(("text", "first_is_trusted"), [(CLEAN, True), (LABELLED, False)])
@@ -61,3 +62,24 @@ def test_a_headline_beside_a_line_another_took_without_evidence_is_doubted():
     first, second = parse_page(TORN, "page.txt").articles
     assert first.headline_confidence < 0.5
     assert second.headline_confidence < 0.7
+
+
+# the second article has no headline, and no line on the page could be one
+HEADLESS = """\
+冠县果蔬冷链中心建成投用
+
+  □记者 陆川 报道
+  本报冠县讯 冠县的果蔬冷链中心近日建成
+投用，可储存鲜果三千吨，冷链中心辐射周边
+六个乡镇。
+
+  □记者 程远 报道
+  本报阳谷讯 阳谷县新开通三条城乡公交线
+路，沿线村民坐车进城只需一元。
+"""
+
+
+def test_an_article_rightly_without_a_headline_is_trusted():
+    _, second = parse_page(HEADLESS, "page.txt").articles
+    assert second.headline is None or second.headline == ""
+    assert second.headline_confidence >= 0.9
