@@ -122,7 +122,9 @@ def _paragraphs(view: PageView, lines: list[int], by_blank: bool) -> list[list[i
 def _may_end_before(view: PageView, i: int, by_blank: bool) -> bool:
     line = view.lines[i]
     opens = line.blank_before or (view.indented_page and not by_blank and line.indent)
-    return opens and view.closes_text(i - 1) and not view.tokens.continues(i - 1)
+    if not opens or not view.closes_text(i - 1) or view.tokens.continues(i - 1):
+        return False
+    return not view.carries_on(i)
 
 
 def _words(view: PageView, lines: list[int]) -> set[str]:
