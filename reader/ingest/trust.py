@@ -24,6 +24,9 @@ STRAY_LINE = 0.7
 # a headline whose block goes on beside it in a line left over, or taken by another headline
 # that fits this body better or shares nothing with its own, may be torn from that line
 TORN_BLOCK = 0.6
+# a line of a several-line headline sharing less than this with its body (one common word)
+# is weakly its own where it meets another headline
+CONTESTED = 1.5
 
 
 def margin(scores: dict, groups, g: int, b: int) -> float:
@@ -61,9 +64,10 @@ def doubt_torn_blocks(
     confidence: dict[int, float],
 ) -> None:
     """A headline whose block goes on next to it in a line no body took, or in a line another
-    headline took that shares more with this body than with its own (or nothing with its own,
+    headline took that shares more with this body than with its own (or little with its own,
     in a headline of several lines), may have lost that line (a subtitle, a title's wrapped
-    tail) or be missing its kicker: multiply its confidence by TORN_BLOCK."""
+    tail) or be missing its kicker; one whose own edge line, next to another headline's, is
+    weakly its own may hold the other's: multiply its confidence by TORN_BLOCK."""
     owner_of = {i: body for body, g in chosen.items() for i in groups[g][1]}
     sizes = {body: len(groups[g][1]) for body, g in chosen.items()}
 
@@ -74,11 +78,17 @@ def doubt_torn_blocks(
         if owner == body:
             return False
         own = evidence(i, owner)
-        return evidence(i, body) > own or (sizes[owner] > 1 and own < MIN_EVIDENCE)
+        return evidence(i, body) > own or (sizes[owner] > 1 and own < CONTESTED)
+
+    def contested(edge: int, neighbour: int, body: int, size: int) -> bool:
+        """Edge line of a several-line headline, weakly its own, against another's line."""
+        other = owner_of.get(neighbour, body) != body
+        return size > 1 and other and evidence(edge, body) < CONTESTED
 
     for body, g in chosen.items():
         block, lines = blocks[groups[g][0]], groups[g][1]
         start, end = block.index(lines[0]), block.index(lines[-1])
-        beside = [block[k] for k in (start - 1, end + 1) if 0 <= k < len(block)]
-        if any(torn(i, body) for i in beside):
+        edges = [(lines[0], block[start - 1])] if start > 0 else []
+        edges += [(lines[-1], block[end + 1])] if end + 1 < len(block) else []
+        if any(torn(i, body) or contested(edge, i, body, len(lines)) for edge, i in edges):
             confidence[body] = round(confidence[body] * TORN_BLOCK, 2)
