@@ -14,7 +14,9 @@ a cut pays SPLIT_WORDS rare words and earns the words the new part shares with i
 (weighted by how rare they are among the page's paragraphs, place names more), but only
 from a headline part it matches nearly as well as the page's best paragraph does; two parts
 in a row never take the same headline part (a brief cut in two would match its one headline
-twice). Which headline goes to which body is still decided later, page-wide (headlines.py).
+twice); blank-parted parts in a row that both match one paragraph best are one headline's
+(a title and its subtitle) and count as one part. Which headline goes to which body is still
+decided later, page-wide (headlines.py).
 """
 
 from __future__ import annotations
@@ -41,6 +43,8 @@ LEAD_SHARE = 0.5
 # the page's best-matching paragraph does (0.6-0.65 is a plateau on the layout corpus over three
 # seeds; at 0.5 stray shared words still cut briefs, at 0.8 head_grouped_nobyline falls back)
 BEST_MATCH_SHARE = 0.6
+# a headline (kicker, title, subtitle) stands in at most this many blank-parted parts
+HEADLINE_PARTS = 3
 # a part of at most this many paragraphs is considered (briefs are short; keeps DP linear)
 MAX_PART_PARAGRAPHS = 40
 
@@ -59,6 +63,7 @@ def split_stretches(view: PageView, pieces: list[Piece], heads_before: bool) -> 
         return pieces
     adjacent = {k: _adjacent_head(view, pieces, k, heads_before) for k in range(len(pieces))}
     weights = _weights(view, heads + [h for h in adjacent.values() if h], every)
+    heads = _join_parts_of_one_headline(view, heads, weights, every)
     cost = SPLIT_WORDS * _idf(len(every), 1)
     out: list[Piece] = []
     for k, (kind, lines) in enumerate(pieces):
@@ -93,6 +98,32 @@ def _head_parts(view: PageView) -> list[list[int]]:
     return parts
 
 
+def _join_parts_of_one_headline(view: PageView, heads, weights, every) -> list[list[int]]:
+    """A kicker, title and subtitle set as blank-parted lines are parts of one headline: two
+    parts in a row that both match one paragraph best (where the brief names its subject)
+    are joined, so that a brief is not cut in two to match each part."""
+    texts = [_words(view, p) for p in every]
+    joined: list[list[int]] = []
+    counts: list[int] = []
+    best_of_last = None
+    for part in heads:
+        best = _best_paragraph(weights, _words(view, part), texts)
+        if joined and best is not None and best == best_of_last and counts[-1] < HEADLINE_PARTS:
+            joined[-1] = joined[-1] + part
+            counts[-1] += 1
+        else:
+            joined.append(part)
+            counts.append(1)
+        best_of_last = best
+    return joined
+
+
+def _best_paragraph(weights, head: set[str], texts: list[set[str]]) -> int | None:
+    gains = [_gain(weights, head, text) for text in texts]
+    top = max(gains, default=0.0)
+    return gains.index(top) if top > 0 else None
+
+
 def _blank_parted(view: PageView, pieces: list[Piece]) -> bool:
     """Does a blank line part finished text anywhere on the page? Then blanks are what part
     briefs, and an indent alone only opens a paragraph of the same brief."""
@@ -122,7 +153,9 @@ def _paragraphs(view: PageView, lines: list[int], by_blank: bool) -> list[list[i
 def _may_end_before(view: PageView, i: int, by_blank: bool) -> bool:
     line = view.lines[i]
     opens = line.blank_before or (view.indented_page and not by_blank and line.indent)
-    return opens and view.closes_text(i - 1) and not view.tokens.continues(i - 1)
+    if not opens or not view.closes_text(i - 1) or view.tokens.continues(i - 1):
+        return False
+    return not view.carries_on(i)
 
 
 def _words(view: PageView, lines: list[int]) -> set[str]:

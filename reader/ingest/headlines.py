@@ -10,11 +10,9 @@ trying every assignment, and a big or tied one as a small integer program (scipy
 shares with a body after jieba segmentation, and pairs of characters it left single that the
 body prints together (weighted by how rare they are on the page, place names and quoted
 programme names most), plus a little for sitting next to that body; a line no group takes
-costs LEFTOVER_PENALTY and ends up in the page's leftovers. Each article gets a confidence:
-how far its headline's score stands above the best alternative (another body for its group,
-another group for its body), lowered (STRAY_LINE) when one line of a several-line headline
-shares no word with the body, and (TORN_BLOCK) when the block goes on beside the headline in
-a line left over or taken as such a stray by another headline: either may be torn.
+costs LEFTOVER_PENALTY and ends up in the page's leftovers. Each article gets a confidence
+(trust.py): how far its headline's score stands above the best alternative, lowered when the
+headline may hold a line of another or have lost one of its own.
 """
 
 from __future__ import annotations
@@ -27,6 +25,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from reader.ingest import trust
 from reader.ingest.lines import Line
 from reader.lexicon.gazetteer import gazetteer
 
@@ -43,14 +42,10 @@ LEFTOVER_PENALTY = 2.0
 PLACE_WEIGHT = 2.0
 QUOTE_WEIGHT = 2.0
 CHUNK_UNITS = 60
-MIN_EVIDENCE = 0.5  # a group goes to a body other than its neighbour only on shared words
-# a headline line of several that shares no word with the body may belong elsewhere (a label,
-# a credit, a neighbour's title): trust the headline less
-STRAY_LINE = 0.7
-# a headline whose block goes on beside it in a line left over, or taken by another headline
-# as a line sharing no word with that one's body, may be torn from that line
-TORN_BLOCK = 0.6
+MIN_EVIDENCE = trust.MIN_EVIDENCE  # a group goes to a body not its neighbour only on shared words
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_OPEN_QUOTES = ("“", '"', "「", "『", "‘")
+_CLOSE_QUOTES = ("”", '"', "」", "』", "’")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 
 
@@ -82,29 +77,13 @@ def assign_headlines(candidate: Candidate) -> Assignment:
     for low in range(0, max(len(candidate.blocks), 1), CHUNK_UNITS):
         stretch = range(low, min(low + CHUNK_UNITS, len(candidate.blocks)))
         _assign_stretch(candidate, groups, weights, stretch, result)
-    _doubt_torn_blocks(candidate, groups, weights, result)
+    evidence = _line_evidence(candidate, weights)
+    trust.doubt_torn_blocks(result.chosen, groups, candidate.blocks, evidence, result.confidence)
     return result
 
 
-def _doubt_torn_blocks(candidate: Candidate, groups, weights, result: Assignment) -> None:
-    """A headline whose block goes on, next to it, in a line no body took, or in a line
-    another headline took with no word of its body, may have lost that line (a subtitle, a
-    title's wrapped tail) or be missing its kicker: trust it less (TORN_BLOCK)."""
-    owner_of: dict[int, int] = {}
-    stray: set[int] = set()
-    for body, g in result.chosen.items():
-        lines = groups[g][1]
-        owner_of.update(dict.fromkeys(lines, body))
-        if len(lines) > 1:
-            stray.update(
-                i for i in lines if _content_score(candidate, [i], body, weights) < MIN_EVIDENCE
-            )
-    for body, g in result.chosen.items():
-        block, lines = candidate.blocks[groups[g][0]], groups[g][1]
-        start, end = block.index(lines[0]), block.index(lines[-1])
-        beside = [block[k] for k in (start - 1, end + 1) if 0 <= k < len(block)]
-        if any(i not in owner_of or (owner_of[i] != body and i in stray) for i in beside):
-            result.confidence[body] = round(result.confidence[body] * TORN_BLOCK, 2)
+def _line_evidence(candidate: Candidate, weights: dict[str, float]) -> trust.Evidence:
+    return lambda i, body: _content_score(candidate, [i], body, weights)
 
 
 def _assign_stretch(
@@ -130,6 +109,9 @@ def _assign_stretch(
                 searched if searched is not None else _solve(groups, own_groups, own_pairs, scores)
             )
         _record(candidate, groups, chosen, scores, weights, result)
+    for body in stretch:
+        if body not in result.groups and candidate.body_texts[body]:
+            result.confidence[body] = trust.headless(scores, body)
 
 
 def _components(groups, stretch: range, pairs) -> list[tuple[set[int], set[int]]]:
@@ -312,11 +294,21 @@ def _word_weights(candidate: Candidate) -> dict[str, float]:
 def _split_pairs(words: list[str]) -> list[str]:
     """Two Chinese characters the segmenter left as single words side by side (a coined or
     trade term it does not know, `绿`/`道`): still a shared word when the body prints them
-    together."""
+    together. So are two characters a headline quotes one by one to pun on the word they
+    make (`“清”风拂面“廉”入心`: 清廉)."""
     pairs = []
     for left, right in itertools.pairwise(words):
         if len(left) == len(right) == 1 and _HAN.match(left) and _HAN.match(right):
             pairs.append(left + right)
+    quoted = [
+        words[k]
+        for k in range(1, len(words) - 1)
+        if _HAN.match(words[k])
+        and len(words[k]) == 1
+        and words[k - 1] in _OPEN_QUOTES
+        and words[k + 1] in _CLOSE_QUOTES
+    ]
+    pairs.extend(left + right for left, right in itertools.pairwise(quoted))
     return pairs
 
 
@@ -393,26 +385,12 @@ def _solve(groups, own_groups, pairs, scores) -> list[tuple[int, int]]:
 
 
 def _record(candidate, groups, chosen, scores, weights, result: Assignment) -> None:
+    evidence = _line_evidence(candidate, weights)
     for g, b in chosen:
         lines = groups[g][1]
         result.groups[b] = [candidate.lines[i] for i in lines]
         result.chosen[b] = g
-        confidence = _confidence(groups, scores, g, b)
-        if len(lines) > 1 and any(
-            _content_score(candidate, [i], b, weights) < MIN_EVIDENCE for i in lines
-        ):
-            confidence *= STRAY_LINE
+        confidence = trust.margin(scores, groups, g, b)
+        if trust.strays(lines, b, evidence):
+            confidence *= trust.STRAY_LINE
         result.confidence[b] = round(confidence, 2)
-
-
-def _confidence(groups, scores, g: int, b: int) -> float:
-    """Logistic margin over the best rival: another body for this group, or a disjoint group
-    for this body."""
-    lines = set(groups[g][1])
-    rivals = [
-        s
-        for (g2, b2), s in scores.items()
-        if (g2 == g and b2 != b) or (b2 == b and not lines & set(groups[g2][1]))
-    ]
-    margin = scores[(g, b)] - max(rivals, default=0.0)
-    return round(1 / (1 + math.exp(-margin)), 2)

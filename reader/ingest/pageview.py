@@ -11,6 +11,8 @@ the brief splitter (briefs.py) and the unit builder (layout.py); the view comput
 
 from __future__ import annotations
 
+import re
+
 from reader.ingest import headblocks, sectionheads
 from reader.ingest.bylines import byline_span, is_trailing_byline_line, split_trailing_byline
 from reader.ingest.indents import falls_short
@@ -21,6 +23,13 @@ from reader.lexicon.gazetteer import gazetteer, home_province
 
 # bylines on at least this many articles make a byline the page's article separator
 BYLINED_PAGE = 2
+# a paragraph opening with a word that points back at the one before carries it on: no brief
+# opens so
+_POINTS_BACK = ("本次", "此次", "此外", "同时", "另外", "其中", "对此", "为此", "因此", "这", "该")
+# `“一链条”…`, `一是…`, `二、…`, `第二，…`: an item of a list
+_ENUMERATED = re.compile(
+    r"^[“\"「（(]?第?[一二三四五六七八九十]{1,2}(?:是|、|，|,|[\u4e00-\u9fff]{1,4}[”\"」）)])"
+)
 
 
 class PageView:
@@ -156,6 +165,28 @@ class PageView:
             return False
         return not (self.lines[run[0]].blank_before or self.lines[after].blank_before)
 
+    def carries_on(self, i: int) -> bool:
+        """Does the paragraph opening at line i carry on the one before: a word pointing back
+        (`本次大会…`), or an item of a list (`“一链条”全监管…`, `二是…`) whose paragraph
+        before or after is an item too? No article opens so."""
+        text = self.lines[i].compact
+        if text.startswith(_POINTS_BACK):
+            return True
+        if not _ENUMERATED.match(text):
+            return False
+        siblings = (self._paragraph_start(i, -1), self._paragraph_start(i, 1))
+        return any(k is not None and _ENUMERATED.match(self.lines[k].compact) for k in siblings)
+
+    def _paragraph_start(self, i: int, step: int) -> int | None:
+        """The first line of the paragraph before (step -1) or after (step 1) line i's."""
+        k = i + step
+        while 0 < k < len(self.lines) and not self._opens(k):
+            k += step
+        return k if 0 <= k < len(self.lines) else None
+
+    def _opens(self, k: int) -> bool:
+        return self.lines[k].blank_before or self.lines[k].indent
+
     def brief_ends(self, i: int) -> bool:
         """Does an article end above line i although no headline or byline stands there: after
         a trailing credit `(某某)`, or, where the headlines are grouped apart on an indented
@@ -170,4 +201,5 @@ class PageView:
             and self.blank_before(i)
             and self.lines[i].indent
             and self.closes_text(i - 1)
+            and not self.carries_on(i)
         )

@@ -194,7 +194,7 @@ def _article(draft: Draft, tokens: PageTokens, position: dict[int, int]) -> Arti
         county=county,
         body=draft.blocks,
         figures=figures,
-        headline_confidence=draft.confidence if draft.headline else 0.0,
+        headline_confidence=draft.confidence,
         source_lines=_ranges(draft),
         body_words=draft.words,
     )

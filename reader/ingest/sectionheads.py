@@ -7,7 +7,8 @@ article, or head a section of the article it stands in?
 
 A page marks its headlines one way and its in-article heads another: heads set tight in the
 text against headlines standing between blank lines; heads written in parallel; heads that
-share words with the text after them and none with the text before.
+share words with the text after them and none with the text before; a head is set in one or
+two lines, a headline with its kicker and subtitle in three parts.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ APART_BLOCKS = 2
 # same shape (line count and line lengths) are heads of one article, not its headlines; a
 # series that names places is the equal-length headlines of a page of briefs
 PARALLEL_HEADS = 3
+# a block of this many blank-parted parts is a headline (kicker, title, subtitle), or more
+HEADLINE_PARTS = 3
 
 
 def separates(view: PageView, run: list[int], pieces: list[Piece], layout: Layout) -> bool:
@@ -45,6 +48,8 @@ def separates(view: PageView, run: list[int], pieces: list[Piece], layout: Layou
         return False
     if run[0] in view.parallel:
         return False
+    if _parts(view, run) >= HEADLINE_PARTS:
+        return True  # kicker, title, subtitle: a section head is set in one or two lines
     if layout == "after" and _heads_what_follows(view, run, pieces[-1][1]):
         return False
     if layout == "before" and _heads_credited_brief(view, run):
@@ -54,6 +59,10 @@ def separates(view: PageView, run: list[int], pieces: list[Piece], layout: Layou
     if not (view.bylined_page and _bylined_text(pieces)):
         return True
     return view.indented_page and view.blank_before(run[0])
+
+
+def _parts(view: PageView, run: list[int]) -> int:
+    return 1 + sum(1 for i in run[1:] if view.blank_before(i))
 
 
 def _heads_what_follows(view: PageView, run: list[int], text: list[int]) -> bool:

@@ -10,8 +10,10 @@ committed under `tests/layouts/pdf/out/`) and scores it with the gold scorer's r
 count N times). Per family: pages, gold articles, boundary
 F1, headlines, titles, county, byline, paragraphs, figures and lines-accounted-once, each
 averaged over gold articles as score_gold.py does; then how well `headline_confidence`
-separates right from wrong headlines (AUROC over boundary-matched articles, and the mean
-confidence of each). `--quick` scores every third page. Pages the parser crashed on are
+separates right from wrong headlines (AUROC over boundary-matched articles, the mean
+confidence of each, and the share of each the window would flag, confidence below `--flag`:
+`bad<` the wrong headlines caught, `ok<` the right ones flagged for nothing). `--quick`
+scores every third page. Pages the parser crashed on are
 listed, not fatal.
 """
 
@@ -31,6 +33,8 @@ from tests.layouts import score
 from tests.layouts.variants import FAMILIES, SEED, corpus
 
 KEYS = ("f1", "head", "title", "county", "byline", "paras", "figs", "lines")
+# the window flags articles whose headline confidence is below this (tests/bench only)
+FLAG_BELOW = 0.7
 
 
 def all_pages(seeds: list[int]):
@@ -53,29 +57,34 @@ def run(pages) -> tuple[dict, dict, list]:
     return results, confidence, crashes
 
 
-def table(results, confidence) -> list[str]:
+def table(results, confidence, flag: float = FLAG_BELOW) -> list[str]:
     header = f"{'family':23}{'pages':>6}{'arts':>6}" + "".join(f"{k:>7}" for k in KEYS)
-    out = [header + f"{'AUROC':>7}{'c_ok':>6}{'c_bad':>6}"]
+    out = [header + f"{'AUROC':>7}{'c_ok':>6}{'c_bad':>6}{'bad<':>6}{'ok<':>6}"]
     order = [f for f in FAMILIES if f in results] + sorted(set(results) - set(FAMILIES))
     everything = []
     for family in order:
         rows = results[family]
         everything.extend(rows)
-        out.append(_row(family, rows, *confidence[family]))
+        out.append(_row(family, rows, *confidence[family], flag))
     right = [c for f in order for c in confidence[f][0]]
     wrong = [c for f in order for c in confidence[f][1]]
-    out.append(_row("all", everything, right, wrong))
+    out.append(_row("all", everything, right, wrong, flag))
     return out
 
 
-def _row(name, rows, right, wrong) -> str:
+def _flagged(values: list[float], flag: float) -> str:
+    return f"{sum(v < flag for v in values) / len(values):6.2f}" if values else "     -"
+
+
+def _row(name, rows, right, wrong, flag) -> str:
     total = sum(r["gold"] for r in rows) or 1
     avg = {k: sum(r[k] * r["gold"] for r in rows) / total for k in KEYS}
     auc = score.auroc(right, wrong)
     mean = lambda xs: f"{sum(xs) / len(xs):6.2f}" if xs else "     -"  # noqa: E731
     cells = "".join(f"{avg[k]:7.2f}" for k in KEYS)
     auc_cell = f"{auc:7.2f}" if auc is not None else "      -"
-    return f"{name:23}{len(rows):6d}{total:6d}{cells}{auc_cell}{mean(right)}{mean(wrong)}"
+    flags = _flagged(wrong, flag) + _flagged(right, flag)
+    return f"{name:23}{len(rows):6d}{total:6d}{cells}{auc_cell}{mean(right)}{mean(wrong)}{flags}"
 
 
 def main() -> int:
@@ -84,6 +93,7 @@ def main() -> int:
     parser.add_argument("--seeds", type=int, default=1, help="corpora of this many seeds")
     parser.add_argument("--family", help="only this family")
     parser.add_argument("--misses", action="store_true", help="list pages below F1 1.00")
+    parser.add_argument("--flag", type=float, default=FLAG_BELOW, help="flag confidence below")
     args = parser.parse_args()
     pages = all_pages([SEED + i for i in range(args.seeds)])
     if args.family:
@@ -92,7 +102,7 @@ def main() -> int:
         pages = pages[::3]
     started = time.process_time()
     results, confidence, crashes = run(pages)
-    print("\n".join(table(results, confidence)))
+    print("\n".join(table(results, confidence, args.flag)))
     print(f"{len(pages)} pages, {time.process_time() - started:.1f} s CPU")
     for name, error in crashes:
         print(f"crashed: {name}: {error}")

@@ -21,8 +21,9 @@ CLEAN = """\
 路，沿线村民坐车进城只需一元。
 """
 
-# a column label set above the first headline, with nothing in common with the article
-LABELLED = "城乡视点\n\n" + CLEAN
+# a column label (one no furniture rule knows) set above the first headline, with nothing in
+# common with the article
+LABELLED = "文明实践\n\n" + CLEAN
 
 
 @pytest.mark.parametrize(("text", "first_is_trusted"), [(CLEAN, True), (LABELLED, False)])
@@ -61,3 +62,60 @@ def test_a_headline_beside_a_line_another_took_without_evidence_is_doubted():
     first, second = parse_page(TORN, "page.txt").articles
     assert first.headline_confidence < 0.5
     assert second.headline_confidence < 0.7
+
+
+# the second article has no headline, and no line on the page could be one
+HEADLESS = """\
+冠县果蔬冷链中心建成投用
+
+  □记者 陆川 报道
+  本报冠县讯 冠县的果蔬冷链中心近日建成
+投用，可储存鲜果三千吨，冷链中心辐射周边
+六个乡镇。
+
+  □记者 程远 报道
+  本报阳谷讯 阳谷县新开通三条城乡公交线
+路，沿线村民坐车进城只需一元。
+"""
+
+
+def test_an_article_rightly_without_a_headline_is_trusted():
+    _, second = parse_page(HEADLESS, "page.txt").articles
+    assert second.headline is None or second.headline == ""
+    assert second.headline_confidence >= 0.9
+
+
+# a kicker sharing one common word (推进) with the body above, none with the body below, set
+# between a headline-after title and a headline-first one
+CONTESTED = """\
+  本报冠县讯 冠县今年新建冷库六座，推进
+果蔬错峰上市，果农的鲜果能卖上好价钱。
+  合作社统一管理冷库，收费标准公开。
+
+冠县新建冷库六座
+
+推进全民阅读
+
+阳谷新建城市书房五处
+
+  本报阳谷讯 阳谷县新建城市书房五处，
+市民可以免费借阅图书，书房全天开放，
+周末还举办亲子活动。
+
+莘县改造农村公路四十公里
+
+  本报莘县讯 莘县今年改造农村公路四十公里，
+沿线新栽行道树，村民出行更加方便。
+
+临清开通三条夜间公交
+
+  本报临清讯 临清市开通三条夜间公交线路，
+末班车延至晚上十点，市民夜间出行更方便。
+"""
+
+
+def test_a_line_weakly_held_where_two_headlines_meet_doubts_both():
+    first, second, *rest = parse_page(CONTESTED, "page.txt").articles
+    assert first.headline_confidence < 0.7
+    assert second.headline_confidence < 0.7
+    assert all(article.headline_confidence >= 0.9 for article in rest)

@@ -3,7 +3,8 @@ written for this test (no sample or real article text).
 
 In a page set headline-after, every headline but the last is followed by the next article's
 dateline, just as in a page set headline-first; only the page's edges tell them apart. A
-byline is followed by its text, never by a headline.
+byline is followed by its text, never by a headline; a block of three blank-parted lines
+inside a bylined text is a headline (or two), never a section head.
 """
 
 from reader.ingest import parse_page
@@ -82,3 +83,38 @@ def test_no_headline_block_starts_right_under_a_byline():
     assert page.articles[1].body[0].text.startswith("近年来")
     assert page.leftover == []
     assert_every_line_once(page, UNDER_A_BYLINE)
+
+
+# a bylined article's headline follows it and the next article's precedes its text: three
+# blank-parted lines between two texts on a page whose texts carry bylines
+THREE_PARTS = """\
+□记者 陆川 报道
+本报冠县讯 冠县今年新建冷库六座，果蔬储存
+能力翻了一番。
+冷库由合作社统一管理，收费标准公开。
+
+冷链进村 鲜果不愁！
+
+冠县新建冷库六座
+
+阳谷新建城市书房五处
+
+阳谷县今年新建城市书房五处，市民可以免费借阅
+图书，书房全天开放，周末还举办亲子阅读活动。
+
+莘县改造农村公路四十公里
+
+□记者 程远 报道
+本报莘县讯 莘县今年改造农村公路四十公里，
+沿线新栽行道树，村民出行更加方便。
+"""
+
+
+def test_a_block_of_three_parts_inside_bylined_text_parts_two_articles():
+    page = parse_page(THREE_PARTS, "page.txt")
+    assert [a.headline for a in page.articles] == [
+        "冷链进村 鲜果不愁！ 冠县新建冷库六座",
+        "阳谷新建城市书房五处",
+        "莘县改造农村公路四十公里",
+    ]
+    assert_every_line_once(page, THREE_PARTS)

@@ -1,0 +1,114 @@
+"""Where briefs end on a page whose headlines are grouped at its end: a paragraph that carries
+on the one before (a word pointing back, an item of a list) never opens a brief, and a title
+and subtitle set as two blank-parted lines do not cut their brief in two.
+
+Pages written for this test (no sample or real article text)."""
+
+from reader.ingest import parse_page
+from tests.ingest.accounting import assert_every_line_once
+
+# indented briefs parted by blank lines, headlines grouped at the end; the first brief goes on
+# with `本次会议…` and a list of three `“一X办”…` items
+CARRIED_ON = """\
+  本报冠县讯 冠县近日召开政务服务推进会，部署全年
+政务服务改革任务。
+
+  本次会议明确，全县将围绕企业和群众办事需求，推出
+三项便民措施。
+
+  “一窗办”全受理，窗口统一收件，群众少跑腿。
+
+  “一网办”全覆盖，事项全部上网，办事不出门。
+
+  “一次办”全兑现，材料一次讲清，当场能办结。
+
+  本报阳谷讯 阳谷县今年新建城市书房五处，市民可以免
+费借阅图书，书房全天开放。
+
+  书房由社区统一管理，周末还举办亲子阅读活动。
+
+  本报莘县讯 莘县今年改造农村公路四十公里，沿线新栽
+行道树，村民出行更加方便。
+
+冠县推出政务服务三项便民措施
+
+阳谷新建城市书房五处
+
+莘县改造农村公路四十公里
+"""
+
+# a brief that opens with a quoted `“一站式”…`: one such paragraph alone is no list
+LONE_ITEM = """\
+  本报冠县讯 冠县近日召开政务服务推进会，部署全年
+政务服务改革任务。
+
+  “一站式”服务中心在阳谷启用，群众办理社保、医保等
+业务只需跑一个地方。
+
+  中心设有十二个综合窗口，周末也有人值班。
+
+  本报莘县讯 莘县今年改造农村公路四十公里，沿线新栽
+行道树，村民出行更加方便。
+
+冠县部署全年政务服务改革任务
+
+阳谷一站式服务中心启用
+
+莘县改造农村公路四十公里
+"""
+
+
+def test_paragraphs_pointing_back_or_listing_stay_in_their_brief():
+    page = parse_page(CARRIED_ON, "page.txt")
+    assert [a.headline for a in page.articles] == [
+        "冠县推出政务服务三项便民措施",
+        "阳谷新建城市书房五处",
+        "莘县改造农村公路四十公里",
+    ]
+    assert [len(a.body) for a in page.articles] == [5, 2, 1]
+    assert_every_line_once(page, CARRIED_ON)
+
+
+def test_a_lone_quoted_numeral_still_opens_a_brief():
+    page = parse_page(LONE_ITEM, "page.txt")
+    opening = {a.body[0].text[:5]: a.headline for a in page.articles}
+    assert opening["“一站式”"] == "阳谷一站式服务中心启用"
+    assert_every_line_once(page, LONE_ITEM)
+
+
+# a title and a subtitle parted by a blank line in the grouped block; the brief's second
+# paragraph shares most of the subtitle's words, but its first shares them all, and the title's
+SPLIT_HEADLINE = """\
+本报冠县讯 冠县近日召开乡村振兴现场会，推广“果蔬进城”
+直供模式，这一模式已带动全县农户增收。
+
+会上，清泉街道介绍了“果蔬进城”直供模式的做法，合作社
+每天收购农户的蔬菜，配送到城区超市。
+
+本报阳谷讯 阳谷县今年新建城市书房五处，市民可以免费借
+阅图书，书房全天开放。
+
+书房由社区统一管理，周末还举办亲子阅读活动。
+
+本报莘县讯 莘县今年改造农村公路四十公里，沿线新栽行道
+树，村民出行更加方便。
+
+冠县召开乡村振兴现场会
+
+“果蔬进城”直供模式带动农户增收
+
+阳谷新建城市书房五处
+
+莘县改造农村公路四十公里
+"""
+
+
+def test_a_title_and_subtitle_parted_by_a_blank_head_one_brief():
+    page = parse_page(SPLIT_HEADLINE, "page.txt")
+    assert [a.headline for a in page.articles] == [
+        "冠县召开乡村振兴现场会 “果蔬进城”直供模式带动农户增收",
+        "阳谷新建城市书房五处",
+        "莘县改造农村公路四十公里",
+    ]
+    assert [len(a.body) for a in page.articles] == [2, 2, 1]
+    assert_every_line_once(page, SPLIT_HEADLINE)
