@@ -9,9 +9,8 @@ blocks one body flows through.
     bodies(columns, starts, em, heads) -> list[Body]
         a block carries on the body of the block to its left when they are alike in width,
         stand side by side a column gap apart with the same top, nothing opens an article at
-        its left edge (`starts`: a headline, a byline, a picture), and no headline stands
-        over it that does not stand over the block to its left (a centred headline says
-        nothing by its left edge)
+        its left edge (`starts`: a headline, a byline, a picture), and the two do not stand
+        under two different headlines (a centred headline says nothing by its left edge)
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ GAP_SLACK_EM = 0.45  # a gap this much over the usual line gap parts two blocks
 BYLINE_GAP_EM = 1.6  # a byline box stands at most this far above its text
 COLUMN_GAP_EM = 4.0  # columns of one body stand at most this far apart
 ALIGN_EM = 0.6  # tops (or left edges) this close are aligned
+INDENT_EM = 2.5  # a paragraph's first line stands at most this far in from its column's edge
 
 
 @dataclass
@@ -109,7 +109,7 @@ def column_blocks(lines: list[TextLine], em: float) -> list[Column]:
     open_: list[Column] = []  # columns whose last line is close enough above to grow
     for line in sorted(lines, key=lambda item: (item.top, item.x0)):
         open_ = [c for c in open_ if line.top - c.bottom <= limit]
-        above = [c for c in open_ if _stacks(c, line, limit)]
+        above = [c for c in open_ if _stacks(c, line, limit, em)]
         if above:
             min(above, key=lambda c: line.top - c.bottom).add([line])
         else:
@@ -135,12 +135,16 @@ def _overlap(a, b) -> float:
     return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
-def _stacks(column: Column, line: TextLine, limit: float) -> bool:
+def _stacks(column: Column, line: TextLine, limit: float, em: float) -> bool:
     """The line carries on the column: right under its last line, within its x range (a short
     last line of a paragraph, then an indented one, need not overlap each other)."""
     width = min(column.x1 - column.x0, line.x1 - line.x0)
     gap = line.top - column.bottom
-    return 0 <= gap <= limit and _overlap(column, line) > 0.5 * width
+    if not 0 <= gap <= limit:
+        return False
+    # a short last line under an indented first one may share no x with it, only the margin
+    flush = abs(line.x0 - column.x0) <= INDENT_EM * em and line.x0 < column.x1
+    return flush or _overlap(column, line) > 0.5 * width
 
 
 def _byline_lines(lines: list[TextLine]) -> int:
@@ -210,7 +214,9 @@ def bodies(
 
 
 def _same_heads(left: int | None, right: int | None) -> bool:
-    return right is None or right == left
+    """Two blocks under two different headlines are two bodies; one headline over only one of
+    them says nothing (a short title, or the row above's headline set under its body)."""
+    return left is None or right is None or right == left
 
 
 def _carries_on(left: Column, right: Column, em: float) -> bool:

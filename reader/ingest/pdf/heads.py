@@ -12,10 +12,11 @@
     assign(groups, bodies, pictures, em) -> (dict body index -> group index, confidences)
 
 A headline stands above its body (the commonest), below it, or beside it (to its left, tops
-aligned), its left edge at the body's or centred over it. Each (group, body) pair costs the distance between
-them in ems, plus a little for the rarer placements; a body may stay headless (a photo's
-caption readily so) and a group unused, each at a price. `scipy.optimize.linear_sum_assignment`
-picks the cheapest whole-page answer, as the text path does for its headlines.
+aligned), its left edge at the body's or centred over it. Each (group, body) pair costs the
+distance between them in ems, plus a little for the rarer placements; a body may stay
+headless (a photo's caption readily so) and a group unused, each at a price.
+`scipy.optimize.linear_sum_assignment` picks the cheapest whole-page answer, as the text path
+does for its headlines.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ GROUP_GAP = 0.4  # of the smaller line's height: lines of one group stand this c
 REACH_EM = 4.0  # a headline stands at most this far from its body
 NEAR_EM = 3.0  # a headline this close over (or under) a block heads (or closes) it
 EDGE_EM = 1.5  # a headline's left edge is this close to its body's
+INDENT_EMS = 2.0  # a paragraph's first line is indented two ems
 RARER_EM = 1.0  # what a headline below or beside its body costs over one above it
 UNUSED_EM = 8.0  # a headline on no body
 HEADLESS_EM = 6.0  # a body without a headline
@@ -110,7 +112,7 @@ def openers(
             out.append(column)
             continue
         for x0, top, bottom in marks:
-            if abs(x0 - column.x0) > EDGE_EM * em:
+            if not _flush(x0, column.x0, em):
                 continue
             if 0 <= column.top - bottom <= REACH_EM * em or 0 <= top - column.bottom <= em:
                 out.append(column)
@@ -136,8 +138,7 @@ def _shares(group: HeadGroup, column: Column) -> bool:
 
 def under_picture(body: Body, pictures: list[Box], em: float) -> bool:
     return any(
-        abs(p.x0 - body.x0) <= EDGE_EM * em and 0 <= body.top - p.bottom <= REACH_EM * em
-        for p in pictures
+        _flush(p.x0, body.x0, em) and 0 <= body.top - p.bottom <= REACH_EM * em for p in pictures
     )
 
 
@@ -179,7 +180,7 @@ def _confidence(column: np.ndarray, chosen: int, em: float) -> float:
 
 def _cost(group: HeadGroup, body: Body, em: float) -> float:
     middle = abs((group.x0 + group.x1) / 2 - (body.x0 + body.x1) / 2)
-    edge = min(abs(group.x0 - body.x0), middle)  # set flush left, or centred
+    edge = min(_edge(group.x0, body.x0, em), middle)  # set flush left, or centred
     options = []
     if edge <= EDGE_EM * em and group.x0 < body.x1:
         above = body.top - group.bottom
@@ -191,6 +192,16 @@ def _cost(group: HeadGroup, body: Body, em: float) -> float:
     if _beside(group, body.x0, body.top, em):
         options.append(max(body.x0 - group.x1, 0) + abs(group.top - body.top) + RARER_EM * em)
     return min(options, default=NEVER)
+
+
+def _edge(x0: float, text_x0: float, em: float) -> float:
+    """How far a left edge stands from a block's, whose lines may all be indented (a column
+    of one line that opens a paragraph starts two ems in)."""
+    return min(abs(x0 - text_x0), abs(x0 - (text_x0 - INDENT_EMS * em)))
+
+
+def _flush(x0: float, text_x0: float, em: float) -> bool:
+    return _edge(x0, text_x0, em) <= EDGE_EM * em
 
 
 def _beside(group: HeadGroup, x0: float, top: float, em: float) -> bool:
