@@ -142,8 +142,8 @@ def _stacks(column: Column, line: TextLine, limit: float, em: float) -> bool:
     gap = line.top - column.bottom
     if not 0 <= gap <= limit:
         return False
-    # a short last line under an indented first one may share no x with it, only the margin
-    flush = abs(line.x0 - column.x0) <= INDENT_EM * em and line.x0 < column.x1
+    # a short line (`。`) and an indented one may share no x, only the column's margin
+    flush = abs(line.x0 - column.x0) <= INDENT_EM * em
     return flush or _overlap(column, line) > 0.5 * width
 
 

@@ -39,6 +39,7 @@ REACH_EM = 4.0  # a headline stands at most this far from its body
 NEAR_EM = 3.0  # a headline this close over (or under) a block heads (or closes) it
 EDGE_EM = 1.5  # a headline's left edge is this close to its body's
 INDENT_EMS = 2.0  # a paragraph's first line is indented two ems
+BESIDE_TOP_EM = 1.0  # a headline beside its body starts level with it
 RARER_EM = 1.0  # what a headline below or beside its body costs over one above it
 UNUSED_EM = 8.0  # a headline on no body
 HEADLESS_EM = 6.0  # a body without a headline
@@ -105,15 +106,16 @@ def openers(
 ) -> list[Column]:
     out = []
     for column in columns:
-        beside = [g for g in groups if _beside(g, column.x0, column.top, em)]
+        width = column.x1 - column.x0
+        beside = [g for g in groups if _beside(g, column.x0, column.top, width, em)]
         marks = [(g.x0, g.top, g.bottom) for g in groups]
         marks += [(p.x0, p.top, p.bottom) for p in pictures]
         if beside:
             out.append(column)
             continue
         for x0, top, bottom in marks:
-            if not _flush(x0, column.x0, em):
-                continue
+            if _edge(x0, column, em) > ALIGN_EM * em:
+                continue  # flush left means at the column's very edge (a centred one is not)
             if 0 <= column.top - bottom <= REACH_EM * em or 0 <= top - column.bottom <= em:
                 out.append(column)
                 break
@@ -138,7 +140,8 @@ def _shares(group: HeadGroup, column: Column) -> bool:
 
 def under_picture(body: Body, pictures: list[Box], em: float) -> bool:
     return any(
-        _flush(p.x0, body.x0, em) and 0 <= body.top - p.bottom <= REACH_EM * em for p in pictures
+        _flush(p.x0, body.columns[0], em) and 0 <= body.top - p.bottom <= REACH_EM * em
+        for p in pictures
     )
 
 
@@ -180,7 +183,7 @@ def _confidence(column: np.ndarray, chosen: int, em: float) -> float:
 
 def _cost(group: HeadGroup, body: Body, em: float) -> float:
     middle = abs((group.x0 + group.x1) / 2 - (body.x0 + body.x1) / 2)
-    edge = min(_edge(group.x0, body.x0, em), middle)  # set flush left, or centred
+    edge = min(_edge(group.x0, body.columns[0], em), middle)  # set flush left, or centred
     options = []
     if edge <= EDGE_EM * em and group.x0 < body.x1:
         above = body.top - group.bottom
@@ -189,21 +192,28 @@ def _cost(group: HeadGroup, body: Body, em: float) -> float:
         below = group.top - body.bottom
         if -ALIGN_EM * em <= below <= REACH_EM * em:
             options.append(max(below, 0) + edge + RARER_EM * em)
-    if _beside(group, body.x0, body.top, em):
+    width = body.columns[0].x1 - body.columns[0].x0
+    if _beside(group, body.x0, body.top, width, em):
         options.append(max(body.x0 - group.x1, 0) + abs(group.top - body.top) + RARER_EM * em)
     return min(options, default=NEVER)
 
 
-def _edge(x0: float, text_x0: float, em: float) -> float:
-    """How far a left edge stands from a block's, whose lines may all be indented (a column
-    of one line that opens a paragraph starts two ems in)."""
-    return min(abs(x0 - text_x0), abs(x0 - (text_x0 - INDENT_EMS * em)))
+def _edge(x0: float, column: Column, em: float) -> float:
+    """How far a left edge stands from a block's; a block of one line may be a paragraph's
+    indented first line alone (its column starts two ems further left)."""
+    edge = abs(x0 - column.x0)
+    if len(column.text_lines) == 1:
+        edge = min(edge, abs(x0 - (column.x0 - INDENT_EMS * em)))
+    return edge
 
 
-def _flush(x0: float, text_x0: float, em: float) -> bool:
-    return _edge(x0, text_x0, em) <= EDGE_EM * em
+def _flush(x0: float, column: Column, em: float) -> bool:
+    return _edge(x0, column, em) <= EDGE_EM * em
 
 
-def _beside(group: HeadGroup, x0: float, top: float, em: float) -> bool:
-    gap = x0 - group.x1
-    return -ALIGN_EM * em <= gap <= REACH_EM * em and abs(group.top - top) <= 2 * em
+def _beside(group: HeadGroup, x0: float, top: float, width: float, em: float) -> bool:
+    """The group stands in the column (or two) left of a block, their tops aligned; a short
+    title leaves its column's width unfilled."""
+    if group.x1 > x0 + ALIGN_EM * em or abs(group.top - top) > BESIDE_TOP_EM * em:
+        return False
+    return x0 - group.x1 <= REACH_EM * em or x0 - group.x0 <= width + REACH_EM * em
