@@ -15,6 +15,7 @@ blocks one body flows through.
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -27,6 +28,7 @@ GAP_SLACK_EM = 0.45  # a gap this much over the usual line gap parts two blocks
 BYLINE_GAP_EM = 1.6  # a byline box stands at most this far above its text
 COLUMN_GAP_EM = 4.0  # columns of one body stand at most this far apart
 ALIGN_EM = 0.6  # tops (or left edges) this close are aligned
+BALANCE_LINES = 1.5  # columns of one body differ by at most a line (but the last)
 INDENT_EM = 2.5  # a paragraph's first line stands at most this far in from its column's edge
 
 
@@ -188,7 +190,7 @@ def bodies(
     follows: dict[int, Column] = {}  # id(right block) -> the block it carries on
     taken: set[int] = set()
     for column in sorted(columns, key=lambda c: c.x0):
-        if id(column) in opened or column.bylines:
+        if id(column) in opened or column.bylines or _opens_balanced_run(column, columns, em):
             continue
         left = [
             c
@@ -211,6 +213,25 @@ def bodies(
             body.columns.append(current)
         out.append(body)
     return out
+
+
+def _opens_balanced_run(column: Column, columns: list[Column], em: float) -> bool:
+    """A body's columns are balanced: all as long as its first but the last. A block shorter by
+    more than a line than the block to its left, yet as long as the block to its right, opens
+    a body of its own (two bodies side by side, their tops level)."""
+    beside = [c for c in columns if abs(c.top - column.top) <= ALIGN_EM * em]
+    left = [c for c in beside if 0 < column.x0 - c.text_x1 <= COLUMN_GAP_EM * em]
+    right = [c for c in beside if 0 < c.x0 - column.text_x1 <= COLUMN_GAP_EM * em]
+    pitch = BALANCE_LINES * _pitch(column, em)
+    return any(c.bottom - column.bottom > pitch for c in left) and any(
+        abs(c.bottom - column.bottom) <= pitch / 2 for c in right
+    )
+
+
+def _pitch(column: Column, em: float) -> float:
+    tops = [line.top for line in column.lines]
+    steps = [b - a for a, b in itertools.pairwise(tops)]
+    return statistics.median(steps) if steps else 1.35 * em
 
 
 def _same_heads(left: int | None, right: int | None) -> bool:
