@@ -167,7 +167,7 @@ def _join_bylines(columns: list[Column], em: float) -> list[Column]:
             if c is not column
             and 0 <= c.top - column.bottom <= BYLINE_GAP_EM * em
             and _overlap(column, c) > 0
-            and abs(c.x0 - column.x0) <= ALIGN_EM * em * 2
+            and abs(c.x0 - column.x0) <= INDENT_EM * em  # its text may open indented
         ]
         if under:
             below = min(under, key=lambda c: c.top)
