@@ -107,12 +107,12 @@ def openers(
     out = []
     for column in columns:
         width = column.x1 - column.x0
-        beside = [g for g in groups if _beside(g, column.x0, column.top, width, em)]
-        marks = [(g.x0, g.top, g.bottom) for g in groups]
-        marks += [(p.x0, p.top, p.bottom) for p in pictures]
-        if beside:
+        if any(_beside(g, column.x0, column.top, width, em) for g in groups):
             out.append(column)
             continue
+        over = [g for g in groups if not _closes_other(g, column, columns)]
+        marks = [(g.x0, g.top, g.bottom) for g in over]
+        marks += [(p.x0, p.top, p.bottom) for p in pictures]
         for x0, top, bottom in marks:
             if _edge(x0, column, em) > ALIGN_EM * em:
                 continue  # flush left means at the column's very edge (a centred one is not)
@@ -127,11 +127,25 @@ def heads_over(groups: list[HeadGroup], columns: list[Column], em: float) -> dic
     (Not under it: a headline under a block is as often the next story's, above its body.)"""
     out = {}
     for column in columns:
-        over = [(column.top - g.bottom, k) for k, g in enumerate(groups) if _shares(g, column)]
+        over = [
+            (column.top - g.bottom, k)
+            for k, g in enumerate(groups)
+            if _shares(g, column) and not _closes_other(g, column, columns)
+        ]
         near = [(gap, k) for gap, k in over if -ALIGN_EM * em <= gap <= NEAR_EM * em]
         if near:
             out[id(column)] = min(near)[1]
     return out
+
+
+def _closes_other(group: HeadGroup, column: Column, columns: list[Column]) -> bool:
+    """The group stands nearer under another block than over this one: that block's headline
+    set under it, not this one's."""
+    gap = column.top - group.bottom
+    return any(
+        other is not column and _shares(group, other) and 0 <= group.top - other.bottom < gap
+        for other in columns
+    )
 
 
 def _shares(group: HeadGroup, column: Column) -> bool:
