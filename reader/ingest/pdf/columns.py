@@ -244,8 +244,8 @@ def _carries_on(left: Column, right: Column, em: float) -> bool:
     gap = right.x0 - left.text_x1
     if not 0 < gap <= COLUMN_GAP_EM * em:
         return False
-    if (right.x1 - right.x0) - (left.text_x1 - left.text_x0) > 1.5 * em:
-        return False  # a body's last column may be short, never wider
+    if (right.x1 - right.x0) - (left.text_x1 - left.text_x0) > INDENT_EM * em:
+        return False  # a body's last column may be short, never wider (but for an indent)
     tops = (left.top, left.text_top, left.furniture_top)
     return any(top is not None and abs(top - right.top) <= ALIGN_EM * em for top in tops)
 
