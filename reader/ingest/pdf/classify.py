@@ -17,7 +17,7 @@ import statistics
 from collections import Counter
 from dataclasses import dataclass, field
 
-from reader.ingest.furniture import JUMP, page_furniture
+from reader.ingest.furniture import JUMP, is_furniture_line, page_furniture
 from reader.ingest.lines import Line
 from reader.ingest.pdf.rows import TextLine
 from reader.ingest.text import compact, is_cjk
@@ -60,7 +60,7 @@ def measure(lines: list[TextLine]) -> Measures:
 def classify(lines: list[TextLine], measures: Measures) -> Kinds:
     kinds = Kinds()
     ordered = [as_line(line, k) for k, line in enumerate(lines, start=1)]
-    furniture = page_furniture(ordered) | _edge_items(lines)
+    furniture = _on_strip_rows(lines, ordered, page_furniture(ordered)) | _edge_items(lines)
     for line, text_line in zip(lines, ordered, strict=True):
         if JUMP.match(text_line.compact):
             kinds.jumps[id(line)] = "previous" if "接" in line.text else "next"
@@ -72,6 +72,22 @@ def classify(lines: list[TextLine], measures: Measures) -> Kinds:
         else:
             kinds.text.append(line)
     return kinds
+
+
+def _on_strip_rows(lines: list[TextLine], ordered: list[Line], found: set[int]) -> set[int]:
+    """The text rules take a desk name (`农村新闻`) for furniture beside a date-strip item in
+    the line order; on a page, beside means on the same row."""
+    alone = {no for no in found if is_furniture_line(ordered[no - 1])}
+    rows = [lines[no - 1].top for no in alone]
+    return alone | {
+        no
+        for no in found - alone
+        if any(abs(lines[no - 1].top - top) <= ROW_SHARE * _height(lines[no - 1]) for top in rows)
+    }
+
+
+def _height(line: TextLine) -> float:
+    return line.bottom - line.top
 
 
 def _edge_items(lines: list[TextLine]) -> set[int]:

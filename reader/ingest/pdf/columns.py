@@ -9,13 +9,13 @@ blocks one body flows through.
     bodies(columns, starts, em, heads) -> list[Body]
         a block carries on the body of the block to its left when they are alike in width,
         stand side by side a column gap apart with the same top, nothing opens an article at
-        its left edge (`starts`: a headline, a byline, a picture), and no headline stands
-        over it that does not stand over the block to its left (a centred headline says
-        nothing by its left edge)
+        its left edge (`starts`: a headline, a byline, a picture), and the two do not stand
+        under two different headlines (a centred headline says nothing by its left edge)
 """
 
 from __future__ import annotations
 
+import itertools
 import statistics
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -28,6 +28,8 @@ GAP_SLACK_EM = 0.45  # a gap this much over the usual line gap parts two blocks
 BYLINE_GAP_EM = 1.6  # a byline box stands at most this far above its text
 COLUMN_GAP_EM = 4.0  # columns of one body stand at most this far apart
 ALIGN_EM = 0.6  # tops (or left edges) this close are aligned
+BALANCE_LINES = 1.5  # columns of one body differ by at most a line (but the last)
+INDENT_EM = 2.5  # a paragraph's first line stands at most this far in from its column's edge
 
 
 @dataclass
@@ -109,7 +111,7 @@ def column_blocks(lines: list[TextLine], em: float) -> list[Column]:
     open_: list[Column] = []  # columns whose last line is close enough above to grow
     for line in sorted(lines, key=lambda item: (item.top, item.x0)):
         open_ = [c for c in open_ if line.top - c.bottom <= limit]
-        above = [c for c in open_ if _stacks(c, line, limit)]
+        above = [c for c in open_ if _stacks(c, line, limit, em)]
         if above:
             min(above, key=lambda c: line.top - c.bottom).add([line])
         else:
@@ -135,12 +137,16 @@ def _overlap(a, b) -> float:
     return min(a.x1, b.x1) - max(a.x0, b.x0)
 
 
-def _stacks(column: Column, line: TextLine, limit: float) -> bool:
+def _stacks(column: Column, line: TextLine, limit: float, em: float) -> bool:
     """The line carries on the column: right under its last line, within its x range (a short
     last line of a paragraph, then an indented one, need not overlap each other)."""
     width = min(column.x1 - column.x0, line.x1 - line.x0)
     gap = line.top - column.bottom
-    return 0 <= gap <= limit and _overlap(column, line) > 0.5 * width
+    if not 0 <= gap <= limit:
+        return False
+    # a short line (`。`) and an indented one may share no x, only the column's margin
+    flush = abs(line.x0 - column.x0) <= INDENT_EM * em
+    return flush or _overlap(column, line) > 0.5 * width
 
 
 def _byline_lines(lines: list[TextLine]) -> int:
@@ -161,7 +167,7 @@ def _join_bylines(columns: list[Column], em: float) -> list[Column]:
             if c is not column
             and 0 <= c.top - column.bottom <= BYLINE_GAP_EM * em
             and _overlap(column, c) > 0
-            and abs(c.x0 - column.x0) <= ALIGN_EM * em * 2
+            and abs(c.x0 - column.x0) <= INDENT_EM * em  # its text may open indented
         ]
         if under:
             below = min(under, key=lambda c: c.top)
@@ -184,7 +190,7 @@ def bodies(
     follows: dict[int, Column] = {}  # id(right block) -> the block it carries on
     taken: set[int] = set()
     for column in sorted(columns, key=lambda c: c.x0):
-        if id(column) in opened or column.bylines:
+        if id(column) in opened or column.bylines or _opens_balanced_run(column, columns, em):
             continue
         left = [
             c
@@ -209,16 +215,37 @@ def bodies(
     return out
 
 
+def _opens_balanced_run(column: Column, columns: list[Column], em: float) -> bool:
+    """A body's columns are balanced: all as long as its first but the last. A block shorter by
+    more than a line than the block to its left, yet as long as the block to its right, opens
+    a body of its own (two bodies side by side, their tops level)."""
+    beside = [c for c in columns if abs(c.top - column.top) <= ALIGN_EM * em]
+    left = [c for c in beside if 0 < column.x0 - c.text_x1 <= COLUMN_GAP_EM * em]
+    right = [c for c in beside if 0 < c.x0 - column.text_x1 <= COLUMN_GAP_EM * em]
+    pitch = BALANCE_LINES * _pitch(column, em)
+    return any(c.bottom - column.bottom > pitch for c in left) and any(
+        abs(c.bottom - column.bottom) <= pitch / 2 for c in right
+    )
+
+
+def _pitch(column: Column, em: float) -> float:
+    tops = [line.top for line in column.lines]
+    steps = [b - a for a, b in itertools.pairwise(tops)]
+    return statistics.median(steps) if steps else 1.35 * em
+
+
 def _same_heads(left: int | None, right: int | None) -> bool:
-    return right is None or right == left
+    """Two blocks under two different headlines are two bodies; one headline over only one of
+    them says nothing (a short title, or the row above's headline set under its body)."""
+    return left is None or right is None or right == left
 
 
 def _carries_on(left: Column, right: Column, em: float) -> bool:
     gap = right.x0 - left.text_x1
     if not 0 < gap <= COLUMN_GAP_EM * em:
         return False
-    if (right.x1 - right.x0) - (left.text_x1 - left.text_x0) > 1.5 * em:
-        return False  # a body's last column may be short, never wider
+    if (right.x1 - right.x0) - (left.text_x1 - left.text_x0) > INDENT_EM * em:
+        return False  # a body's last column may be short, never wider (but for an indent)
     tops = (left.top, left.text_top, left.furniture_top)
     return any(top is not None and abs(top - right.top) <= ALIGN_EM * em for top in tops)
 

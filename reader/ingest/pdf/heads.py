@@ -12,10 +12,11 @@
     assign(groups, bodies, pictures, em) -> (dict body index -> group index, confidences)
 
 A headline stands above its body (the commonest), below it, or beside it (to its left, tops
-aligned), its left edge at the body's or centred over it. Each (group, body) pair costs the distance between
-them in ems, plus a little for the rarer placements; a body may stay headless (a photo's
-caption readily so) and a group unused, each at a price. `scipy.optimize.linear_sum_assignment`
-picks the cheapest whole-page answer, as the text path does for its headlines.
+aligned), its left edge at the body's or centred over it. Each (group, body) pair costs the
+distance between them in ems, plus a little for the rarer placements; a body may stay
+headless (a photo's caption readily so) and a group unused, each at a price.
+`scipy.optimize.linear_sum_assignment` picks the cheapest whole-page answer, as the text path
+does for its headlines.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ GROUP_GAP = 0.4  # of the smaller line's height: lines of one group stand this c
 REACH_EM = 4.0  # a headline stands at most this far from its body
 NEAR_EM = 3.0  # a headline this close over (or under) a block heads (or closes) it
 EDGE_EM = 1.5  # a headline's left edge is this close to its body's
+INDENT_EMS = 2.0  # a paragraph's first line is indented two ems
+BESIDE_TOP_EM = 1.0  # a headline beside its body starts level with it
 RARER_EM = 1.0  # what a headline below or beside its body costs over one above it
 UNUSED_EM = 8.0  # a headline on no body
 HEADLESS_EM = 6.0  # a body without a headline
@@ -103,15 +106,16 @@ def openers(
 ) -> list[Column]:
     out = []
     for column in columns:
-        beside = [g for g in groups if _beside(g, column.x0, column.top, em)]
-        marks = [(g.x0, g.top, g.bottom) for g in groups]
-        marks += [(p.x0, p.top, p.bottom) for p in pictures]
-        if beside:
+        width = column.x1 - column.x0
+        if any(_beside(g, column.x0, column.top, width, em) for g in groups):
             out.append(column)
             continue
+        over = [g for g in groups if not _closes_other(g, column, columns)]
+        marks = [(g.x0, g.top, g.bottom) for g in over]
+        marks += [(p.x0, p.top, p.bottom) for p in pictures]
         for x0, top, bottom in marks:
-            if abs(x0 - column.x0) > EDGE_EM * em:
-                continue
+            if _edge(x0, column, em) > ALIGN_EM * em:
+                continue  # flush left means at the column's very edge (a centred one is not)
             if 0 <= column.top - bottom <= REACH_EM * em or 0 <= top - column.bottom <= em:
                 out.append(column)
                 break
@@ -123,11 +127,25 @@ def heads_over(groups: list[HeadGroup], columns: list[Column], em: float) -> dic
     (Not under it: a headline under a block is as often the next story's, above its body.)"""
     out = {}
     for column in columns:
-        over = [(column.top - g.bottom, k) for k, g in enumerate(groups) if _shares(g, column)]
+        over = [
+            (column.top - g.bottom, k)
+            for k, g in enumerate(groups)
+            if _shares(g, column) and not _closes_other(g, column, columns)
+        ]
         near = [(gap, k) for gap, k in over if -ALIGN_EM * em <= gap <= NEAR_EM * em]
         if near:
             out[id(column)] = min(near)[1]
     return out
+
+
+def _closes_other(group: HeadGroup, column: Column, columns: list[Column]) -> bool:
+    """The group stands nearer under another block than over this one: that block's headline
+    set under it, not this one's."""
+    gap = column.top - group.bottom
+    return any(
+        other is not column and _shares(group, other) and 0 <= group.top - other.bottom < gap
+        for other in columns
+    )
 
 
 def _shares(group: HeadGroup, column: Column) -> bool:
@@ -136,7 +154,7 @@ def _shares(group: HeadGroup, column: Column) -> bool:
 
 def under_picture(body: Body, pictures: list[Box], em: float) -> bool:
     return any(
-        abs(p.x0 - body.x0) <= EDGE_EM * em and 0 <= body.top - p.bottom <= REACH_EM * em
+        _flush(p.x0, body.columns[0], em) and 0 <= body.top - p.bottom <= REACH_EM * em
         for p in pictures
     )
 
@@ -179,7 +197,7 @@ def _confidence(column: np.ndarray, chosen: int, em: float) -> float:
 
 def _cost(group: HeadGroup, body: Body, em: float) -> float:
     middle = abs((group.x0 + group.x1) / 2 - (body.x0 + body.x1) / 2)
-    edge = min(abs(group.x0 - body.x0), middle)  # set flush left, or centred
+    edge = min(_edge(group.x0, body.columns[0], em), middle)  # set flush left, or centred
     options = []
     if edge <= EDGE_EM * em and group.x0 < body.x1:
         above = body.top - group.bottom
@@ -188,11 +206,28 @@ def _cost(group: HeadGroup, body: Body, em: float) -> float:
         below = group.top - body.bottom
         if -ALIGN_EM * em <= below <= REACH_EM * em:
             options.append(max(below, 0) + edge + RARER_EM * em)
-    if _beside(group, body.x0, body.top, em):
+    width = body.columns[0].x1 - body.columns[0].x0
+    if _beside(group, body.x0, body.top, width, em):
         options.append(max(body.x0 - group.x1, 0) + abs(group.top - body.top) + RARER_EM * em)
     return min(options, default=NEVER)
 
 
-def _beside(group: HeadGroup, x0: float, top: float, em: float) -> bool:
-    gap = x0 - group.x1
-    return -ALIGN_EM * em <= gap <= REACH_EM * em and abs(group.top - top) <= 2 * em
+def _edge(x0: float, column: Column, em: float) -> float:
+    """How far a left edge stands from a block's; a block of one line may be a paragraph's
+    indented first line alone (its column starts two ems further left)."""
+    edge = abs(x0 - column.x0)
+    if len(column.text_lines) == 1:
+        edge = min(edge, abs(x0 - (column.x0 - INDENT_EMS * em)))
+    return edge
+
+
+def _flush(x0: float, column: Column, em: float) -> bool:
+    return _edge(x0, column, em) <= EDGE_EM * em
+
+
+def _beside(group: HeadGroup, x0: float, top: float, width: float, em: float) -> bool:
+    """The group stands in the column (or two) left of a block, their tops aligned; a short
+    title leaves its column's width unfilled."""
+    if group.x1 > x0 + ALIGN_EM * em or abs(group.top - top) > BESIDE_TOP_EM * em:
+        return False
+    return x0 - group.x1 <= REACH_EM * em or x0 - group.x0 <= width + REACH_EM * em
