@@ -48,6 +48,8 @@ def menu_table(session, views, parent) -> list[tuple]:
         ("edit", "filter", translate("Actions", "Filter the list"), "Ctrl+L", v["filter"], None),
         ("edit", "manage_tags", translate("Actions", "Manage tags…"), None,
          lambda: show_tag_manager(s), None),
+        ("edit", "ledger", translate("Actions", "Figures ledger…"), "Ctrl+Shift+L",
+         lambda: show_ledger(s), None),
         ("notes", "add_note", translate("Actions", "Add note on selection…"), "Ctrl+Shift+N",
          lambda: ask_note(s, v["selected_span"]()), None),
         ("notes", "orphans", translate("Actions", "Orphaned notes…"), None,
@@ -288,6 +290,17 @@ def show_tag_manager(session) -> TagManager:
     dialog.failed.connect(session.status.emit)
     session.tag_manager = dialog
     dialog.open()
+    return dialog
+
+
+def show_ledger(session):
+    """The 数据台账 of the tree's scope (reader.ui.ledger; pyqtgraph loads now, not at start)."""
+    from reader.ui.ledger import LedgerDialog
+
+    dialog = LedgerDialog(session, session.parent())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    session.ledger = dialog
+    dialog.show()
     return dialog
 
 

@@ -48,16 +48,19 @@ class Session(QObject):
         self.article = None
         self.notes: list = []
         self.terms: list[str] = []
+        self.span: tuple[int, int] | None = None  # what the open article shows selected
         self.scope: Scope = EVERYTHING
         self.import_job: ImportJob | None = None
         self.search_dialog = None  # the last dialogs opened, for tests and screenshots
         self.tag_manager = None
         self.county_dialog = None
+        self.ledger = None
 
     # -- the open article ---------------------------------------------------------------------
 
-    def open_article(self, article_id: str, terms=()) -> bool:
-        """Open an article (with `terms` to mark); False and a status message if it is gone."""
+    def open_article(self, article_id: str, terms=(), span=None) -> bool:
+        """Open an article (with `terms` to mark, `span` (start, end) to select: a figure of
+        the ledger); False and a status message if it is gone."""
         try:
             article = self.library.article(article_id)
             notes = self.library.notes(article_id)
@@ -65,6 +68,7 @@ class Session(QObject):
             self.status.emit(translate("Session", "That article is no longer in the library."))
             return False
         self.article, self.notes, self.terms = article, notes, list(terms)
+        self.span = span
         self.article_opened.emit(article)
         return True
 

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="92"/>
+        <location filename="../../reader/ui/actions.py" line="94"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="93"/>
+        <location filename="../../reader/ui/actions.py" line="95"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="126"/>
+        <location filename="../../reader/ui/actions.py" line="128"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="128"/>
+        <location filename="../../reader/ui/actions.py" line="130"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -59,159 +59,164 @@
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="94"/>
+        <location filename="../../reader/ui/actions.py" line="96"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="51"/>
+        <location filename="../../reader/ui/actions.py" line="53"/>
         <source>Add note on selection…</source>
         <translation>为所选文字添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="53"/>
+        <location filename="../../reader/ui/actions.py" line="55"/>
         <source>Orphaned notes…</source>
         <translation>孤立笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="96"/>
+        <location filename="../../reader/ui/actions.py" line="98"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="59"/>
+        <location filename="../../reader/ui/actions.py" line="61"/>
         <source>Group by file</source>
         <translation>按文件分组</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="61"/>
+        <location filename="../../reader/ui/actions.py" line="63"/>
         <source>Group by county</source>
         <translation>按区县分组</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="64"/>
+        <location filename="../../reader/ui/actions.py" line="66"/>
         <source>Clean text</source>
         <translation>整理后的正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="66"/>
+        <location filename="../../reader/ui/actions.py" line="68"/>
         <source>Clean text and source lines</source>
         <translation>正文与原始行对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="68"/>
+        <location filename="../../reader/ui/actions.py" line="70"/>
         <source>Source lines only</source>
         <translation>仅原始行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="71"/>
+        <location filename="../../reader/ui/actions.py" line="73"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="73"/>
+        <location filename="../../reader/ui/actions.py" line="75"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="74"/>
+        <location filename="../../reader/ui/actions.py" line="76"/>
         <source>Normal size</source>
         <translation>正常大小</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="107"/>
+        <location filename="../../reader/ui/actions.py" line="109"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="97"/>
+        <location filename="../../reader/ui/actions.py" line="99"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="77"/>
+        <location filename="../../reader/ui/actions.py" line="51"/>
+        <source>Figures ledger…</source>
+        <translation>数据台账…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/actions.py" line="79"/>
         <source>Page view</source>
         <translation>页面视图</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="85"/>
-        <location filename="../../reader/ui/actions.py" line="302"/>
+        <location filename="../../reader/ui/actions.py" line="87"/>
+        <location filename="../../reader/ui/actions.py" line="315"/>
         <source>About Reader</source>
         <translation>关于读报</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="152"/>
+        <location filename="../../reader/ui/actions.py" line="154"/>
         <source>Library gone</source>
         <translation>资料库文件不见了</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158"/>
+        <location filename="../../reader/ui/actions.py" line="160"/>
         <source>Save a copy…</source>
         <translation>另存一份…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="169"/>
+        <location filename="../../reader/ui/actions.py" line="171"/>
         <source>Save a copy of the library</source>
         <translation>把资料库另存一份</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="176"/>
+        <location filename="../../reader/ui/actions.py" line="178"/>
         <source>Save failed</source>
         <translation>保存失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="186"/>
+        <location filename="../../reader/ui/actions.py" line="188"/>
         <source>Note on “%1”:</source>
         <translation>关于“%1”的笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="188"/>
-        <location filename="../../reader/ui/actions.py" line="200"/>
+        <location filename="../../reader/ui/actions.py" line="190"/>
+        <location filename="../../reader/ui/actions.py" line="202"/>
         <source>Note:</source>
         <translation>笔记：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="189"/>
+        <location filename="../../reader/ui/actions.py" line="191"/>
         <source>Add note</source>
         <translation>添加笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="199"/>
+        <location filename="../../reader/ui/actions.py" line="201"/>
         <source>Edit note</source>
         <translation>编辑笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="210"/>
+        <location filename="../../reader/ui/actions.py" line="212"/>
         <source>Import page files</source>
         <translation>导入版面文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="212"/>
+        <location filename="../../reader/ui/actions.py" line="214"/>
         <source>Page files (*.txt);;All files (*)</source>
         <translation>版面文件 (*.txt);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="220"/>
+        <location filename="../../reader/ui/actions.py" line="222"/>
         <source>Import a folder of pages</source>
         <translation>导入版面文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="251"/>
+        <location filename="../../reader/ui/actions.py" line="253"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="261"/>
+        <location filename="../../reader/ui/actions.py" line="263"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="296"/>
+        <location filename="../../reader/ui/actions.py" line="309"/>
         <source>The language changes when Reader starts again.</source>
         <translation>重新启动读报后语言才会更改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="303"/>
+        <location filename="../../reader/ui/actions.py" line="316"/>
         <source>&lt;h3&gt;Reader %1&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese local-newspaper pages offline: articles rebuilt from the page text, figures highlighted, tags and notes kept in a library file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;读报 %1&lt;/h3&gt;&lt;p&gt;离线阅读和批注地方报纸版面：从版面文字还原文章，突出显示数字，标签和笔记保存在本机的资料库文件中。&lt;/p&gt;</translation>
     </message>
@@ -232,7 +237,7 @@
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../reader/ui/actions.py" line="95"/>
+        <location filename="../../reader/ui/actions.py" line="97"/>
         <location filename="../../reader/ui/corrections.py" line="243"/>
         <source>&amp;Corrections</source>
         <translation>更正(&amp;C)</translation>
@@ -365,49 +370,192 @@
 <context>
     <name>ImportJob</name>
     <message>
-        <location filename="../../reader/ui/importer.py" line="109"/>
+        <location filename="../../reader/ui/importer.py" line="119"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="109"/>
+        <location filename="../../reader/ui/importer.py" line="119"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="111"/>
+        <location filename="../../reader/ui/importer.py" line="121"/>
         <source>Import</source>
         <translation>导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="142"/>
+        <location filename="../../reader/ui/importer.py" line="152"/>
         <source>Importing %1</source>
         <translation>正在导入 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="171"/>
+        <location filename="../../reader/ui/importer.py" line="181"/>
         <source>Import: %1 added, %2 replaced, %3 unchanged; %4 article(s).</source>
         <translation>导入：新增 %1 个文件，替换 %2 个，未变 %3 个；共 %4 篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="177"/>
+        <location filename="../../reader/ui/importer.py" line="187"/>
         <source>Import cancelled.</source>
         <translation>导入已取消。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="180"/>
+        <location filename="../../reader/ui/importer.py" line="190"/>
         <source>%1 file(s) failed: %2</source>
         <translation>%1 个文件失败：%2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="186"/>
+        <location filename="../../reader/ui/importer.py" line="196"/>
         <source>%1 note(s) lost their passage (Notes ▸ Orphaned notes).</source>
         <translation>%1 条笔记失去了原文位置（笔记 ▸ 孤立笔记）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="200"/>
+        <location filename="../../reader/ui/importer.py" line="210"/>
         <source>%1 character(s) could not be read and were replaced (%2).</source>
         <translation>%1 个字符无法读取，已替换（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="94"/>
+        <source>Figures ledger</source>
+        <translation>数据台账</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="128"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="134"/>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="135"/>
+        <source>Count</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="137"/>
+        <source>Filter: what it counts, headline…</source>
+        <translation>筛选：统计对象、标题…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="139"/>
+        <source>Search articles…</source>
+        <translation>检索文章…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="157"/>
+        <source>Export %1…</source>
+        <translation>导出 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="187"/>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="202"/>
+        <source>city-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="202"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="204"/>
+        <source>%1 figures · %2</source>
+        <translation>%1 条数据 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="218"/>
+        <source>Sum per county (%1)</source>
+        <translation>各县区合计（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="220"/>
+        <source>Figures per county</source>
+        <translation>各县区数据条数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="232"/>
+        <source>Export the ledger</source>
+        <translation>导出数据台账</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="241"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="26"/>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="27"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="28"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="29"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="30"/>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="39"/>
+        <source>%1 (city-wide)</source>
+        <translation>%1（全市）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="40"/>
+        <source>(no place)</source>
+        <translation>（无地名）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="56"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="57"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="58"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="59"/>
+        <source>What it counts</source>
+        <translation>统计对象</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="60"/>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="61"/>
+        <source>Article</source>
+        <translation>文章</translation>
     </message>
 </context>
 <context>
@@ -525,32 +673,32 @@
 <context>
     <name>PageView</name>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="75"/>
+        <location filename="../../reader/ui/pageview.py" line="76"/>
         <source>headline</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="76"/>
+        <location filename="../../reader/ui/pageview.py" line="77"/>
         <source>byline</source>
         <translation>署名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="77"/>
+        <location filename="../../reader/ui/pageview.py" line="78"/>
         <source>body</source>
         <translation>正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="78"/>
+        <location filename="../../reader/ui/pageview.py" line="79"/>
         <source>leftover (in no article)</source>
         <translation>剩余行（不属于任何文章）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="175"/>
+        <location filename="../../reader/ui/pageview.py" line="176"/>
         <source>%1 · %2 lines</source>
         <translation>%1 · %2 行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pageview.py" line="197"/>
+        <location filename="../../reader/ui/pageview.py" line="199"/>
         <source>Page</source>
         <translation>页面</translation>
     </message>
@@ -641,27 +789,27 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../reader/ui/session.py" line="65"/>
+        <location filename="../../reader/ui/session.py" line="68"/>
         <source>That article is no longer in the library.</source>
         <translation>资料库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="165"/>
+        <location filename="../../reader/ui/session.py" line="169"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="180"/>
+        <location filename="../../reader/ui/session.py" line="186"/>
         <source>Importing the sample pages…</source>
         <translation>正在导入示例版面…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="207"/>
+        <location filename="../../reader/ui/session.py" line="213"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="212"/>
+        <location filename="../../reader/ui/session.py" line="218"/>
         <source>Saved a copy at {path}</source>
         <translation>已另存一份到 {path}</translation>
     </message>
