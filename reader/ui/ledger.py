@@ -78,6 +78,9 @@ class LedgerChart(QWidget):
         self.plot.addItem(item)
         axis = self.plot.getAxis("left")
         axis.setTicks([[(i, name) for i, (name, _) in enumerate(bars)]])
+        # the axis does not grow for its labels: room for the longest county name
+        metrics = self.fontMetrics()
+        axis.setWidth(max(metrics.horizontalAdvance(name) for name, _ in bars) + 16)
         self.plot.getPlotItem().invertY(True)
         self.plot.setYRange(-0.5, len(bars) - 0.5, padding=0.02)
 
@@ -196,6 +199,7 @@ class LedgerDialog(QDialog):
             narrowing = self.narrowing()
             self.model.set_query(self.scope, narrowing)
             self._draw_chart(narrowing)
+            self.table.resizeColumnToContents(1)  # a full value is never cut short
         except LibraryError as error:
             self.status.setText(str(error))
             return

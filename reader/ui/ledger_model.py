@@ -155,7 +155,9 @@ class LedgerModel(QAbstractTableModel):
             self._fetching = False
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(ORDER_OF_COLUMN):
+        """By a column, in SQL; column -1 (no sort indicator) is reading order by place."""
+        if column >= len(ORDER_OF_COLUMN):
             return
-        self._order = (ORDER_OF_COLUMN[column], order == Qt.SortOrder.DescendingOrder)
+        name = ORDER_OF_COLUMN[column] if column >= 0 else "place"
+        self._order = (name, order == Qt.SortOrder.DescendingOrder)
         self._reload()

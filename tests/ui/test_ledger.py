@@ -134,3 +134,15 @@ def test_figure_tooltips_carry_the_ledgers_full_value(qtbot, open_window, librar
     position = window.pane.document_position(money.start) + 1
     tip = window.pane.browser.tooltip_at(position)
     assert money.shown in tip and money.shown.endswith(" 元")
+
+
+def test_the_screenshot_command_shows_the_ledger(qapp, library_path, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from reader.cli import main
+
+    out = tmp_path / "ledger.png"
+    argv = ["--db", str(library_path), "screenshot", str(out), "--ledger", "--size", "900x500"]
+    assert main(argv) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 500)
