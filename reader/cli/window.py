@@ -1,5 +1,6 @@
 """The window from the command line: `reader` (or `reader window`) opens it;
-`reader screenshot OUT.png [--article ID]` saves a picture of it.
+`reader screenshot OUT.png [--article ID] [--ledger]` saves a picture of it (or of the
+figures ledger over the whole library).
 
 The screenshot renders the real window offscreen (no display needed) on the library given by
 `--db` (or the default one), with throwaway settings so the user's window state is untouched.
@@ -37,6 +38,7 @@ def register(commands) -> None:
     shot.add_argument("--article", metavar="ID", help="the article to show (default: the first)")
     shot.add_argument("--size", default="1400x860", metavar="WxH", help="window size")
     shot.add_argument("--language", default=None, help="zh_CN (default) or en")
+    shot.add_argument("--ledger", action="store_true", help="the figures ledger instead")
     shot.add_argument("--db", default=argparse.SUPPRESS, metavar="FILE", help=DB_HELP)
     shot.set_defaults(handler=run_screenshot)
 
@@ -59,6 +61,21 @@ def _has_display() -> bool:
         return True  # Windows and macOS always have one
     names = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     return any(os.environ.get(name) for name in names)
+
+
+def _shoot_ledger(window, out, size):
+    """The 数据台账 of the whole library, as Edit › Figures ledger opens it."""
+    from reader.store.scope import EVERYTHING
+    from reader.ui.actions import show_ledger
+    from reader.ui.app import take_screenshot
+
+    window.session.set_scope(EVERYTHING)
+    dialog = show_ledger(window.session)
+    dialog.resize(*size)
+    try:
+        return take_screenshot(dialog, out)
+    finally:
+        dialog.close()
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -114,7 +131,9 @@ def _shoot(library, path, settings, args, size) -> int:
     window.populate_tree()
     window.load_suggestions()
     window.sidebar.view.setFocus()
-    out = take_screenshot(window, args.out)
+    out = (
+        _shoot_ledger(window, args.out, size) if args.ledger else take_screenshot(window, args.out)
+    )
     window.close()
     window.deleteLater()
     print(out)

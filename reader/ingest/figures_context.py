@@ -65,9 +65,10 @@ def _label(text: str, figure: Figure, floor: int, ceiling: int) -> str:
     """Words of the clause before the figure (back to `floor`), else of the one after it (up
     to `ceiling`, the next figure)."""
     before = _clause_before(text, figure.start, floor)
-    words = _trimmed(cut(before))[-LABEL_WORDS:]
+    # trimmed again once cut to size: `的项目资金` loses its 的
+    words = _trimmed(_trimmed(cut(before))[-LABEL_WORDS:])
     if not words:
-        words = _trimmed(cut(_clause_after(text[:ceiling], figure.end)))[:LABEL_WORDS]
+        words = _trimmed(_trimmed(cut(_clause_after(text[:ceiling], figure.end)))[:LABEL_WORDS])
     label = "".join(words)
     return label[-LABEL_CHARS:]
 

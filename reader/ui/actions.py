@@ -205,6 +205,17 @@ def show_tag_manager(session) -> TagManager:
     return dialog
 
 
+def show_ledger(session):
+    """The 数据台账 of the tree's scope (reader.ui.ledger; pyqtgraph loads now, not at start)."""
+    from reader.ui.ledger import LedgerDialog
+
+    dialog = LedgerDialog(session, session.parent())
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    session.ledger = dialog
+    dialog.show()
+    return dialog
+
+
 def set_language(session, settings, code: str) -> None:
     settings.setValue("ui/language", code)
     session.status.emit(translate("Actions", "The language changes when Reader starts again."))

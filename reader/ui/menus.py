@@ -42,6 +42,8 @@ def menu_table(session, views, parent) -> list[tuple]:
         ("edit", "filter", translate("Actions", "Filter the list"), "Ctrl+L", v["filter"], None),
         ("edit", "manage_tags", translate("Actions", "Manage tags…"), None,
          lambda: actions.show_tag_manager(s), None),
+        ("edit", "ledger", translate("Actions", "Figures ledger…"), "Ctrl+Shift+L",
+         lambda: actions.show_ledger(s), None),
         ("notes", "add_note", translate("Actions", "Add note on selection…"), "Ctrl+Shift+N",
          lambda: actions.ask_note(s, v["selected_span"]()), None),
         ("notes", "orphans", translate("Actions", "Orphaned notes…"), None,

@@ -2,7 +2,7 @@
 
     render_article(article, labels=Labels(), notes=(), marks=(), terms=()) -> str
     Labels(kinds, city_wide, dateline, place, note)   the translated words the markup needs
-    figure_tooltip(figure, labels) -> str        e.g. "count: 279,600"
+    figure_tooltip(figure, labels) -> str        e.g. "money: 206,890,000 元 · 投入资金"
     format_value(kind, value) -> str             279600 -> "279,600"
     display_title(title, text) -> str            a title, or the first words of a caption
     find_marks(text, terms) -> [(start, end)]    where search terms occur in the article text
@@ -90,10 +90,14 @@ def format_value(kind: str, value) -> str:
 
 
 def figure_tooltip(figure, labels: Labels) -> str:
+    """Kind and full value, in the ledger's words when the figure has its ledger fields
+    (`shown`: "206,890,000 元", a date's ISO form; `label`: what it counts)."""
     kind = _get(figure, "kind") or "other"
-    value = format_value(kind, _get(figure, "value"))
+    value = _get(figure, "shown") or format_value(kind, _get(figure, "value"))
     label = labels.kinds.get(kind, kind)
-    return f"{label}: {value}" if value else label
+    text = f"{label}: {value}" if value else label
+    counted = _get(figure, "label")
+    return f"{text} · {counted}" if counted else text
 
 
 def find_marks(text: str, terms) -> list[tuple[int, int]]:

@@ -56,6 +56,7 @@ class Session(QObject):
         self.article = None
         self.notes: list = []
         self.terms: list[str] = []
+        self.span: tuple[int, int] | None = None  # what the open article shows selected
         self.scope: Scope = EVERYTHING
         self.import_job: ImportJob | None = None
         self.last_report = None  # the last import's report, for the report dialog
@@ -67,11 +68,13 @@ class Session(QObject):
         self.tag_manager = None
         self.county_dialog = None
         self.picker = None  # the open line or article picker of a correction
+        self.ledger = None
 
     # -- the open article ---------------------------------------------------------------------
 
-    def open_article(self, article_id: str, terms=()) -> bool:
-        """Open an article (with `terms` to mark); False and a status message if it is gone."""
+    def open_article(self, article_id: str, terms=(), span=None) -> bool:
+        """Open an article (with `terms` to mark, `span` (start, end) to select: a figure of
+        the ledger); False and a status message if it is gone."""
         try:
             article = self.library.article(article_id)
             notes = self.library.notes(article_id)
@@ -80,6 +83,7 @@ class Session(QObject):
             return False
         self.article, self.notes, self.terms = article, notes, list(terms)
         self.vanished = None
+        self.span = span
         self.article_opened.emit(article)
         return True
 

@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
 
     def _article_opened(self, article) -> None:
         self._show(keep_marks=False)
+        if self.session.span is not None:
+            self.pane.select_span(*self.session.span)
         self._reveal()
         self.settings.setValue("reading/last_article", article.id)
         self.suggestions.article_opened()

@@ -4,7 +4,7 @@
 <context>
     <name>Actions</name>
     <message>
-        <location filename="../../reader/ui/menus.py" line="116"/>
+        <location filename="../../reader/ui/menus.py" line="118"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -29,17 +29,17 @@
         <translation>退出</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="117"/>
+        <location filename="../../reader/ui/menus.py" line="119"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="151"/>
+        <location filename="../../reader/ui/menus.py" line="153"/>
         <source>Undo</source>
         <translation>撤销</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="153"/>
+        <location filename="../../reader/ui/menus.py" line="155"/>
         <source>Redo</source>
         <translation>重做</translation>
     </message>
@@ -59,27 +59,27 @@
         <translation>管理标签…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="118"/>
+        <location filename="../../reader/ui/menus.py" line="120"/>
         <source>&amp;Notes</source>
         <translation>笔记(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="45"/>
+        <location filename="../../reader/ui/menus.py" line="47"/>
         <source>Add note on selection…</source>
         <translation>为所选文字添加笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="47"/>
+        <location filename="../../reader/ui/menus.py" line="49"/>
         <source>Orphaned notes…</source>
         <translation>孤立笔记…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="120"/>
+        <location filename="../../reader/ui/menus.py" line="122"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="53"/>
+        <location filename="../../reader/ui/menus.py" line="55"/>
         <source>Group by file</source>
         <translation>按文件分组</translation>
     </message>
@@ -99,63 +99,63 @@
         <translation>上一处命中</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="55"/>
+        <location filename="../../reader/ui/menus.py" line="57"/>
         <source>Group by county</source>
         <translation>按区县分组</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="58"/>
+        <location filename="../../reader/ui/menus.py" line="60"/>
         <source>Clean text</source>
         <translation>整理后的正文</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="60"/>
+        <location filename="../../reader/ui/menus.py" line="62"/>
         <source>Clean text and source lines</source>
         <translation>正文与原始行对照</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="62"/>
+        <location filename="../../reader/ui/menus.py" line="64"/>
         <source>Source lines only</source>
         <translation>仅原始行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="65"/>
+        <location filename="../../reader/ui/menus.py" line="67"/>
         <source>Larger text</source>
         <translation>放大文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="67"/>
+        <location filename="../../reader/ui/menus.py" line="69"/>
         <source>Smaller text</source>
         <translation>缩小文字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="68"/>
+        <location filename="../../reader/ui/menus.py" line="70"/>
         <source>Normal size</source>
         <translation>正常大小</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="132"/>
+        <location filename="../../reader/ui/menus.py" line="134"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="122"/>
+        <location filename="../../reader/ui/menus.py" line="124"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="71"/>
+        <location filename="../../reader/ui/menus.py" line="73"/>
         <source>Page view</source>
         <translation>页面视图</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/menus.py" line="73"/>
+        <location filename="../../reader/ui/menus.py" line="75"/>
         <source>Only articles to check</source>
         <translation>只看待核对的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="216"/>
-        <location filename="../../reader/ui/menus.py" line="82"/>
+        <location filename="../../reader/ui/actions.py" line="227"/>
+        <location filename="../../reader/ui/menus.py" line="84"/>
         <source>About Reader</source>
         <translation>关于读报</translation>
     </message>
@@ -231,14 +231,19 @@
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="210"/>
+        <location filename="../../reader/ui/actions.py" line="221"/>
         <source>The language changes when Reader starts again.</source>
         <translation>重新启动读报后语言才会更改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="217"/>
+        <location filename="../../reader/ui/actions.py" line="228"/>
         <source>&lt;h3&gt;Reader %1&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese local-newspaper pages offline: articles rebuilt from the page text, figures highlighted, tags and notes kept in a library file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;读报 %1&lt;/h3&gt;&lt;p&gt;离线阅读和批注地方报纸版面：从版面文字还原文章，突出显示数字，标签和笔记保存在本机的资料库文件中。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/menus.py" line="45"/>
+        <source>Figures ledger…</source>
+        <translation>数据台账…</translation>
     </message>
 </context>
 <context>
@@ -271,7 +276,7 @@
     <name>Corrections</name>
     <message>
         <location filename="../../reader/ui/corrections.py" line="187"/>
-        <location filename="../../reader/ui/menus.py" line="119"/>
+        <location filename="../../reader/ui/menus.py" line="121"/>
         <source>&amp;Corrections</source>
         <translation>更正(&amp;C)</translation>
     </message>
@@ -651,6 +656,149 @@
     </message>
 </context>
 <context>
+    <name>Ledger</name>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="97"/>
+        <source>Figures ledger</source>
+        <translation>数据台账</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="131"/>
+        <source>All kinds</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="137"/>
+        <source>Sum</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="138"/>
+        <source>Count</source>
+        <translation>条数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="140"/>
+        <source>Filter: what it counts, headline…</source>
+        <translation>筛选：统计对象、标题…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="142"/>
+        <source>Search articles…</source>
+        <translation>检索文章…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="160"/>
+        <source>Export %1…</source>
+        <translation>导出 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="190"/>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="206"/>
+        <source>city-wide</source>
+        <translation>全市</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="206"/>
+        <source>all</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="208"/>
+        <source>%1 figures · %2</source>
+        <translation>%1 条数据 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="223"/>
+        <source>Sum per county (%1)</source>
+        <translation>各县区合计（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="227"/>
+        <source>Figures per county</source>
+        <translation>各县区数据条数</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="239"/>
+        <source>Export the ledger</source>
+        <translation>导出数据台账</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger.py" line="250"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="32"/>
+        <source>money</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="33"/>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="34"/>
+        <source>percent</source>
+        <translation>百分比</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="35"/>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="36"/>
+        <source>number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="45"/>
+        <source>%1 (city-wide)</source>
+        <translation>%1（全市）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="46"/>
+        <source>(no place)</source>
+        <translation>（无地名）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="62"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="63"/>
+        <source>Value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="64"/>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="65"/>
+        <source>What it counts</source>
+        <translation>统计对象</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="66"/>
+        <source>County</source>
+        <translation>县区</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_model.py" line="67"/>
+        <source>Article</source>
+        <translation>文章</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTreeModel</name>
     <message>
         <location filename="../../reader/ui/tree_model.py" line="76"/>
@@ -856,7 +1004,7 @@
 <context>
     <name>Reading</name>
     <message>
-        <location filename="../../reader/ui/menus.py" line="121"/>
+        <location filename="../../reader/ui/menus.py" line="123"/>
         <source>&amp;Article</source>
         <translation>文章(&amp;A)</translation>
     </message>
@@ -1090,37 +1238,37 @@
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../reader/ui/session.py" line="79"/>
+        <location filename="../../reader/ui/session.py" line="82"/>
         <source>That article is no longer in the library.</source>
         <translation>资料库中已没有这篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="172"/>
+        <location filename="../../reader/ui/session.py" line="176"/>
         <source>Preparing… the note is saved in a moment.</source>
         <translation>准备中…笔记稍后即保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="194"/>
+        <location filename="../../reader/ui/session.py" line="198"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="212"/>
+        <location filename="../../reader/ui/session.py" line="216"/>
         <source>Importing the sample pages…</source>
         <translation>正在导入示例版面…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="239"/>
+        <location filename="../../reader/ui/session.py" line="243"/>
         <source>The article you were reading is no longer on its page after the import. Pick another in the list.</source>
         <translation>重新导入后，你正在读的文章已不在此版面上。请在列表中另选一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="260"/>
+        <location filename="../../reader/ui/session.py" line="264"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="265"/>
+        <location filename="../../reader/ui/session.py" line="269"/>
         <source>Saved a copy at {path}</source>
         <translation>已另存一份到 {path}</translation>
     </message>

@@ -109,3 +109,7 @@ def test_a_listed_figure_shares_the_label_of_the_first():
 
 def test_quotes_do_not_end_the_clause():
     assert _only("广泛征集困难群众“微心愿”751条", "751条").label.endswith("微心愿")
+
+
+def test_a_label_never_starts_with_a_linking_word():
+    assert _only("压减用于本级的项目资金3000万元", "3000万元").label == "项目资金"

@@ -158,3 +158,16 @@ def test_notes_and_hits_are_marked():
     markup = render_article(doc, notes=[(6, 9)], marks=[(1, 2)])
     assert 'title="note">第二段<' in markup
     assert '<a name="hit0"></a>' in markup and "font-weight:bold" in markup
+
+
+def test_tooltip_carries_the_ledgers_full_value_and_label():
+    figure = {
+        "text": "2.0689亿元",
+        "kind": "money",
+        "value": 206_890_000,
+        "shown": "206,890,000 元",
+        "label": "投入资金",
+    }
+    assert figure_tooltip(figure, Labels()) == "money: 206,890,000 元 · 投入资金"
+    day = {"text": "3月5日", "kind": "date", "value": None, "shown": "2024-03-05"}
+    assert figure_tooltip(day, Labels()) == "date: 2024-03-05"

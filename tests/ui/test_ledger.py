@@ -1,0 +1,148 @@
+"""The 数据台账 window through its real widgets: table, filters, chart, double-click, export."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+
+from reader.store import Scope
+from reader.store.ledger import Narrowing
+from reader.store.scope import EVERYTHING
+from reader.ui import ledger_model
+from reader.ui.ledger_model import LedgerModel, place_name
+
+pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qapp")]
+
+
+def all_rows(model: LedgerModel) -> list:
+    while model.canFetchMore():
+        model.fetchMore()
+    return model.figures()
+
+
+def test_the_model_fetches_in_batches_and_passes_the_tester(qtmodeltester, library, monkeypatch):
+    monkeypatch.setattr(ledger_model, "BATCH", 7)
+    model = LedgerModel(library)
+    model.set_query(Scope(), Narrowing())
+    assert model.rowCount() == 7 < model.total
+    qtmodeltester.check(model, force_py=True)
+    assert len(all_rows(model)) == model.total == library.figure_count()
+
+
+def test_sorting_by_a_column_queries_in_that_order(library):
+    model = LedgerModel(library)
+    model.set_query(Scope(), Narrowing(kind="money"))
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    values = [row.value for row in all_rows(model)]
+    assert values == sorted(values, reverse=True) and len(values) > 3
+    first = model.index(0, 1).data()
+    assert first == model.figure(0).shown and first.endswith(" 元")
+
+
+def open_ledger(window, scope=EVERYTHING):
+    window.session.set_scope(scope)  # as the tree sets it
+    window.actions["ledger"].trigger()
+    dialog = window.session.ledger
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def test_the_charts_numbers_equal_the_tables(qtbot, open_window, library_path):
+    window = open_window(library_path)
+    dialog = open_ledger(window)
+    for how in ("sum", "count"):
+        dialog.how.setCurrentIndex(dialog.how.findData(how))
+        rows = all_rows(dialog.model)
+        assert rows and {row.kind for row in rows} == {"money"}
+        expected: dict[str, float] = {}
+        for row in rows:
+            place = place_name(row.city, row.county)
+            expected[place] = expected.get(place, 0) + (row.value if how == "sum" else 1)
+        assert dict(dialog.chart.bars()) == pytest.approx(expected)
+        assert dialog.chart_how() == how
+
+
+def test_kind_and_text_filters(qtbot, open_window, library_path):
+    window = open_window(library_path)
+    dialog = open_ledger(window)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("count"))
+    measure = dialog.measure.currentData()
+    rows = all_rows(dialog.model)
+    assert rows and {(row.kind, row.measure) for row in rows} == {("count", measure)}
+    label = next(row.label for row in rows if row.label)
+    dialog.text.setText(label)  # QTest types ASCII only
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    assert all(label in (row.label or "") + row.headline for row in all_rows(dialog.model))
+
+
+def test_a_search_narrows_to_the_articles_found(qtbot, open_window, library_path):
+    window = open_window(library_path)
+    dialog = open_ledger(window)
+    dialog.kind.setCurrentIndex(0)  # every kind
+    dialog.search.setText("供热")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    found = {hit.article_id for hit in window.session.library.search("供热", limit=500)}
+    rows = all_rows(dialog.model)
+    assert rows and {row.article_id for row in rows} <= found
+
+
+def test_double_click_opens_the_article_with_the_figure_selected(qtbot, open_window, library_path):
+    window = open_window(library_path)
+    dialog = open_ledger(window)
+    qtbot.waitExposed(dialog)
+    figure = dialog.model.figure(3)
+    index = dialog.model.index(3, 0)
+    dialog.table.scrollTo(index)
+    rect = dialog.table.visualRect(index)
+    assert dialog.table.viewport().rect().contains(rect.center())
+    viewport = dialog.table.viewport()
+    qtbot.mouseClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    with qtbot.waitSignal(dialog.table.doubleClicked, timeout=2000):
+        qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.session.article.id == figure.article_id
+    assert window.pane.browser.textCursor().selectedText() == figure.printed
+    assert window.pane.selected_span()[:2] == (figure.start, figure.end)
+
+
+def test_the_ledger_follows_the_trees_scope(qtbot, open_window, library_path):
+    window = open_window(library_path)
+    county = next(c.county for c in window.session.library.counties() if c.county)
+    dialog = open_ledger(window, Scope(county=county))
+    dialog.kind.setCurrentIndex(0)
+    rows = all_rows(dialog.model)
+    assert rows and {row.county for row in rows} == {county}
+    assert county in dialog.status.text()
+
+
+def test_export_writes_the_filtered_ledger(qtbot, open_window, library_path, tmp_path):
+    window = open_window(library_path)
+    dialog = open_ledger(window)
+    assert dialog.export("json", str(tmp_path / "figures.json"))
+    saved = json.loads((tmp_path / "figures.json").read_text(encoding="utf-8"))["figures"]
+    assert len(saved) == dialog.model.total and {r["kind"] for r in saved} == {"money"}
+    assert all(r["sentence"] and r["file"] for r in saved)
+    assert dialog.export("csv", str(tmp_path / "figures.csv"))
+    assert (tmp_path / "figures.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_figure_tooltips_carry_the_ledgers_full_value(qtbot, open_window, library_path):
+    window = open_window(library_path)
+    money = window.session.library.figures(Scope(), Narrowing(kind="money"))[0]
+    window.session.open_article(money.article_id)
+    position = window.pane.document_position(money.start) + 1
+    tip = window.pane.browser.tooltip_at(position)
+    assert money.shown in tip and money.shown.endswith(" 元")
+
+
+def test_the_screenshot_command_shows_the_ledger(qapp, library_path, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from reader.cli import main
+
+    out = tmp_path / "ledger.png"
+    argv = ["--db", str(library_path), "screenshot", str(out), "--ledger", "--size", "900x500"]
+    assert main(argv) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (900, 500)
