@@ -21,6 +21,7 @@ unknown `field:word`, is searched as the text typed).
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import sqlite3
@@ -52,21 +53,25 @@ def joined(words: list[str]) -> str:
 
 def inner_words(words: list[str]) -> list[str]:
     """Dictionary words of 2 and 3 characters inside longer words (cut_for_search's rule)."""
-    from reader.lexicon.dictionary import word_frequencies
+    return [inner for word in words if len(word) > 2 for inner in _inner_of(word)]
 
-    freq = word_frequencies()
-    found: list[str] = []
-    for word in words:
-        if len(word) <= 2 or word.isascii():
-            continue
-        for size in (2, 3):
-            if len(word) > size:
-                found.extend(
-                    gram
-                    for i in range(len(word) - size + 1)
-                    if freq.get(gram := word[i : i + size])
-                )
-    return found
+
+@functools.lru_cache(maxsize=1 << 16)  # words repeat: an import asks for a few thousand
+def _inner_of(word: str) -> tuple[str, ...]:
+    """The grams of `word` in the dictionary; rjieba's own (tests/lexicon checks it holds
+    exactly the words of jieba's table), so no process loads dict.txt a second time."""
+    if word.isascii():
+        return ()
+    from reader.lexicon import segment
+
+    known = segment.tokenizer().has_word
+    return tuple(
+        gram
+        for size in (2, 3)
+        if len(word) > size
+        for i in range(len(word) - size + 1)
+        if known(gram := word[i : i + size])
+    )
 
 
 def index_row(
