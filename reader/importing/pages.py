@@ -73,7 +73,9 @@ def article_record(article: Article) -> ArticleRecord:
         city=article.city,
         county=article.county,
         body=[BodyBlock(block.type, block.text) for block in article.body],
-        figures=[dataclasses.asdict(figure) for figure in article.figures],
+        # a Figure holds plain values: its fields as they are (asdict's deep copy cost a
+        # worker a tenth of a second per 200 pages)
+        figures=[dict(vars(figure)) for figure in article.figures],
         headline_confidence=article.headline_confidence,
         source_lines=article.source_lines,
     )

@@ -10,7 +10,8 @@ fingerprint are stored already is `unchanged` and not parsed again. A bad file (
 too large, no page) is one entry in `errors` and the run goes on. progress(done, total, name)
 after each file, bad ones included; should_stop() is asked before each file is read (a
 cancelled ParsePool also ends the run). Each page is stored in its own write transaction, so
-what was stored before a stop stays. A page that replaces a stored file gets that file's hand
+what was stored before a stop stays; the run's commits are synced once, at its end
+(`Library.bulk`). A page that replaces a stored file gets that file's hand
 corrections re-applied (`reader.importing.corrections`); the ones that no longer apply are
 kept as stale and counted in the ImportOutcome.
 """
@@ -54,8 +55,9 @@ def import_paths(
     run = _Run(library, found, progress, should_stop, ImportReport(errors=list(errors)))
     if workers is None:
         workers = default_workers(len(found))
-    for source, parsed in parse_all(run.sources(), workers, run.parser):
-        run.store(source, parsed)
+    with library.bulk():
+        for source, parsed in parse_all(run.sources(), workers, run.parser):
+            run.store(source, parsed)
     return run.report
 
 

@@ -26,6 +26,7 @@ when imported; the place words are added to that instance rather than building a
 from __future__ import annotations
 
 import threading
+from itertools import filterfalse
 from types import ModuleType
 
 from reader.lexicon.dictionary import PLACE_WORD_FREQ, place_words, recounted_frequency
@@ -58,7 +59,7 @@ def _load() -> ModuleType:
 
 
 def cut(text: str) -> list[str]:
-    return [token for token in tokenizer().cut(text, False) if not token.isspace()]
+    return list(filterfalse(str.isspace, tokenizer().cut(text, False)))
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:

@@ -27,6 +27,8 @@ parser.
 Storing pages (the import itself, files to records, is `reader.importing`: this package
 never imports the parser)
     lib.store_page(PageRecord) -> ImportOutcome     one page in one write transaction
+    with lib.bulk(): ...                a run of store_page calls (an import): commits are
+                                        not synced one by one, one checkpoint at the end
     lib.unchanged(sha256, parser) -> ImportOutcome | None   stored with these bytes and parser
     PageRecord(name, path, sha256, size, encoding, text, parser, articles: [ArticleRecord(id,
         index, kind, kicker, title, subtitle, byline, dateline, city, county, body:

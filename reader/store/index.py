@@ -1,6 +1,7 @@
 """The search index: a contentless FTS5 table kept in step with the articles (schema 8 on).
 
-    article_words(headline, text, byline, dateline) -> Words   cut once (a parser process may)
+    article_words(headline, text, byline, dateline) -> Words   cut and joined once (a parser
+                                                 process does it, and sends four strings)
     headline_of(kicker, title, subtitle, label) -> str         what the title column indexes
     add(conn, keys, words=None, cut=None)        index articles as they are stored now
     remove(conn, keys, cut=None)                 take them out (before a change or delete)
@@ -40,11 +41,14 @@ Progress = Callable[[int, int, str], None]
 
 @dataclass(frozen=True)
 class Words:
-    """The words of an article that do not change with its notes."""
+    """The index columns of an article that do not change with its notes: the space-joined
+    words of the headline, body and people, and `extra`, the inner words of the headline's
+    and body's words. Four strings: cheap to send from a parser process."""
 
-    title: list[str]
-    body: list[str]
-    people: list[str]
+    title: str
+    body: str
+    people: str
+    extra: str
 
 
 def headline_of(kicker: str | None, title: str | None, subtitle: str | None, label: str) -> str:
@@ -61,26 +65,25 @@ def article_words(
     headline: str, text: str, byline: str | None, dateline: str | None, cut: Cut | None = None
 ) -> Words:
     cut = cut or search.tokens
-    return Words(cut(headline), cut(text), cut(people_of(byline, dateline)))
+    title, body = cut(headline), cut(text)
+    return Words(
+        search.joined(title),
+        search.joined(body),
+        search.joined(cut(people_of(byline, dateline))),
+        search.joined(search.inner_words(title) + search.inner_words(body)),
+    )
 
 
 def _values(words: Words, note_words: list[str]) -> tuple[str, str, str, str, str]:
-    extra = (
-        search.inner_words(words.title)
-        + search.inner_words(words.body)
-        + search.inner_words(note_words)
-    )
-    return (
-        search.joined(words.title),
-        search.joined(words.body),
-        search.joined(note_words),
-        search.joined(words.people),
-        search.joined(extra),
-    )
+    """(title, body, notes, people, extra): extra is the inner words of the title's, the
+    body's and the notes' words, in that order (a row is deleted with the very same words)."""
+    note_extra = search.joined(search.inner_words(note_words))
+    extra = " ".join(part for part in (words.extra, note_extra) if part)
+    return (words.title, words.body, search.joined(note_words), words.people, extra)
 
 
 def _stored(conn: sqlite3.Connection, keys: list[int]) -> list[tuple]:
-    """(key, article id, headline, text, byline, dateline) of the stored articles."""
+    """(key, article id, headline, packed text, byline, dateline) of the stored articles."""
     marks = ",".join("?" * len(keys))
     rows = conn.execute(
         "SELECT key, id, kicker, title, subtitle, label, text_zlib, byline, dateline"
@@ -88,14 +91,7 @@ def _stored(conn: sqlite3.Connection, keys: list[int]) -> list[tuple]:
         keys,
     ).fetchall()
     return [
-        (
-            key,
-            article_id,
-            headline_of(kicker, title, subtitle, label),
-            packing.unpack(packed),
-            byline,
-            dateline,
-        )
+        (key, article_id, headline_of(kicker, title, subtitle, label), packed, byline, dateline)
         for key, article_id, kicker, title, subtitle, label, packed, byline, dateline in rows
     ]
 
@@ -119,8 +115,10 @@ def _rows(
     for i in range(0, len(keys), _CHUNK):
         stored = _stored(conn, keys[i : i + _CHUNK])
         notes = _notes_of(conn, [row[1] for row in stored])
-        for key, article_id, headline, text, byline, dateline in stored:
-            known = (words or {}).get(key) or article_words(headline, text, byline, dateline, cut)
+        for key, article_id, headline, packed, byline, dateline in stored:
+            known = (words or {}).get(key) or article_words(
+                headline, packing.unpack(packed), byline, dateline, cut
+            )
             note_words = [word for note in notes.get(article_id, []) for word in cut(note)]
             rows.append((key, *_values(known, note_words)))
     return rows

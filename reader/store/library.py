@@ -21,7 +21,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from reader.store import identity, positions, queries, schema, tags
-from reader.store.connection import BUSY_TIMEOUT_SECONDS, open_database, translate_errors, write
+from reader.store.connection import (
+    BUSY_TIMEOUT_SECONDS,
+    open_database,
+    translate_errors,
+    unsynced_commits,
+    write,
+)
 from reader.store.errors import LibraryError, LibraryGone, LibraryNotFound
 from reader.store.rows import (
     ArticleDetail,
@@ -166,6 +172,16 @@ class Library:
     def unchanged(self, sha256: str, parser: str) -> ImportOutcome | None:
         """The stored file with these bytes, parsed by this parser: nothing to import again."""
         return self._read(filing.unchanged, sha256, parser)
+
+    @contextlib.contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Around a run of `store_page` calls (an import): commits not synced one by one,
+        one checkpoint at the end (see `connection.unsynced_commits`)."""
+        if self.read_only:
+            yield
+            return
+        with unsynced_commits(self.db):
+            yield
 
     def store_page(self, page: PageRecord, amend: Amend | None = None) -> ImportOutcome:
         """Store one page record (see `reader.importing`): added, or replacing the stored one,

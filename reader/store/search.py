@@ -21,6 +21,7 @@ unknown `field:word`, is searched as the text typed).
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 import sqlite3
@@ -52,21 +53,25 @@ def joined(words: list[str]) -> str:
 
 def inner_words(words: list[str]) -> list[str]:
     """Dictionary words of 2 and 3 characters inside longer words (cut_for_search's rule)."""
-    from reader.lexicon.dictionary import word_frequencies
+    return [inner for word in words if len(word) > 2 for inner in _inner_of(word)]
 
-    freq = word_frequencies()
-    found: list[str] = []
-    for word in words:
-        if len(word) <= 2 or word.isascii():
-            continue
-        for size in (2, 3):
-            if len(word) > size:
-                found.extend(
-                    gram
-                    for i in range(len(word) - size + 1)
-                    if freq.get(gram := word[i : i + size])
-                )
-    return found
+
+@functools.lru_cache(maxsize=1 << 16)  # words repeat: an import asks for a few thousand
+def _inner_of(word: str) -> tuple[str, ...]:
+    """The grams of `word` in the dictionary; rjieba's own (tests/lexicon checks it holds
+    exactly the words of jieba's table), so no process loads dict.txt a second time."""
+    if word.isascii():
+        return ()
+    from reader.lexicon import segment
+
+    known = segment.tokenizer().has_word
+    return tuple(
+        gram
+        for size in (2, 3)
+        if len(word) > size
+        for i in range(len(word) - size + 1)
+        if known(gram := word[i : i + size])
+    )
 
 
 def index_row(
@@ -132,27 +137,22 @@ def search(
 ) -> list[SearchHit]:
     """Ranked hits for `query` among the articles of `scope`.
 
-    The ranked rowids come from the bare FTS5 query (plus the scope); only the hits shown
-    are then read (one query) and get a snippet, cut from the original text."""
+    The ranked rowids come from the bare FTS5 query (plus the scope); the same statement
+    reads only the hits shown, which then get a snippet cut from their stored text."""
     expression = match_expression(query)
     if expression is None:
         return []
-    ranked = _ranked(conn, expression, scope, limit)
-    if not ranked:
-        return []
-    articles = _articles(conn, [rowid for rowid, _rank in ranked])
-    terms = query_terms(query)
-    pattern, shown = hit_pattern(terms), tuple(terms)
+    shown = tuple(query_terms(query))
+    pattern = hit_pattern(shown)
     return [
-        _hit(articles[rowid], _snippet_of(conn, articles[rowid], pattern), rank, shown)
-        for rowid, rank in ranked
-        if rowid in articles
+        _hit(conn, row, pattern, shown) for row in _ranked_articles(conn, expression, scope, limit)
     ]
 
 
-def _hit(article: tuple, snippet: str, rank: float, terms: tuple[str, ...]) -> SearchHit:
-    article_id, title, county, file_name = article[:4]
-    return SearchHit(article_id, title, county, file_name, snippet, rank, terms)
+def _hit(conn, row: tuple, pattern: re.Pattern | None, terms: tuple[str, ...]) -> SearchHit:
+    rank, article_id, label, county, file_name = row[:5]
+    snippet_html = _snippet_of(conn, row[1:], pattern)
+    return SearchHit(article_id, label, county, file_name, snippet_html, rank, terms)
 
 
 def count(conn: sqlite3.Connection, query: str, scope: Scope = EVERYTHING) -> int:
@@ -194,20 +194,31 @@ def _snippet_of(conn, article: tuple, pattern: re.Pattern | None) -> str:
     return found if found is not None else html.escape(text[:SNIPPET_CHARS], quote=False)
 
 
-def _ranked(conn, expression: str, scope: Scope, limit: int) -> list[tuple[int, float]]:
+# the hits' rank and what a hit shows: from a ranking statement `r` (rowid, rank), best first
+_WITH_ARTICLES = (
+    "SELECT r.rank, a.id, a.label, a.county, f.name, a.text_zlib, a.byline, a.dateline"
+    " FROM ({ranked}) AS r JOIN articles a ON a.key = r.rowid JOIN files f ON f.id = a.file_id"
+    " ORDER BY r.rank"
+)
+
+
+def _ranked_articles(conn, expression: str, scope: Scope, limit: int) -> list[tuple]:
+    """(rank, id, label, county, file name, packed text, byline, dateline) of the best hits."""
     if scope.is_everything:
-        sql = "SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?"
-        return conn.execute(sql, (expression, limit)).fetchall()
+        ranked = "SELECT rowid, rank FROM search WHERE search MATCH ? ORDER BY rank LIMIT ?"
+        return conn.execute(_WITH_ARTICLES.format(ranked=ranked), (expression, limit)).fetchall()
     if scope.tag is not None:
         keys = _tagged_keys(conn, scope)
         if len(keys) <= _FEW_KEYS:
-            return _ranked_among(conn, expression, keys, limit)
+            return _articles(conn, _ranked_among(conn, expression, keys, limit))
     where, params = scope.where("a")
-    sql = (
-        "SELECT search.rowid, search.rank FROM search JOIN articles a ON a.key = search.rowid"
-        f" WHERE search MATCH ? AND {where} ORDER BY search.rank LIMIT ?"
+    ranked = (
+        "SELECT search.rowid AS rowid, search.rank AS rank FROM search JOIN articles a"
+        f" ON a.key = search.rowid WHERE search MATCH ? AND {where} ORDER BY search.rank LIMIT ?"
     )
-    return conn.execute(sql, [expression, *params, limit]).fetchall()
+    return conn.execute(
+        _WITH_ARTICLES.format(ranked=ranked), [expression, *params, limit]
+    ).fetchall()
 
 
 def _tagged_keys(conn, scope: Scope) -> list[int]:
@@ -227,15 +238,16 @@ def _ranked_among(conn, expression: str, keys: list[int], limit: int) -> list[tu
     return sorted(found, key=lambda row: row[1])[: max(limit, 0)]
 
 
-def _articles(conn, keys: list[int]) -> dict[int, tuple]:
-    marks = ",".join("?" * len(keys))
+def _articles(conn, ranked: list[tuple[int, float]]) -> list[tuple]:
+    """`_ranked_articles`' rows for hits ranked here."""
+    marks = ",".join("?" * len(ranked))
     rows = conn.execute(
         "SELECT a.key, a.id, a.label, a.county, f.name, a.text_zlib, a.byline, a.dateline"
-        " FROM articles a JOIN files f"
-        f" ON f.id = a.file_id WHERE a.key IN ({marks})",
-        keys,
+        f" FROM articles a JOIN files f ON f.id = a.file_id WHERE a.key IN ({marks})",
+        [rowid for rowid, _rank in ranked],
     )
-    return {row[0]: row[1:] for row in rows}
+    found = {row[0]: row[1:] for row in rows}
+    return [(rank, *found[rowid]) for rowid, rank in ranked if rowid in found]
 
 
 def bare_query(conn: sqlite3.Connection, expression: str, limit: int = 50) -> list[int]:

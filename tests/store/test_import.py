@@ -196,3 +196,18 @@ def test_identical_copies_in_a_pooled_import_stay_unchanged(library, tmp_path):
     assert [o.status for o in report.imported].count("added") == 1
     assert {o.status for o in report.imported} == {"added", "unchanged"}
     assert [f.name for f in library.files()] == ["p00.txt"]
+
+
+def test_an_import_syncs_once_at_its_end_and_notes_sync_at_every_commit(library):
+    """During an import run commits are not synced one by one (synchronous NORMAL: 1); when
+    it ends, FULL (2) is back for notes and tags."""
+    seen = []
+
+    def progress(*_args):
+        seen.append(library.db.execute("PRAGMA synchronous").fetchone()[0])
+
+    report = import_paths(library, SEED_FILES[:2], progress=progress)
+    assert report.ok and seen == [1, 1]
+    assert library.db.execute("PRAGMA synchronous").fetchone()[0] == 2
+    with Library(library.path, read_only=True) as reader:
+        assert reader.count_articles() == library.count_articles() > 0
