@@ -33,6 +33,7 @@ from reader.ui.warmup import warmup
 
 __all__ = ["HitRole", "SearchDialog", "SearchResultsModel", "_hit_html", "hit_terms"]
 DEBOUNCE_MS = 150
+SHOWN = 50  # hits listed, best first; the status says how many there are in all
 
 
 def hit_terms(query: str, hits) -> list[str]:
@@ -100,7 +101,7 @@ class SearchDialog(QDialog):
             warmup().when_ready(self._ready)
             return
         try:
-            hits = self._library.search(text, self.scope)
+            hits = self._library.search(text, self.scope, limit=SHOWN)
         except LibraryError as error:  # a malformed query is a typo, not a crash
             self._show([], str(error))
             return
@@ -146,6 +147,12 @@ class SearchDialog(QDialog):
             self.results.setCurrentIndex(self.model.index(0))
 
     def _counted(self, text: str, hits) -> str:
+        if len(hits) >= SHOWN:
+            try:
+                total = self._library.search_count(text, self.scope)
+            except LibraryError as error:
+                return str(error)
+            return self.tr("The best %1 of %n results", "", total).replace("%1", str(len(hits)))
         if hits:
             return self.tr("%n result(s)", "", len(hits))
         if self.scope.is_everything:

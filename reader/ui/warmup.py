@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import threading
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
 # delivered on the GUI thread, once, and dropped with its receiver if that is deleted first
 _QUEUED_ONCE = Qt.ConnectionType(
@@ -36,8 +36,8 @@ def load_segmenter() -> None:
 class Warmup(QObject):
     ready = Signal()
 
-    def __init__(self) -> None:
-        super().__init__()
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._done = threading.Event()
         self._lock = threading.Lock()  # a slot connected is never missed by the emit
         self._thread = threading.Thread(target=self._run, name="segmenter-warm-up", daemon=True)
@@ -78,6 +78,6 @@ def warmup() -> Warmup:
     """The process's warm-up, started (made on the GUI thread: its signal is delivered there)."""
     global _warmup
     if _warmup is None:
-        _warmup = Warmup()
+        _warmup = Warmup(QCoreApplication.instance())  # goes with the app, not after it
         _warmup.start()
     return _warmup

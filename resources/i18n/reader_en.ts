@@ -52,6 +52,13 @@
     <context>
         <name>SearchDialog</name>
         <message numerus="yes">
+            <source>The best %1 of %n results</source>
+            <translation>
+                <numerusform>The best %1 of %n results</numerusform>
+                <numerusform>The best %1 of %n results</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>No results here; the whole library has %n. Remove a chip to see them.</source>
             <translation>
                 <numerusform>No results here; the whole library has %n. Remove a chip to see them.</numerusform>

@@ -1171,67 +1171,74 @@
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="51"/>
+        <location filename="../../reader/ui/search.py" line="52"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="99"/>
+        <location filename="../../reader/ui/search.py" line="100"/>
         <source>Preparing…</source>
         <translation>准备中…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="152"/>
+        <location filename="../../reader/ui/search.py" line="159"/>
         <source>No results. Try fewer words, or shorter ones.</source>
         <translation>没有结果。试试少用几个词，或用更短的词。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="158"/>
+        <location filename="../../reader/ui/search.py" line="165"/>
         <source>No results here; the whole library has %n. Remove a chip to see them.</source>
         <translation>
             <numerusform>此范围内没有结果；整个文库有 %n 条。去掉一个范围标签即可看到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="163"/>
+        <location filename="../../reader/ui/search.py" line="170"/>
         <source>Type words to search the whole library.</source>
         <translation>输入词语，在整个文库中搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="164"/>
+        <location filename="../../reader/ui/search.py" line="171"/>
         <source>Type words to search in %1.</source>
         <translation>输入词语，在 %1 中搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="171"/>
+        <location filename="../../reader/ui/search.py" line="178"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="172"/>
+        <location filename="../../reader/ui/search.py" line="179"/>
         <source>no place</source>
         <translation>未提地名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="173"/>
+        <location filename="../../reader/ui/search.py" line="180"/>
         <source>to check</source>
         <translation>待核对</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="57"/>
+        <location filename="../../reader/ui/search.py" line="58"/>
         <source>Words to find…</source>
         <translation>要查找的词…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="167"/>
+        <location filename="../../reader/ui/search.py" line="174"/>
         <source>Only in %1</source>
         <translation>仅在 %1 中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="150"/>
+        <location filename="../../reader/ui/search.py" line="157"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/search.py" line="155"/>
+        <source>The best %1 of %n results</source>
+        <translation>
+            <numerusform>最相关的 %1 条（共 %n 条结果）</numerusform>
         </translation>
     </message>
 </context>

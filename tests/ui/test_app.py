@@ -44,6 +44,24 @@ def test_translation_file_loads_offline(qapp):
     assert QCoreApplication.translate("Actions", "Quit") == "Quit"
 
 
+def test_english_has_the_plural_forms_of_every_counted_string():
+    """reader_en.ts lists every %n string of the Chinese file (plurals_en.py makes it)."""
+    import xml.etree.ElementTree as ET
+
+    folder = Path(translations_dir())
+
+    def counted(name):
+        root = ET.parse(folder / name).getroot()
+        return {
+            (context.find("name").text, message.find("source").text)
+            for context in root.iter("context")
+            for message in context.iter("message")
+            if "%n" in (message.find("source").text or "")
+        }
+
+    assert counted("reader_en.ts") == counted("reader_zh_CN.ts")
+
+
 def test_english_says_real_plurals(qapp):
     translators = install_translators(qapp, "en")
     try:

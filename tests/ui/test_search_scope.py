@@ -88,6 +88,19 @@ def test_a_narrowed_miss_says_how_many_the_whole_library_has(qtbot, open_window,
     assert dialog.model.rowCount() == min(whole, 50)
 
 
+def test_a_long_list_says_how_many_there_are_in_all(open_window, library_path):
+    window = open_window(library_path)
+    library = window.session.library
+    word = max("的是在了和", key=library.search_count)
+    total = library.search_count(word)
+    assert total > 50
+    dialog = open_search(window)
+    dialog.query.setText(word)
+    dialog.run_search()
+    assert dialog.model.rowCount() == 50
+    assert dialog.status.text() == f"The best 50 of {total} results"
+
+
 def test_down_moves_from_the_query_to_the_results(qtbot, open_window, library_path):
     window = open_window(library_path)
     dialog = open_search(window)
