@@ -11,6 +11,9 @@
     fix county ID NAME|none                  another county, or city-wide
     fix kind ID news|brief|photo
     fix list [--file F] [--json]             every correction, applied and stale (1: none)
+    fix page ID [--json]                     the article's page line by line: number, the
+                                             article holding it (or leftover), role, text:
+                                             the N that --line takes
     fix undo                                 remove the newest correction (1: none left)
 
 A correction is stored with the file and re-applied after every re-import (a re-wrapped
@@ -41,7 +44,7 @@ def register(commands) -> None:
         "correct an article by hand (merge, split, headline, county, kind, leftover, take),"
         " list or undo corrections",
         run_fix,
-        lambda args: "read" if args.action == "list" else "write",
+        lambda args: "read" if args.action in ("list", "page") else "write",
         description="Correct the reconstruction by hand. Corrections are kept with the file "
         "and re-applied after every re-import; one that no longer applies is listed as stale.",
     )
@@ -49,7 +52,7 @@ def register(commands) -> None:
         dest="action",
         metavar="ACTION",
         required=True,
-        help="merge, split, headline, county, kind, leftover, take, list, undo",
+        help="merge, split, headline, county, kind, leftover, take, list, page, undo",
     )
     merge = actions.add_parser("merge", help="merge two neighbouring articles (keeps the first id)")
     merge.add_argument("ids", nargs=2, metavar="ID", help="the two articles")
@@ -84,14 +87,19 @@ def register(commands) -> None:
     listing = actions.add_parser("list", help="list the corrections, applied and stale")
     listing.add_argument("--file", metavar="F", help="only this file's (its name or number)")
     add_json_options(listing, nl=False)
+    page = actions.add_parser("page", help="the article's page line by line (the N of --line)")
+    page.add_argument("id", metavar="ID", help="an article of the page")
+    add_json_options(page, nl=False)
     undo = actions.add_parser("undo", help="remove the newest correction and re-apply the rest")
-    for action in (merge, split, headline, county, kind, leftover, take, listing, undo):
+    for action in (merge, split, headline, county, kind, leftover, take, listing, page, undo):
         action.add_argument("--db", default=argparse.SUPPRESS, metavar="FILE", help=DB_HELP)
 
 
 def run_fix(library, args) -> int:
     if args.action == "list":
         return _list(library, args)
+    if args.action == "page":
+        return _page(library, args)
     if args.action == "undo":
         return _undo(library)
     from reader.importing.fixes import FixRefused, fix
@@ -171,6 +179,30 @@ def _list(library, args) -> int:
         for line in table(_cells(rows)):
             print(line)
     return exits.found(rows)
+
+
+ROLE_MARKS = {"headline": "题", "byline": "署", "body": "", "leftover": "·", "blank": ""}
+SHORT_ID = 8  # of an article id in `fix page`: a unique start, as git shortens commits
+
+
+def _page(library, args) -> int:
+    article = library.article(article_id(library, args.id))
+    lines = library.page_lines(article.file_id)
+    if args.json:
+        print_json([dataclasses.asdict(line) for line in lines])
+        return exits.OK
+    for line in table(_page_cells(lines, article.id)):
+        print(line)
+    return exits.OK
+
+
+def _page_cells(lines, open_id: str):
+    for line in lines:
+        owner = (line.article_id or "")[:SHORT_ID] or (
+            "leftover" if line.role == "leftover" else ""
+        )
+        mark = ">" if line.article_id == open_id else " "
+        yield (f"{line.number:>4}", mark + owner, ROLE_MARKS.get(line.role, ""), line.text)
 
 
 def _file_id(library, value: str) -> int:

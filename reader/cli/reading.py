@@ -14,11 +14,15 @@ import dataclasses
 import html
 import re
 import sys
+from typing import TYPE_CHECKING
 
 from reader.cli import exits
 from reader.cli.exits import UsageError
 from reader.cli.library import add_command, add_filters, article_id, scope
-from reader.cli.output import fail, print_json, print_nl, shown, table
+from reader.cli.output import fail, print_json, print_lines, print_nl, shown, table
+
+if TYPE_CHECKING:
+    from reader.store import ArticleRow
 
 CITY_WIDE_LABEL = "(city-wide)"
 
@@ -76,25 +80,26 @@ def print_records(args, records: list[dict], rows) -> int:
     elif getattr(args, "nl", False):
         print_nl(records)
     else:
-        for line in table(rows(records)):
-            print(line)
+        print_lines(table(rows(records)))
     return exits.found(records)
 
 
 def run_list(library, args) -> int:
     rows = library.article_rows(scope(library, args))
-    # ArticleRow holds plain values only: its fields as they are, without asdict's deep copy
-    return print_records(args, [dict(vars(row)) for row in rows], _article_cells)
+    if args.json or args.nl:
+        # ArticleRow holds plain values only: its fields as they are, without asdict's deep copy
+        return print_records(args, [dict(vars(row)) for row in rows], None)
+    print_lines(table(_article_cells(rows)))
+    return exits.found(rows)
 
 
-def _article_cells(records: list[dict]):
+def _article_cells(rows: list[ArticleRow]):
     names: dict[str, str] = {}  # a file's name, shown once for all its articles
-    for row in records:
-        place = row["county"] or CITY_WIDE_LABEL
-        name = row["file_name"]
+    for row in rows:
+        name = row.file_name
         if name not in names:
             names[name] = shown(name)
-        yield (row["id"], place, names[name], row["title"])
+        yield (row.id, row.county or CITY_WIDE_LABEL, names[name], row.title)
 
 
 def run_show(library, args) -> int:

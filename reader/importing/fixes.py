@@ -13,13 +13,16 @@ the file re-applied, the page stored again, in one write transaction.
     reparse(library, file_id) -> PageRecord    the stored text parsed by today's parser
 
 The page is parsed again from the text the library stored (not the file on disk, which may
-have moved), so a correction made today goes through the path every re-import takes
+have moved; a PDF, whose bytes the library does not keep, is read again from its path and
+must be unchanged; its line corrections are refused, since its lines are numbered per
+page), so a correction made today goes through the path every re-import takes
 (`reader.importing.corrections.apply`). Tags and notes follow by `reader.store.lineage`.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from pathlib import Path
 
 from reader.importing import corrections, moves
 from reader.importing.pages import article_record, parser_fingerprint
@@ -34,12 +37,35 @@ class FixRefused(ValueError):
 
 
 def reparse(library: Library, file_id: int) -> PageRecord:
+    if library.file(file_id).kind == "pdf":
+        return _reparse_pdf(library, file_id)
     from reader.ingest import parse_page
 
     stored = library.stored_page(file_id)
     page = parse_page(stored.text, stored.name)
     articles = [article_record(article) for article in page.articles]
     return dataclasses.replace(stored, articles=articles, parser=parser_fingerprint())
+
+
+def _reparse_pdf(library: Library, file_id: int) -> PageRecord:
+    """A PDF is read again from where the user keeps it (the library keeps no copy of its
+    bytes); refused when it moved or changed, since its articles could not be the same."""
+    from reader.importing import files, pdfs
+
+    stored = library.file(file_id)
+    try:
+        source = files.read(Path(stored.path))
+    except OSError as error:
+        raise FixRefused(
+            f"the PDF is no longer readable at {stored.path} ({error.strerror or error}):"
+            " import it again from where it is now, then correct it"
+        ) from error
+    if source.sha256 != stored.sha256:
+        raise FixRefused(
+            f"the PDF at {stored.path} has changed since it was imported: import it again,"
+            " then correct it"
+        )
+    return pdfs.parse_pdf(source, parser_fingerprint())
 
 
 def fix(
@@ -53,6 +79,11 @@ def fix(
     details = [library.article(article_id) for article_id in ids]
     file_id = details[0].file_id
     _check(library, kind, details, paragraph)
+    if line is not None and library.file(file_id).kind == "pdf":
+        raise FixRefused(
+            "line corrections are for text pages; on a PDF page, merge, split, or set the"
+            " county or kind"
+        )
     anchors = corrections.anchors_of(kind, details, ids, paragraph)
     if line is not None:
         anchors["headline" if kind == "split" else "line"] = _line_anchor(
@@ -80,7 +111,11 @@ def _check(library: Library, kind: str, details: list, paragraph: int | None) ->
         first, second = details
         if first.id == second.id:
             raise FixRefused("an article cannot be merged with itself")
-        if first.file_id != second.file_id or abs(first.index - second.index) != 1:
+        if (
+            first.file_id != second.file_id
+            or first.page != second.page
+            or abs(first.index - second.index) != 1
+        ):
             raise FixRefused("only neighbours on one page can be merged")
     if kind == "headline" and len(details) == 2:
         first, second = details

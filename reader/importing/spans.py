@@ -30,7 +30,7 @@ import unicodedata
 from functools import lru_cache
 
 from reader.ingest.figures import find_figures
-from reader.ingest.text import clean_headline, clean_text, compact
+from reader.ingest.text import clean_headline, clean_text, compact, ends_sentence
 from reader.store.records import ArticleRecord, BodyBlock
 
 Run = list[int]
@@ -210,14 +210,7 @@ def line_offsets(article, lines: list[str]) -> dict[int, int]:
 def paragraph_of(article, lines: list[str], number: int) -> int | None:
     """The 1-based paragraph (body block) line `number` of the article opens or lies in."""
     at = line_offsets(article, lines).get(number)
-    if at is None:
-        return None
-    end = 0
-    for k, block in enumerate(article.body):
-        end += len(flat(_text(block)))
-        if at < end:
-            return k + 1
-    return None
+    return None if at is None else _block_at(article, at) + 1
 
 
 def _text(block) -> str:
@@ -253,16 +246,63 @@ def as_title(
 
 
 def as_paragraph(article: ArticleRecord, run: Run, lines: list[str]) -> ArticleRecord:
-    """The lines of `run` become a paragraph after the one holding the article's nearest
-    body line above them (the first paragraph when none is above)."""
+    """The lines of `run` join the article: inside the paragraph whose lines close around
+    them (a line taken back where it was sent from), else as a paragraph of their own after
+    the one holding the article's nearest body line above them (first when none is above)."""
     text = clean_text(" ".join(lines[n - 1].strip() for n in run))
-    above = [at for n, at in line_offsets(article, lines).items() if n < run[0]]
-    position, end = 0, 0
-    for k, block in enumerate(article.body):
-        end += len(flat(block.text))
-        if above and max(above) < end:
-            position = k + 1
-            break
-    body = [*article.body[:position], BodyBlock("paragraph", text), *article.body[position:]]
+    offsets = line_offsets(article, lines)
+    body = _inside(article, offsets, run, lines, text) or _after(article, offsets, run, text)
     own = numbers(article.source_lines) | set(run)
     return _with_body(dataclasses.replace(article, source_lines=ranges(own)), body)
+
+
+def _after(article: ArticleRecord, offsets: dict[int, int], run: Run, text: str) -> list:
+    above = [at for n, at in offsets.items() if n < run[0]]
+    position = _block_at(article, max(above)) + 1 if above else 0
+    return [*article.body[:position], BodyBlock("paragraph", text), *article.body[position:]]
+
+
+def _inside(article, offsets: dict[int, int], run: Run, lines: list[str], text: str):
+    """The body with `text` put back into the paragraph of the article's body line right
+    above the run (blank lines between), when the paragraph goes on below the run, or that
+    line leaves a sentence open and the run's first line is not indented (so it opens no
+    paragraph of its own)."""
+    above = [n for n in offsets if n < run[0]]
+    if not above or _text_between(lines, max(above), run[0]):
+        return None
+    prev = max(above)
+    k = _block_at(article, offsets[prev])
+    below = [n for n in offsets if n > run[-1]]
+    goes_on = bool(below) and _block_at(article, offsets[min(below)]) == k
+    opens = lines[run[0] - 1][:1].isspace() or ends_sentence(lines[prev - 1].strip())
+    if not goes_on and opens:
+        return None
+    start = sum(len(flat(block.text)) for block in article.body[:k])
+    block = article.body[k]
+    at = _raw_index(block.text, offsets[prev] + len(flat(lines[prev - 1])) - start)
+    changed = BodyBlock(block.type, block.text[:at] + text + block.text[at:])
+    return [*article.body[:k], changed, *article.body[k + 1 :]]
+
+
+def _text_between(lines: list[str], first: int, last: int) -> bool:
+    return any(flat(lines[k - 1]) for k in range(first + 1, last))
+
+
+def _block_at(article, offset: int) -> int:
+    """The index of the body block holding whitespace-free body offset `offset`."""
+    end = 0
+    for k, block in enumerate(article.body):
+        end += len(flat(_text(block)))
+        if offset < end:
+            return k
+    return len(article.body) - 1
+
+
+def _raw_index(value: str, offset: int) -> int:
+    """The index in `value` of the character at whitespace-free offset `offset`."""
+    pos = 0
+    for index, ch in enumerate(value):
+        if pos >= offset and flat(ch):
+            return index
+        pos += len(flat(ch))
+    return len(value)

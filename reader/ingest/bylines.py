@@ -32,6 +32,7 @@ _ROLE_START = re.compile(r"^(?:本报)?(?:通讯员|记者|见习记者|特约�
 _NAME = r"[\u4e00-\u9fff·]{2,5}"
 _TRAILING = re.compile(rf"[（(]\s*({_NAME}(?:[\s、，,]+{_NAME}){{0,4}})\s*[)）]$")
 _CONTINUATION_MAX = 30
+_HAN_PIECE = re.compile(r"^[\u4e00-\u9fff·]{1,6}$")
 # a byline of several roles and names wraps onto at most three lines of a narrow column
 MAX_BYLINE_LINES = 3
 _BARE_NAMES_CHARS = (2, 12)  # a line of names alone: one short name up to four long ones
@@ -64,7 +65,29 @@ def _carries_byline_on(text: str, follower: Line) -> bool:
         return False
     if (text + more).endswith("报道") or _ROLE_START.match(more):
         return True
-    return bool(_NAMES_THEN_REPORTED.match(follower.text))
+    if _NAMES_THEN_REPORTED.match(follower.text) or _role_cut(text, more):
+        return True
+    return _names_and_roles(follower.text)
+
+
+def _role_cut(text: str, more: str) -> bool:
+    """`…薛良诚 通` / `讯员 刘亚琦…`: the wrap cut a role word in two."""
+    return any(
+        text.endswith(role[:k]) and more.startswith(role[k:])
+        for role in _ROLES
+        for k in range(1, len(role))
+    )
+
+
+def _names_and_roles(text: str) -> bool:
+    """`薛良诚 通讯员 张树贤`, `诚 通讯员 张树贤`: spaced names (or a name's tail the wrap
+    cut off) with a role among them: the byline carried on."""
+    pieces = text.split()
+    return (
+        len(pieces) >= 2
+        and any(piece in _ROLES for piece in pieces)
+        and all(_HAN_PIECE.match(piece) for piece in pieces)
+    )
 
 
 def byline_text(lines: list[Line]) -> str:

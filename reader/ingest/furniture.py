@@ -5,7 +5,8 @@
 
 Every rule is a convention of the trade, never a word of a particular page: an editor credit
 names a role and a short name (with or without a colon); a section label is a marked short
-phrase (`■县域快讯`) or a `报名·栏目` pair; a date strip holds a date, a weekday, a page
+phrase (`■县域快讯`), a `报名·栏目` pair or, standing between blank lines, a short name
+ending in a column's noun (`综合新闻`); a date strip holds a date, a weekday, a page
 number and a desk name, which extraction often splits one item a line. A desk name (`农村新闻`)
 reads like a short headline, so it counts as furniture only beside a date-strip item. A jump
 line (`（下转第2版）`) is furniture too; the article it closes or opens is marked continued.
@@ -40,6 +41,11 @@ _DATE_ITEM = re.compile(
 )
 # `（下转第2版）` / `（上接第1版）`: where an article goes on, or came from, on another page
 JUMP = re.compile(r"^[（(]?(?:下转|上接|转|接)第?\d{1,3}版[）)]?$")
+# `综合新闻`, `政务资讯`: an unmarked column label, a short name ending in a column's noun;
+# furniture only standing apart between blank lines (a headline can end so too)
+_COLUMN_LABEL = re.compile(
+    r"^[\u4e00-\u9fff]{2,4}(?:新闻|资讯|快讯|动态|纵横|视点|要闻|速递|简讯|专刊|周刊)$"
+)
 # desks are nouns of two to four characters (`要闻`, `农村新闻`); headlines run longer
 _DESK = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 # furniture is short: a line longer than this is text, whatever it opens with
@@ -50,12 +56,23 @@ def page_furniture(lines: list[Line]) -> set[int]:
     """Numbers of the lines that are furniture, judged alone and then beside a date strip."""
     alone = {line.no for line in lines if is_furniture_line(line)}
     dates = {line.no for line in lines if _DATE_ITEM.match(line.compact)}
-    found = set(alone)
+    found = alone | _standing_labels(lines)
     for k, line in enumerate(lines):
         if line.no in found or not _DESK.match(line.compact):
             continue
         neighbours = [lines[j].no for j in (k - 1, k + 1) if 0 <= j < len(lines)]
         if any(no in dates for no in neighbours):
+            found.add(line.no)
+    return found
+
+
+def _standing_labels(lines: list[Line]) -> set[int]:
+    """Unmarked column labels with a blank line (or the page's edge) above and below."""
+    found = set()
+    for k, line in enumerate(lines):
+        below = k + 1 == len(lines) or lines[k + 1].blank_before
+        above = k == 0 or line.blank_before
+        if above and below and _COLUMN_LABEL.match(line.compact):
             found.add(line.no)
     return found
 

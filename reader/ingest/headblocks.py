@@ -6,7 +6,8 @@
     head_group(view) -> list[int] | None      the block holding headlines grouped apart
 
 A block starts at a headline-shaped line after finished text and ends where something new
-starts; a paragraph's short first line runs on into the next line, so it is no block.
+starts; a paragraph's short first line runs on into the next line, so it is no block. A
+byline is followed by its text, never by a headline: no block starts right under one.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def find_runs(view: PageView) -> list[list[int]]:
     new starts (a paragraph's short first line runs on into the next line: not a block)."""
     runs, i = [], 0
     while i < len(view.lines):
-        if not (view.shaped(i) and view.closes_text(i - 1)):
+        if not (view.shaped(i) and view.closes_text(i - 1)) or view.in_byline(i - 1):
             i += 1
             continue
         run = [i]

@@ -13,7 +13,8 @@ programme names most), plus a little for sitting next to that body; a line no gr
 costs LEFTOVER_PENALTY and ends up in the page's leftovers. Each article gets a confidence:
 how far its headline's score stands above the best alternative (another body for its group,
 another group for its body), lowered (STRAY_LINE) when one line of a several-line headline
-shares no word with the body.
+shares no word with the body, and (TORN_BLOCK) when the block goes on beside the headline in
+a line left over or taken as such a stray by another headline: either may be torn.
 """
 
 from __future__ import annotations
@@ -46,6 +47,9 @@ MIN_EVIDENCE = 0.5  # a group goes to a body other than its neighbour only on sh
 # a headline line of several that shares no word with the body may belong elsewhere (a label,
 # a credit, a neighbour's title): trust the headline less
 STRAY_LINE = 0.7
+# a headline whose block goes on beside it in a line left over, or taken by another headline
+# as a line sharing no word with that one's body, may be torn from that line
+TORN_BLOCK = 0.6
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 
@@ -67,6 +71,7 @@ class Candidate:
 class Assignment:
     groups: dict[int, list[Line]] = field(default_factory=dict)  # unit -> headline lines
     confidence: dict[int, float] = field(default_factory=dict)
+    chosen: dict[int, int] = field(default_factory=dict)  # unit -> index of its group
 
 
 def assign_headlines(candidate: Candidate) -> Assignment:
@@ -77,7 +82,29 @@ def assign_headlines(candidate: Candidate) -> Assignment:
     for low in range(0, max(len(candidate.blocks), 1), CHUNK_UNITS):
         stretch = range(low, min(low + CHUNK_UNITS, len(candidate.blocks)))
         _assign_stretch(candidate, groups, weights, stretch, result)
+    _doubt_torn_blocks(candidate, groups, weights, result)
     return result
+
+
+def _doubt_torn_blocks(candidate: Candidate, groups, weights, result: Assignment) -> None:
+    """A headline whose block goes on, next to it, in a line no body took, or in a line
+    another headline took with no word of its body, may have lost that line (a subtitle, a
+    title's wrapped tail) or be missing its kicker: trust it less (TORN_BLOCK)."""
+    owner_of: dict[int, int] = {}
+    stray: set[int] = set()
+    for body, g in result.chosen.items():
+        lines = groups[g][1]
+        owner_of.update(dict.fromkeys(lines, body))
+        if len(lines) > 1:
+            stray.update(
+                i for i in lines if _content_score(candidate, [i], body, weights) < MIN_EVIDENCE
+            )
+    for body, g in result.chosen.items():
+        block, lines = candidate.blocks[groups[g][0]], groups[g][1]
+        start, end = block.index(lines[0]), block.index(lines[-1])
+        beside = [block[k] for k in (start - 1, end + 1) if 0 <= k < len(block)]
+        if any(i not in owner_of or (owner_of[i] != body and i in stray) for i in beside):
+            result.confidence[body] = round(result.confidence[body] * TORN_BLOCK, 2)
 
 
 def _assign_stretch(
@@ -369,6 +396,7 @@ def _record(candidate, groups, chosen, scores, weights, result: Assignment) -> N
     for g, b in chosen:
         lines = groups[g][1]
         result.groups[b] = [candidate.lines[i] for i in lines]
+        result.chosen[b] = g
         confidence = _confidence(groups, scores, g, b)
         if len(lines) > 1 and any(
             _content_score(candidate, [i], b, weights) < MIN_EVIDENCE for i in lines

@@ -50,7 +50,7 @@ def split_units(lines: list[Line], tokens: PageTokens, layout: Layout) -> list[U
         if kind == "byline":
             unit.byline, unit.marked_byline = chosen, True
         elif kind == "block":
-            unit.block = chosen
+            unit.block = unit.block + chosen
         else:
             unit.body = chosen
     return [_bare_name_byline(units[k]) for k in order]
@@ -121,7 +121,29 @@ def _owners(pieces: list[Piece], layout: Layout) -> dict[int, int]:
                 taken.add(owner)
     for k in texts:
         owners[k] = k
+    if layout == "before":
+        _shift_doubled_blocks(pieces, owners, texts)
     return owners
+
+
+def _shift_doubled_blocks(pieces: list[Piece], owners: dict[int, int], texts: list[int]) -> None:
+    """A text given a block on both sides (the page read as headline-first ends on a block)
+    shows the stretch is set headline-after: its earlier block moves to the text before it,
+    and so on back while that text holds another block too."""
+    blocks_of: dict[int, list[int]] = {t: [] for t in texts}
+    for k, (kind, _) in enumerate(pieces):
+        if kind == "block" and k in owners:
+            blocks_of[owners[k]].append(k)
+    for t in reversed(texts):
+        if len(blocks_of[t]) < 2:
+            continue
+        earlier = blocks_of[t][0]
+        previous = max((p for p in texts if p < earlier), default=None)
+        if previous is None:
+            continue
+        owners[earlier] = previous
+        blocks_of[t].remove(earlier)
+        blocks_of[previous].append(earlier)
 
 
 def _block_owner(layout: Layout, before, after, taken: set[int], between_byline: bool):

@@ -11,7 +11,10 @@ after a blank line and a finished sentence opens no paragraph: it carries on a s
 open elsewhere. The open sentence is a line that fills the column without finishing it, with
 something that is not its text (a shorter line after a blank) under it. Each open end takes
 the first such resumed stretch after it; the stretch runs to its paragraph's end and takes
-the paragraphs that follow it as one article's do (opening short by about the indent).
+the paragraphs that follow it as one article's do (opening short by about the indent). The
+headline under an open end may also have been drawn inside the text (`…老人遇到紧急情况时，` /
+`莘县香瓜错峰上市` / `按下按钮…`): the text right after it resumes the sentence, and the
+headline is left to head what follows.
 Lines keep their numbers, so source lines still index the page as printed.
 """
 
@@ -48,7 +51,11 @@ def rejoin_resumed(lines: list[Line]) -> list[Line]:
         if not _open_end(lines, o, column):
             continue
         start = next(
-            (r for r in range(o + 2, len(lines)) if r not in used and _resumes(lines, r, column)),
+            (
+                r
+                for r in range(o + 2, len(lines))
+                if r not in used and _resumes(lines, r, column, o)
+            ),
             None,
         )
         if start is None:
@@ -105,15 +112,16 @@ def _open_end(lines: list[Line], o: int, column: float) -> bool:
     return below.blank_before and below.headline_shaped and below.width < column - COLUMN_SLACK
 
 
-def _resumes(lines: list[Line], r: int, column: float) -> bool:
+def _resumes(lines: list[Line], r: int, column: float, o: int) -> bool:
     """Line r fills the column after a blank and a finished sentence, mid-sentence, and runs
-    on into the next line: no paragraph opens so."""
+    on into the next line: no paragraph opens so. Right after the open end's line o and the
+    headline under it, r may follow that headline: the extractor drew it inside the text."""
     line = lines[r]
     if not (line.blank_before and _plain(line) and _fills(line, column)) or _finished(line):
         return False
     if r + 1 >= len(lines) or lines[r + 1].blank_before or not _plain(lines[r + 1]):
         return False  # a headline as wide as the column stands alone; text runs on
-    return _finished(lines[r - 1])
+    return _finished(lines[r - 1]) or r == o + 2
 
 
 def _stretch(lines: list[Line], r: int) -> list[int]:

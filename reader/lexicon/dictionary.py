@@ -28,6 +28,9 @@ from reader.lexicon.gazetteer import gazetteer, home_province
 # High enough that a place name always beats its parts (东昌府区, not 东昌 + 府 + 区)
 PLACE_WORD_FREQ = 200_000
 
+# dict.txt is read and tabled in chunks of lines: each chunk is one C call that holds the GIL,
+# so a warm-up thread doing this leaves the window's thread a turn between chunks
+CHUNK_LINES = 20_000
 _lock = threading.Lock()
 _frequencies: dict[str, int] | None = None
 
@@ -47,7 +50,11 @@ def place_words() -> frozenset[str]:
 
 def _fields() -> list[str]:
     """dict.txt as `word freq tag` lines, flattened (every line has all three)."""
-    return dictionary_path().read_text(encoding="utf-8").split()
+    lines = dictionary_path().read_text(encoding="utf-8").splitlines()
+    fields: list[str] = []
+    for start in range(0, len(lines), CHUNK_LINES):
+        fields += " ".join(lines[start : start + CHUNK_LINES]).split()
+    return fields
 
 
 def word_frequencies() -> dict[str, int]:
@@ -56,7 +63,10 @@ def word_frequencies() -> dict[str, int]:
         with _lock:
             if _frequencies is None:
                 fields = _fields()
-                table = dict(zip(fields[0::3], map(int, fields[1::3]), strict=True))
+                table: dict[str, int] = {}
+                for start in range(0, len(fields), 3 * CHUNK_LINES):
+                    part = fields[start : start + 3 * CHUNK_LINES]
+                    table.update(zip(part[0::3], map(int, part[1::3]), strict=True))
                 table.update(dict.fromkeys(place_words(), PLACE_WORD_FREQ))
                 _frequencies = table
     return _frequencies

@@ -79,19 +79,69 @@ def article_rows(
     limit: int | None = None,
     offset: int = 0,
 ) -> list[ArticleRow]:
+    """The scope's articles by file (name, then id) and reading order; `limit` and `offset`
+    page through them."""
     where, params = _filters(scope, title_filter)
+    if limit is None and not offset:
+        return _every_row(conn, where, params)
+    # the file name from a subquery, not a join: with no join to order, the planner reads
+    # the whole listing off the covering index `articles_listing` (a join made it pick
+    # `articles_file` and read every article's row), and a narrowed one off the index of
+    # its county or file
     sql = (
-        "SELECT a.id, a.label, a.kind, a.city, a.county, a.file_id, f.name, a.idx, a.corrected,"
-        f" {to_check_sql('a')} FROM articles a JOIN files f ON f.id = a.file_id WHERE {where}"
-        " ORDER BY f.name, a.file_id, a.idx LIMIT ? OFFSET ?"
+        f"SELECT {_LISTED}, (SELECT name FROM files WHERE id = a.file_id) AS file_name"
+        f" FROM articles a WHERE {where} ORDER BY file_name, a.file_id, a.idx LIMIT ? OFFSET ?"
     )
     rows = conn.execute(sql, [CHECK_BELOW, *params, -1 if limit is None else limit, offset])
-    return [_article_row(*row) for row in rows]
+    return [_article_row(row[:-1], row[-1]) for row in rows]
 
 
-def _article_row(article_id, title, kind, city, county, file_id, name, idx, corrected, check):
+# what a listing shows of an article: all of it in the covering index `articles_listing`
+# (the to-check flag's one parameter, CHECK_BELOW, comes first in a listing's parameters)
+_LISTED = (
+    "a.id, a.label, a.kind, a.city, a.county, a.file_id, a.idx, a.corrected, a.page,"
+    f" {to_check_sql('a')}"
+)
+
+
+def _every_row(conn: sqlite3.Connection, where: str, params: list) -> list[ArticleRow]:
+    """Every row of a listing: the articles in (file id, reading order), as the covering index
+    holds them, then the files' runs put in name order. Sorting 100,000 rows by file name in
+    SQL cost more than reading them; sorting a few thousand file names costs nothing."""
+    rows = conn.execute(
+        f"SELECT {_LISTED} FROM articles a WHERE {where} ORDER BY a.file_id, a.idx",
+        [CHECK_BELOW, *params],
+    ).fetchall()
+    names = _file_names(conn, list(dict.fromkeys(row[5] for row in rows)))
+    order = {file_id: n for n, file_id in enumerate(sorted(names, key=lambda i: (names[i], i)))}
+    rows.sort(key=lambda row: order[row[5]])  # stable: reading order stays within a file
+    return [_article_row(row, names[row[5]]) for row in rows]
+
+
+_FEW_FILES = 500  # file names looked up by id; for more files, every name is read
+
+
+def _file_names(conn: sqlite3.Connection, file_ids: list[int]) -> dict[int, str]:
+    if len(file_ids) > _FEW_FILES:
+        return dict(conn.execute("SELECT id, name FROM files"))
+    marks = ",".join("?" * len(file_ids))
+    return dict(conn.execute(f"SELECT id, name FROM files WHERE id IN ({marks})", file_ids))
+
+
+def _article_row(listed: tuple, name: str) -> ArticleRow:
+    article_id, title, kind, city, county, file_id, idx, corrected, page, check = listed
     return ArticleRow(
-        article_id, title, kind, city, county, file_id, name, idx, bool(corrected), bool(check)
+        article_id,
+        title,
+        kind,
+        city,
+        county,
+        file_id,
+        name,
+        idx,
+        bool(corrected),
+        bool(check),
+        page,
     )
 
 

@@ -42,6 +42,7 @@ class ArticleRow:
     index: int
     corrected: bool = False
     to_check: bool = False  # corrected, or a doubtful headline (`Scope.to_check`)
+    page: int = 1  # of a PDF file; 1 for a text file
 
 
 @dataclass(frozen=True)

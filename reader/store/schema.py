@@ -32,7 +32,8 @@ History:
    11  PDF pages: `files.kind` (text|pdf), `pages` (a PDF's pages: number, the text rendering
        that `reader parse X.pdf --text` prints, as zlib, width and height in points),
        `articles.page` (1-based; 1 for a text file) and `articles.regions` (JSON boxes in PDF
-       points, for the page view's outlines); the listing index covers the page too
+       points, for the page view's outlines); the listing index covers the page and the
+       headline confidence (the tree's to-check mark) too
    12  reading positions: `reading_positions` (article id, character offset, updated), kept by
        article id so a re-import that keeps the id keeps the place
    13  the figures ledger: `figures` rows (article, city, county, kind, value, upper end of a
@@ -204,7 +205,7 @@ ALTER TABLE articles ADD COLUMN page INTEGER NOT NULL DEFAULT 1;
 ALTER TABLE articles ADD COLUMN regions TEXT NOT NULL DEFAULT '[]';
 DROP INDEX articles_listing;
 CREATE INDEX articles_listing ON articles(file_id, idx, id, label, kind, city, county, corrected,
-    page)
+    page, headline_confidence)
 """
 
 

@@ -21,7 +21,6 @@ unknown `field:word`, is searched as the text typed).
 
 from __future__ import annotations
 
-import functools
 import html
 import re
 import sqlite3
@@ -29,14 +28,12 @@ import sqlite3
 from reader.store import packing
 from reader.store.rows import SearchHit
 from reader.store.scope import EVERYTHING, Scope
+from reader.store.snippets import SNIPPET_CHARS, hit_pattern, packed_snippet, snippet
 
 _FEW_KEYS = 2000  # a tag on fewer articles: rank those, not every match of the query
-_SNIPPET_LEAD = 24
-_SNIPPET_CHARS = 90
 _PHRASE_COLUMNS = "{title body notes people}"
 FIELDS = {"byline": "people", "title": "title"}  # what a user may name -> the column
 _FIELD = re.compile(r"(?i)(" + "|".join(FIELDS) + r"):(.+)")
-_ESCAPED = re.compile("[&<>]")  # what html.escape(quote=False) changes
 
 
 def tokens(text: str) -> list[str]:
@@ -123,47 +120,6 @@ def match_expression(query: str) -> str | None:
     return " AND ".join(parts) or None
 
 
-def _bold(hit: re.Match) -> str:
-    return "<b>" + hit.group() + "</b>"
-
-
-def snippet(text: str, terms: list[str], pattern: re.Pattern | None = None) -> str | None:
-    """HTML: about SNIPPET_CHARS of `text` around the first hit, every hit in <b>…</b>;
-    None when no term occurs. `pattern`: `_hit_pattern(terms)`, made once per search."""
-    pattern = pattern or _hit_pattern(terms)
-    first = pattern.search(text) if pattern is not None else None
-    if pattern is None or first is None:
-        return None
-    start = max(0, first.start() - _SNIPPET_LEAD)
-    end = min(len(text), start + _SNIPPET_CHARS)
-    window = text[start:end].replace("\n", " ")
-    if _ESCAPED.search(window) is None:  # nothing to escape (nearly always): one pass
-        body = pattern.sub(_bold, window).replace("</b><b>", "")
-        return ("…" if start else "") + body + ("…" if end < len(text) else "")
-    parts, position = [], 0
-    for hit in pattern.finditer(window):
-        parts += [
-            html.escape(window[position : hit.start()], quote=False),
-            "<b>",
-            html.escape(hit.group(), quote=False),
-            "</b>",
-        ]
-        position = hit.end()
-    parts.append(html.escape(window[position:], quote=False))
-    body = "".join(parts).replace("</b><b>", "")
-    return ("…" if start else "") + body + ("…" if end < len(text) else "")
-
-
-@functools.lru_cache(maxsize=64)
-def _cached_pattern(terms: tuple[str, ...]) -> re.Pattern | None:
-    unique = sorted({term for term in terms if term}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, unique)), re.IGNORECASE) if unique else None
-
-
-def _hit_pattern(terms) -> re.Pattern | None:
-    return _cached_pattern(tuple(terms))
-
-
 def query_terms(query: str) -> list[str]:
     """The searchable tokens of a query, as they are highlighted."""
     return [
@@ -186,7 +142,7 @@ def search(
         return []
     articles = _articles(conn, [rowid for rowid, _rank in ranked])
     terms = query_terms(query)
-    pattern, shown = _hit_pattern(tuple(terms)), tuple(terms)
+    pattern, shown = hit_pattern(terms), tuple(terms)
     return [
         _hit(articles[rowid], _snippet_of(conn, articles[rowid], pattern), rank, shown)
         for rowid, rank in ranked
@@ -216,11 +172,12 @@ def count(conn: sqlite3.Connection, query: str, scope: Scope = EVERYTHING) -> in
 
 
 def _snippet_of(conn, article: tuple, pattern: re.Pattern | None) -> str:
+    """The body's snippet, else that of the notes, the headline or the byline and dateline,
+    else the text's opening."""
     article_id, label, _county, _file, packed, byline, dateline = article
-    text = packing.unpack(packed)
     if pattern is None:
-        return html.escape(text[:_SNIPPET_CHARS], quote=False)
-    found = snippet(text, [], pattern)
+        return html.escape(packing.unpack(packed)[:SNIPPET_CHARS], quote=False)
+    found, text = packed_snippet(packed, pattern)
     if found is None:
         notes = "\n".join(
             row[0]
@@ -234,7 +191,7 @@ def _snippet_of(conn, article: tuple, pattern: re.Pattern | None) -> str:
             or snippet(label, [], pattern)
             or snippet(people, [], pattern)
         )
-    return found if found is not None else html.escape(text[:_SNIPPET_CHARS], quote=False)
+    return found if found is not None else html.escape(text[:SNIPPET_CHARS], quote=False)
 
 
 def _ranked(conn, expression: str, scope: Scope, limit: int) -> list[tuple[int, float]]:

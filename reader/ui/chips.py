@@ -31,7 +31,7 @@ class ScopeChips(QWidget):
         for button in self._buttons:
             self._layout.removeWidget(button)
             button.deleteLater()
-        parts = scope.parts(self.tr("city-wide"), self.tr("no place"))
+        parts = scope.parts(self.tr("city-wide"), self.tr("no place"), self.tr("to check"))
         self._buttons = [self._chip(field, text) for field, text in parts]
         for position, button in enumerate(self._buttons, start=1):
             self._layout.insertWidget(position, button)

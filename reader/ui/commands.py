@@ -7,6 +7,7 @@ In: a `Session` (its library, undo stack and open article). Out:
     merge_with(session, step)      the open article with the next (+1) or previous (-1) one
     split_at(session, paragraph, headline_line=None)   before a 1-based paragraph of the
                                    open article; the second part headed by that page line
+    splittable(session, paragraph) -> bool   whether it can be (else the status bar says how)
     give_headline(session, line); swap_headlines(session, other_id)
     send_to_leftovers(session, line); take_leftover(session, line)
     set_kind(session, kind); set_county(session, county)
@@ -104,7 +105,8 @@ def merge_with(session, step: int) -> bool:
     return _push(session, Correct(session, "merge", ids, text=text))
 
 
-def split_at(session, paragraph: int | None, headline_line: int | None = None) -> bool:
+def splittable(session, paragraph: int | None) -> bool:
+    """The open article can be split before `paragraph`; else the status bar says how."""
     article = session.article
     if article is None:
         return False
@@ -112,6 +114,13 @@ def split_at(session, paragraph: int | None, headline_line: int | None = None) -
         session.status.emit(
             translate("Corrections", "Put the cursor in the paragraph the second part starts with.")
         )
+        return False
+    return True
+
+
+def split_at(session, paragraph: int | None, headline_line: int | None = None) -> bool:
+    article = session.article
+    if not splittable(session, paragraph):
         return False
     text = translate("Corrections", "Split article")
     command = Correct(

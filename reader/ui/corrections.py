@@ -26,6 +26,7 @@ from reader.ui.commands import (
     set_county,
     set_kind,
     split_at,
+    splittable,
     swap_headlines,
     take_leftover,
 )
@@ -94,9 +95,9 @@ def ask_headline(session) -> ChoiceDialog | None:
 
 def ask_split_headline(session, paragraph) -> ChoiceDialog | None:
     """Split before the cursor's paragraph, the second part headed by a line of the page."""
-    if session.article is None:
-        return None
     at = paragraph()
+    if not splittable(session, at):
+        return None
     lines = sorted(
         _headline_candidates(session) + page_lines(session, "body", own=True),
         key=lambda line: line.number,

@@ -4,7 +4,8 @@ In: the READER_LANG environment variable, else the `ui/language` setting, else z
 Out: `install_translators(app, language)` installs our `resources/i18n/reader_<lang>.qm` and
 Qt's own `qtbase_<lang>.qm` (standard buttons, the file dialog; from PySide6's translations
 folder, `QLibraryInfo.path(TranslationsPath)`) and returns them (keep them alive).
-Source strings are English, so "en" needs no file.
+Source strings are English; "en" loads only `reader_en.qm`, the plural forms ("1 result",
+"3 results" for the source's "%n result(s)"), made from the %n strings of the Chinese file.
 
 Qt 6's file dialog asks for "&Look in:" and "Files of &type:" while the shipped qtbase file
 has them without the "&" ("Look in:"): `MnemonicFallback`, consulted last, looks such a
@@ -35,7 +36,11 @@ def resolve_language(settings: QSettings | None = None) -> str:
 
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     if language.split("_")[0] == "en":
-        return []
+        plurals = QTranslator(app)
+        if not plurals.load("reader_en", translations_dir()):
+            return []
+        app.installTranslator(plurals)
+        return [plurals]
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     files = ((f"qtbase_{language}", qt_dir), (f"reader_{language}", translations_dir()))

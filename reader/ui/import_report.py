@@ -39,6 +39,7 @@ class ImportReportDialog(QDialog):
         )
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         for row, (path, reason) in enumerate(report.errors):
             for column, text in enumerate(
                 (Path(path).name, reason_text(reason), str(Path(path).parent))

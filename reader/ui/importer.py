@@ -175,7 +175,7 @@ class ImportJob(QObject):
 
 def progress_text(done: int, total: int, name: str) -> str:
     """ "12 / 40 files done — 0012_a.txt" (the file the importer reached)."""
-    text = translate("ImportJob", "%1 / %n file(s) done", "", total).replace("%1", str(done))
+    text = translate("ImportJob", "%1 / %n file(s) done", None, total).replace("%1", str(done))
     return f"{text} — {name}" if name else text
 
 
@@ -187,7 +187,7 @@ def report_message(report) -> str:
         counts[outcome.status] = counts.get(outcome.status, 0) + 1
     articles = sum(o.articles for o in report.imported if o.status != "unchanged")
     message = translate(
-        "ImportJob", "Import: %1 added, %2 replaced, %3 unchanged; %n article(s).", "", articles
+        "ImportJob", "Import: %1 added, %2 replaced, %3 unchanged; %n article(s).", None, articles
     )
     for number, value in enumerate((counts["added"], counts["replaced"], counts["unchanged"]), 1):
         message = message.replace(f"%{number}", str(value))
@@ -195,18 +195,16 @@ def report_message(report) -> str:
         message += " " + translate("ImportJob", "Import cancelled.")
     if report.errors:
         path, reason = report.errors[0]
+        count = len(report.errors)
         failed = translate(
-            "ImportJob",
-            "%n file(s) failed, first %1 (see the import report).",
-            "",
-            len(report.errors),
+            "ImportJob", "%n file(s) failed, first %1 (see the import report).", None, count
         )
         message += " " + failed.replace("%1", f"{Path(path).name}: {reason_text(reason)}")
     message += _replaced_message(report)
     orphans = sum(getattr(outcome, "orphaned_notes", 0) for outcome in report.imported)
     if orphans:
         message += " " + translate(
-            "ImportJob", "%n note(s) lost their passage (Notes ▸ Orphaned notes).", "", orphans
+            "ImportJob", "%n note(s) lost their passage (Notes ▸ Orphaned notes).", None, orphans
         )
     return message
 
@@ -221,6 +219,6 @@ def _replaced_message(report) -> str:
         names += ", …"
     count = sum(outcome.replaced_chars for outcome in damaged)
     message = translate(
-        "ImportJob", "%n character(s) could not be read and were replaced (%1).", "", count
+        "ImportJob", "%n character(s) could not be read and were replaced (%1).", None, count
     )
     return " " + message.replace("%1", names)

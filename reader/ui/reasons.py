@@ -17,33 +17,37 @@ _NOT_TEXT = re.compile(r"this is (.+), not text")
 
 
 def _reasons() -> dict[str, str]:
-    t = translate
+
     return {
-        "the file is empty": t("ImportReport", "the file is empty"),
-        "no such file or folder": t("ImportReport", "no such file or folder"),
-        "No such file or directory": t("ImportReport", "no such file or folder"),
-        "Permission denied": t("ImportReport", "permission denied: the file cannot be read"),
-        "Is a directory": t("ImportReport", "this is a folder, not a file"),
-        "File name too long": t("ImportReport", "the file name is too long"),
-        "Input/output error": t("ImportReport", "the disk could not be read"),
+        "the file is empty": translate("ImportReport", "the file is empty"),
+        "no such file or folder": translate("ImportReport", "no such file or folder"),
+        "No such file or directory": translate("ImportReport", "no such file or folder"),
+        "Permission denied": translate(
+            "ImportReport", "permission denied: the file cannot be read"
+        ),
+        "Is a directory": translate("ImportReport", "this is a folder, not a file"),
+        "File name too long": translate("ImportReport", "the file name is too long"),
+        "Input/output error": translate("ImportReport", "the disk could not be read"),
     }
 
 
 def _kinds() -> dict[str, str]:
-    t = translate
+
     return {
-        "a PDF document": t("ImportReport", "a PDF document"),
-        "a ZIP archive or Office document": t("ImportReport", "a ZIP archive or Office document"),
-        "a PNG image": t("ImportReport", "a PNG image"),
-        "a JPEG image": t("ImportReport", "a JPEG image"),
-        "a GIF image": t("ImportReport", "a GIF image"),
-        "a program": t("ImportReport", "a program"),
-        "a gzip archive": t("ImportReport", "a gzip archive"),
-        "a 7-Zip archive": t("ImportReport", "a 7-Zip archive"),
-        "a RAR archive": t("ImportReport", "a RAR archive"),
-        "an SQLite database": t("ImportReport", "an SQLite database"),
-        "an old Office document": t("ImportReport", "an old Office document"),
-        "a binary file": t("ImportReport", "a binary file"),
+        "a PDF document": translate("ImportReport", "a PDF document"),
+        "a ZIP archive or Office document": translate(
+            "ImportReport", "a ZIP archive or Office document"
+        ),
+        "a PNG image": translate("ImportReport", "a PNG image"),
+        "a JPEG image": translate("ImportReport", "a JPEG image"),
+        "a GIF image": translate("ImportReport", "a GIF image"),
+        "a program": translate("ImportReport", "a program"),
+        "a gzip archive": translate("ImportReport", "a gzip archive"),
+        "a 7-Zip archive": translate("ImportReport", "a 7-Zip archive"),
+        "a RAR archive": translate("ImportReport", "a RAR archive"),
+        "an SQLite database": translate("ImportReport", "an SQLite database"),
+        "an old Office document": translate("ImportReport", "an old Office document"),
+        "a binary file": translate("ImportReport", "a binary file"),
     }
 
 

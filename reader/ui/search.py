@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from reader.store import LibraryError
 from reader.store.scope import EVERYTHING, Scope
 from reader.ui.chips import ScopeChips
+from reader.ui.empty import EmptyHint
 from reader.ui.search_results import HitRole, HtmlDelegate, SearchResultsModel, _hit_html
 from reader.ui.warmup import warmup
 
@@ -67,6 +68,7 @@ class SearchDialog(QDialog):
         self.results.setItemDelegate(HtmlDelegate(self.results))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
+        self.results_hint = EmptyHint(self.results)  # the empty list says why, and what to do
         layout = QVBoxLayout(self)
         for widget in (self.query, self.chips, self.narrow, self.results, self.status):
             layout.addWidget(widget)
@@ -139,6 +141,7 @@ class SearchDialog(QDialog):
     def _show(self, hits, message: str) -> None:
         self.model.set_hits(hits)
         self.status.setText(message)
+        self.results_hint.set_text(message)
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
 
@@ -164,4 +167,8 @@ class SearchDialog(QDialog):
         return self.tr("Only in %1").replace("%1", self._label(scope))
 
     def _label(self, scope: Scope) -> str:
-        return scope.label(city_wide_text=self.tr("city-wide"), placeless_text=self.tr("no place"))
+        return scope.label(
+            city_wide_text=self.tr("city-wide"),
+            placeless_text=self.tr("no place"),
+            to_check_text=self.tr("to check"),
+        )

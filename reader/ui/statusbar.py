@@ -43,7 +43,9 @@ class StatusInfo(QObject):
             text = self.tr("%n article(s) in the library", "", count)
         else:
             label = scope.label(
-                city_wide_text=self.tr("city-wide"), placeless_text=self.tr("no place")
+                city_wide_text=self.tr("city-wide"),
+                placeless_text=self.tr("no place"),
+                to_check_text=self.tr("to check"),
             )
             text = self.tr("%n article(s) in %1", "", count).replace("%1", label)
         self.scope_label.setText(text)

@@ -37,6 +37,7 @@ from reader.ui.tree_nodes import (
     BY_FILE,
     NO_PARENT,
     Node,
+    file_items,
     levels,
     matches,
     path,
@@ -126,7 +127,9 @@ class LibraryTreeModel(QAbstractItemModel):
     def find_article(self, article, max_rows: int = 5000) -> QModelIndex:
         """The index of an article (a row or detail: its id, file_id, city and county),
         fetching its group's rows (up to `max_rows`) to reach it."""
-        group = self._group_index(article.file_id, article.city, article.county)
+        group = self._group_index(
+            article.file_id, article.city, article.county, getattr(article, "page", 1)
+        )
         if not group.isValid():
             return QModelIndex()
         node = self._nodes[group.internalId()]
@@ -257,7 +260,7 @@ class LibraryTreeModel(QAbstractItemModel):
         """Read the top-level rows; nodes are made a batch at a time (8,000 files are many)."""
         if self._grouping == BY_FILE:
             self._levels = levels(BY_FILE, 0)
-            self._pending = [("file", f) for f in self._library.files()]
+            self._pending = [("file", item) for item in file_items(self._library.files())]
         else:
             places = sort_places(self._library.counties())
             cities = list(dict.fromkeys(row.city for row in places if row.city is not None))
@@ -299,8 +302,14 @@ class LibraryTreeModel(QAbstractItemModel):
         """A city, county or file node with its (filtered) count, or None when it is empty."""
         scope = outer.scope if outer is not None else EVERYTHING
         if kind == "file":
-            scope = dataclasses.replace(scope, file_id=item.id, file_name=item.name)
-            name, total = item.name, item.article_count
+            file_row, page = item
+            name = file_row.name
+            if page is not None:
+                name = f"{name} › {self._page_label(page)}"
+            scope = dataclasses.replace(scope, file_id=file_row.id, page=page, file_name=name)
+            total = file_row.article_count
+            if page is not None:
+                total = self._library.count_articles(scope)
         elif kind == "city":
             (name, total), scope = item, dataclasses.replace(scope, city=item[0])
         else:
@@ -313,6 +322,9 @@ class LibraryTreeModel(QAbstractItemModel):
         if total == 0:
             return None
         return Node(kind, parent_id, row, f"{name}  ({total})", total, scope)
+
+    def _page_label(self, page: int) -> str:
+        return self.tr("page %1").replace("%1", str(page))
 
     def _place_name(self, county_row) -> str:
         if county_row.county:
@@ -329,7 +341,7 @@ class LibraryTreeModel(QAbstractItemModel):
         if inner == "county":
             rows = sort_places(self._library.counties(node.scope))
         else:
-            rows = self._library.files()
+            rows = file_items(self._library.files())
         made = (self._group_node(0, 0, inner, row, node) for row in rows)
         return [child for child in made if child is not None]
 
@@ -350,10 +362,10 @@ class LibraryTreeModel(QAbstractItemModel):
             label += DOUBTFUL_MARK  # flagged for checking: a rival headline came close
         return Node("article", 0, 0, label, article=row, icon=self._icons.get(row.kind))
 
-    def _group_index(self, file_id, city, county) -> QModelIndex:
-        """The innermost group node holding articles of this file and (city, county)."""
+    def _group_index(self, file_id, city, county, page=1) -> QModelIndex:
+        """The innermost group node holding articles of this file (page) and (city, county)."""
         group = QModelIndex()
-        for key in path(self._levels, file_id, city, county):
+        for key in path(self._levels, file_id, city, county, page):
             if group.isValid() and self.canFetchMore(group):
                 self.fetchMore(group)
             group = self._match_child(group, key)

@@ -4,12 +4,16 @@
                                                  ("city", "county", "file") for a library of
                                                  several cities grouped by county
     place_scope(city, county) -> Scope            one county node's scope
-    path(levels, file_id, city, county) -> keys   the group nodes leading to an article
+    file_items(files) -> [(file row, page)]       a file's group items: one per page of a
+                                                 PDF of several pages (page None: the file)
+    path(levels, file_id, city, county, page) -> keys   the group nodes leading to an article
     matches(node, key) -> bool                    does a node stand for that key
     sort_places(rows) -> rows                     counties in official order (`lexicon.divisions`)
 
 A node is a plain record in the model's flat list (see `reader.ui.tree_model`); its kind is
-"city", "county", "file" or "article", and a group of the last level holds articles.
+"city", "county", "file" or "article", and a group of the last level holds articles. A PDF of
+several pages stands in the tree as one "file" group per page, `file › 第N版`, whose scope
+names the page.
 """
 
 from __future__ import annotations
@@ -69,11 +73,21 @@ def sort_places(rows) -> list:
     return sorted(rows, key=lambda row: place_order(row.city, row.county))
 
 
-def path(kinds: tuple[str, ...], file_id, city, county) -> list[tuple]:
+def file_items(files) -> list[tuple]:
+    """(file row, page) for each group a file gives: its pages for a PDF of several pages,
+    else the file itself (page None)."""
+    return [
+        (row, page)
+        for row in files
+        for page in (range(1, row.pages + 1) if row.pages > 1 else (None,))
+    ]
+
+
+def path(kinds: tuple[str, ...], file_id, city, county, page=None) -> list[tuple]:
     """The keys of the groups from the top to the one holding such an article; an article of
     no city skips the city level (its county node sits at the top)."""
     keys = {
-        "file": ("file", file_id),
+        "file": ("file", (file_id, page)),
         "county": ("county", place_scope(city, county)),
         "city": ("city", city),
     }
@@ -81,12 +95,13 @@ def path(kinds: tuple[str, ...], file_id, city, county) -> list[tuple]:
 
 
 def matches(node: Node, key: tuple) -> bool:
-    """key: ("file", file_id), ("city", name) or ("county", place scope)."""
+    """key: ("file", (file_id, page)), ("city", name) or ("county", place scope)."""
     kind, value = key
     if node.kind != kind:
         return False
     if kind == "file":
-        return node.scope.file_id == value
+        file_id, page = value
+        return node.scope.file_id == file_id and node.scope.page in (None, page)
     if kind == "city":
         return node.scope.city == value
     fields = ("city", "county", "city_wide", "placeless")

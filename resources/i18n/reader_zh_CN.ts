@@ -86,17 +86,17 @@
     <message>
         <location filename="../../reader/ui/menus.py" line="30"/>
         <source>Import report…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/menus.py" line="39"/>
         <source>Next hit</source>
-        <translation type="unfinished"></translation>
+        <translation>下一处命中</translation>
     </message>
     <message>
         <location filename="../../reader/ui/menus.py" line="40"/>
         <source>Previous hit</source>
-        <translation type="unfinished"></translation>
+        <translation>上一处命中</translation>
     </message>
     <message>
         <location filename="../../reader/ui/menus.py" line="55"/>
@@ -208,7 +208,7 @@
     <message>
         <location filename="../../reader/ui/actions.py" line="108"/>
         <source>Page files (*.txt *.pdf);;Text pages (*.txt);;PDF pages (*.pdf);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>版面文件 (*.txt *.pdf);;文本版面 (*.txt);;PDF 版面 (*.pdf);;所有文件 (*)</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="119"/>
@@ -218,7 +218,7 @@
     <message>
         <location filename="../../reader/ui/actions.py" line="138"/>
         <source>No search hits in this article: search with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>本文没有搜索命中：请先用 Ctrl+F 搜索。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/actions.py" line="158"/>
@@ -259,89 +259,89 @@
     <message>
         <location filename="../../reader/ui/article_picker.py" line="30"/>
         <source>Find an article by title…</source>
-        <translation type="unfinished"></translation>
+        <translation>按标题查找文章…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/article_picker.py" line="78"/>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无标题）</translation>
     </message>
 </context>
 <context>
     <name>Corrections</name>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="186"/>
+        <location filename="../../reader/ui/corrections.py" line="187"/>
         <location filename="../../reader/ui/menus.py" line="119"/>
         <source>&amp;Corrections</source>
         <translation>更正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="34"/>
+        <location filename="../../reader/ui/commands.py" line="35"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="35"/>
+        <location filename="../../reader/ui/commands.py" line="36"/>
         <source>Brief</source>
         <translation>简讯</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="36"/>
+        <location filename="../../reader/ui/commands.py" line="37"/>
         <source>Photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="100"/>
+        <location filename="../../reader/ui/commands.py" line="101"/>
         <source>No article there on this page.</source>
         <translation>本版该位置没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="103"/>
+        <location filename="../../reader/ui/commands.py" line="104"/>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="113"/>
+        <location filename="../../reader/ui/commands.py" line="115"/>
         <source>Put the cursor in the paragraph the second part starts with.</source>
         <translation>请把光标放在第二部分开头的段落中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="116"/>
-        <location filename="../../reader/ui/corrections.py" line="106"/>
+        <location filename="../../reader/ui/commands.py" line="125"/>
+        <location filename="../../reader/ui/corrections.py" line="107"/>
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="125"/>
-        <location filename="../../reader/ui/corrections.py" line="88"/>
+        <location filename="../../reader/ui/commands.py" line="134"/>
+        <location filename="../../reader/ui/corrections.py" line="89"/>
         <source>Change headline</source>
         <translation>更换标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="130"/>
-        <location filename="../../reader/ui/corrections.py" line="118"/>
+        <location filename="../../reader/ui/commands.py" line="139"/>
+        <location filename="../../reader/ui/corrections.py" line="119"/>
         <source>Send line to leftovers</source>
         <translation>移入剩余行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="135"/>
-        <location filename="../../reader/ui/corrections.py" line="130"/>
+        <location filename="../../reader/ui/commands.py" line="144"/>
+        <location filename="../../reader/ui/corrections.py" line="131"/>
         <source>Take leftover line</source>
         <translation>收回剩余行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="150"/>
-        <location filename="../../reader/ui/corrections.py" line="145"/>
+        <location filename="../../reader/ui/commands.py" line="159"/>
+        <location filename="../../reader/ui/corrections.py" line="146"/>
         <source>Swap headlines</source>
         <translation>交换标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="159"/>
+        <location filename="../../reader/ui/commands.py" line="168"/>
         <source>Set kind</source>
         <translation>设置类型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="167"/>
+        <location filename="../../reader/ui/commands.py" line="176"/>
         <location filename="../../reader/ui/pickers.py" line="70"/>
         <source>Set county</source>
         <translation>设置县区</translation>
@@ -357,77 +357,77 @@
         <translation>文章所属地区：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="89"/>
+        <location filename="../../reader/ui/corrections.py" line="90"/>
         <source>The article&apos;s headline is the line:</source>
         <translation>以这一行作为文章标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="107"/>
+        <location filename="../../reader/ui/corrections.py" line="108"/>
         <source>The second part&apos;s headline is the line:</source>
         <translation>以这一行作为后一部分的标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="119"/>
+        <location filename="../../reader/ui/corrections.py" line="120"/>
         <source>This line is page furniture, in no article:</source>
         <translation>这一行是版面杂项，不属于任何文章：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="131"/>
+        <location filename="../../reader/ui/corrections.py" line="132"/>
         <source>This leftover line belongs to the article:</source>
         <translation>这一剩余行属于本文：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="146"/>
+        <location filename="../../reader/ui/corrections.py" line="147"/>
         <source>Swap headlines with:</source>
         <translation>与这篇文章交换标题：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="157"/>
+        <location filename="../../reader/ui/corrections.py" line="158"/>
         <source>Merge with the next article</source>
         <translation>与下一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="159"/>
+        <location filename="../../reader/ui/corrections.py" line="160"/>
         <source>Merge with the previous article</source>
         <translation>与上一篇文章合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="161"/>
+        <location filename="../../reader/ui/corrections.py" line="162"/>
         <source>Split before this paragraph</source>
         <translation>在此段之前拆分</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="164"/>
+        <location filename="../../reader/ui/corrections.py" line="165"/>
         <source>Split before this paragraph, with a headline…</source>
         <translation>在此段前拆分，并选定标题…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="167"/>
+        <location filename="../../reader/ui/corrections.py" line="168"/>
         <source>Headline from a line of the page…</source>
         <translation>从版面行中选取标题…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="169"/>
+        <location filename="../../reader/ui/corrections.py" line="170"/>
         <source>Swap headline with…</source>
         <translation>与另一篇文章交换标题…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="170"/>
+        <location filename="../../reader/ui/corrections.py" line="171"/>
         <source>Send a line to the leftovers…</source>
         <translation>将一行移入剩余行…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="172"/>
+        <location filename="../../reader/ui/corrections.py" line="173"/>
         <source>Take a leftover line…</source>
         <translation>收回一行剩余行…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="174"/>
+        <location filename="../../reader/ui/corrections.py" line="175"/>
         <source>Set county…</source>
         <translation>设置县区…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/corrections.py" line="176"/>
+        <location filename="../../reader/ui/corrections.py" line="177"/>
         <source>Kind: %1</source>
         <translation>类型：%1</translation>
     </message>
@@ -495,22 +495,27 @@
     <message>
         <location filename="../../reader/ui/importer.py" line="178"/>
         <source>%1 / %n file(s) done</source>
-        <translation type="unfinished"></translation>
+        <translation>已完成 %1 / %n 个文件</translation>
     </message>
     <message>
         <location filename="../../reader/ui/importer.py" line="189"/>
         <source>Import: %1 added, %2 replaced, %3 unchanged; %n article(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>导入：新增 %1 个，替换 %2 个，未变 %3 个；共 %n 篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="208"/>
+        <location filename="../../reader/ui/importer.py" line="199"/>
+        <source>%n file(s) failed, first %1 (see the import report).</source>
+        <translation>%n 个文件导入失败，第一个：%1（详见导入报告）。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/importer.py" line="206"/>
         <source>%n note(s) lost their passage (Notes ▸ Orphaned notes).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 条笔记失去了所标注的段落（笔记 ▸ 孤立笔记）。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/importer.py" line="223"/>
+        <location filename="../../reader/ui/importer.py" line="221"/>
         <source>%n character(s) could not be read and were replaced (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>%n 个字符无法读取，已替换（%1）。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/importer.py" line="195"/>
@@ -521,14 +526,105 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="57"/>
-        <source>this is %1, not text</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../reader/ui/reasons.py" line="22"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="58"/>
+        <location filename="../../reader/ui/reasons.py" line="23"/>
+        <location filename="../../reader/ui/reasons.py" line="24"/>
+        <source>no such file or folder</source>
+        <translation>找不到该文件或文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="25"/>
+        <source>permission denied: the file cannot be read</source>
+        <translation>没有读取权限：无法读取此文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="28"/>
+        <source>this is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="29"/>
+        <source>the file name is too long</source>
+        <translation>文件名太长</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="30"/>
+        <source>the disk could not be read</source>
+        <translation>磁盘读取出错</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="37"/>
+        <source>a PDF document</source>
+        <translation>PDF文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="38"/>
+        <source>a ZIP archive or Office document</source>
+        <translation>ZIP压缩包或Office文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="41"/>
+        <source>a PNG image</source>
+        <translation>PNG图片</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="42"/>
+        <source>a JPEG image</source>
+        <translation>JPEG图片</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="43"/>
+        <source>a GIF image</source>
+        <translation>GIF图片</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="44"/>
+        <source>a program</source>
+        <translation>程序文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="45"/>
+        <source>a gzip archive</source>
+        <translation>gzip压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="46"/>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="47"/>
+        <source>a RAR archive</source>
+        <translation>RAR压缩包</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="48"/>
+        <source>an SQLite database</source>
+        <translation>SQLite数据库</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="49"/>
+        <source>an old Office document</source>
+        <translation>旧版Office文档</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="50"/>
+        <source>a binary file</source>
+        <translation>二进制文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="61"/>
+        <source>this is %1, not text</source>
+        <translation>这是%1，不是文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="62"/>
         <source>could not be imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入：%1</translation>
     </message>
 </context>
 <context>
@@ -536,35 +632,40 @@
     <message>
         <location filename="../../reader/ui/import_report.py" line="32"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_report.py" line="38"/>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_report.py" line="38"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <location filename="../../reader/ui/import_report.py" line="38"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>所在文件夹</translation>
     </message>
 </context>
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="75"/>
+        <location filename="../../reader/ui/tree_model.py" line="76"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="76"/>
+        <location filename="../../reader/ui/tree_model.py" line="77"/>
         <source>no place</source>
         <translation>未提地名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/tree_model.py" line="327"/>
+        <source>page %1</source>
+        <translation>第%1版</translation>
     </message>
 </context>
 <context>
@@ -633,11 +734,6 @@
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/notes.py" line="116"/>
-        <source>Tags of the selected note (a, b), Enter</source>
-        <translation>选中笔记的标签（用逗号分隔），按回车保存</translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/notes.py" line="160"/>
         <source>Add note on selection</source>
         <translation>为选中文字加笔记</translation>
@@ -646,6 +742,11 @@
         <location filename="../../reader/ui/notes.py" line="161"/>
         <source>Add a note anchored to the selected passage</source>
         <translation>添加一条锚定在选中段落上的笔记</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/notes.py" line="116"/>
+        <source>Tags of the selected note (a, b), Enter</source>
+        <translation>选中笔记的标签（用逗号分隔），按回车保存</translation>
     </message>
 </context>
 <context>
@@ -663,12 +764,12 @@
     <message>
         <location filename="../../reader/ui/orphans.py" line="61"/>
         <source>Attach to the chosen article</source>
-        <translation type="unfinished"></translation>
+        <translation>附加到所选文章</translation>
     </message>
     <message>
         <location filename="../../reader/ui/orphans.py" line="68"/>
         <source>Attach to:</source>
-        <translation type="unfinished"></translation>
+        <translation>附加到：</translation>
     </message>
     <message>
         <location filename="../../reader/ui/orphans.py" line="62"/>
@@ -739,17 +840,17 @@
     <message>
         <location filename="../../reader/ui/pdfview.py" line="61"/>
         <source>the PDF is no longer at %1: showing its text</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 已不在 %1：改为显示它的文本</translation>
     </message>
     <message>
         <location filename="../../reader/ui/pdfview.py" line="66"/>
         <source>the PDF at %1 has changed since it was imported</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的 PDF 在导入后已被改动</translation>
     </message>
     <message>
         <location filename="../../reader/ui/pdfview.py" line="188"/>
         <source>%1 › page %2 of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › 第 %2 版（共 %3 版）</translation>
     </message>
 </context>
 <context>
@@ -772,7 +873,7 @@
     <message>
         <location filename="../../reader/ui/reading_actions.py" line="35"/>
         <source>Copy with citation</source>
-        <translation>复制并附出处</translation>
+        <translation>带出处复制</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_actions.py" line="38"/>
@@ -787,27 +888,27 @@
     <message>
         <location filename="../../reader/ui/reading_actions.py" line="42"/>
         <source>Save article as PDF…</source>
-        <translation>文章另存为 PDF…</translation>
+        <translation>将文章存为 PDF…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_actions.py" line="44"/>
         <source>Save the articles in view as PDF…</source>
-        <translation>当前范围的文章另存为 PDF…</translation>
+        <translation>将当前范围的文章存为 PDF…</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_actions.py" line="55"/>
         <source>Copied with its source.</source>
-        <translation>已复制，附出处。</translation>
+        <translation>已连同出处复制。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_actions.py" line="67"/>
         <source>Only the first %n articles are printed.</source>
-        <translation>只打印前 %n 篇文章。</translation>
+        <translation>只打印了前 %n 篇文章。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_actions.py" line="95"/>
         <source>Save as PDF</source>
-        <translation>另存为 PDF</translation>
+        <translation>存为 PDF</translation>
     </message>
     <message>
         <location filename="../../reader/ui/reading_actions.py" line="104"/>
@@ -873,17 +974,17 @@
     <message>
         <location filename="../../reader/ui/readout.py" line="31"/>
         <source>No notes yet. Select a passage in the text, then Add note.</source>
-        <translation type="unfinished"></translation>
+        <translation>还没有笔记。在正文中选中一段文字，然后点“添加笔记”。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/readout.py" line="53"/>
         <source>Importing the sample pages… their articles appear here when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入示例版面…完成后文章会出现在这里。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/readout.py" line="64"/>
         <source>The library is empty. Import page files with File ▸ Import, or drop them here.</source>
-        <translation type="unfinished"></translation>
+        <translation>文库是空的。请用“文件 ▸ 导入文件”导入版面文件，或把文件拖到这里。</translation>
     </message>
 </context>
 <context>
@@ -891,85 +992,95 @@
     <message>
         <location filename="../../reader/ui/chips.py" line="23"/>
         <source>In:</source>
-        <translation type="unfinished"></translation>
+        <translation>范围：</translation>
     </message>
     <message>
         <location filename="../../reader/ui/chips.py" line="24"/>
         <source>the whole library</source>
-        <translation type="unfinished"></translation>
+        <translation>整个文库</translation>
     </message>
     <message>
         <location filename="../../reader/ui/chips.py" line="34"/>
         <source>city-wide</source>
-        <translation type="unfinished">全市</translation>
+        <translation>全市</translation>
     </message>
     <message>
         <location filename="../../reader/ui/chips.py" line="34"/>
         <source>no place</source>
-        <translation type="unfinished">未提地名</translation>
+        <translation>未提地名</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/chips.py" line="34"/>
+        <source>to check</source>
+        <translation>待核对</translation>
     </message>
     <message>
         <location filename="../../reader/ui/chips.py" line="46"/>
         <source>Search beyond %1</source>
-        <translation type="unfinished"></translation>
+        <translation>不再限于 %1</translation>
     </message>
 </context>
 <context>
     <name>SearchDialog</name>
     <message>
-        <location filename="../../reader/ui/search.py" line="50"/>
+        <location filename="../../reader/ui/search.py" line="51"/>
         <source>Search</source>
         <translation>搜索</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="97"/>
+        <location filename="../../reader/ui/search.py" line="99"/>
         <source>Preparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>准备中…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="149"/>
+        <location filename="../../reader/ui/search.py" line="152"/>
         <source>No results. Try fewer words, or shorter ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有结果。试试少用几个词，或用更短的词。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="155"/>
+        <location filename="../../reader/ui/search.py" line="158"/>
         <source>No results here; the whole library has %n. Remove a chip to see them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>此范围内没有结果；整个文库有 %n 条。去掉一个范围标签即可看到。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="160"/>
+        <location filename="../../reader/ui/search.py" line="163"/>
         <source>Type words to search the whole library.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入词语，在整个文库中搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="161"/>
+        <location filename="../../reader/ui/search.py" line="164"/>
         <source>Type words to search in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入词语，在 %1 中搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="167"/>
+        <location filename="../../reader/ui/search.py" line="171"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="167"/>
+        <location filename="../../reader/ui/search.py" line="172"/>
         <source>no place</source>
         <translation>未提地名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="56"/>
+        <location filename="../../reader/ui/search.py" line="173"/>
+        <source>to check</source>
+        <translation>待核对</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/search.py" line="57"/>
         <source>Words to find…</source>
         <translation>要查找的词…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/search.py" line="164"/>
+        <location filename="../../reader/ui/search.py" line="167"/>
         <source>Only in %1</source>
         <translation>仅在 %1 中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/search.py" line="147"/>
+        <location filename="../../reader/ui/search.py" line="150"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n 条结果</numerusform>
@@ -986,7 +1097,7 @@
     <message>
         <location filename="../../reader/ui/session.py" line="172"/>
         <source>Preparing… the note is saved in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>准备中…笔记稍后即保存。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/session.py" line="194"/>
@@ -1001,7 +1112,7 @@
     <message>
         <location filename="../../reader/ui/session.py" line="239"/>
         <source>The article you were reading is no longer on its page after the import. Pick another in the list.</source>
-        <translation type="unfinished"></translation>
+        <translation>重新导入后，你正在读的文章已不在此版面上。请在列表中另选一篇。</translation>
     </message>
     <message>
         <location filename="../../reader/ui/session.py" line="260"/>
@@ -1047,57 +1158,62 @@
     <message numerus="yes">
         <location filename="../../reader/ui/statusbar.py" line="43"/>
         <source>%n article(s) in the library</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文库共 %n 篇文章</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../reader/ui/statusbar.py" line="46"/>
         <source>city-wide</source>
-        <translation type="unfinished">全市</translation>
+        <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/statusbar.py" line="46"/>
+        <location filename="../../reader/ui/statusbar.py" line="47"/>
         <source>no place</source>
-        <translation type="unfinished">未提地名</translation>
+        <translation>未提地名</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../reader/ui/statusbar.py" line="48"/>
+        <source>to check</source>
+        <translation>待核对</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/statusbar.py" line="50"/>
         <source>%n article(s) in %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1：%n 篇文章</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../reader/ui/statusbar.py" line="56"/>
-        <source>%n note(s) on this article</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
         <location filename="../../reader/ui/statusbar.py" line="58"/>
-        <source>No notes yet: select a passage, then Add note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/statusbar.py" line="62"/>
-        <source>%n character(s) selected</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../reader/ui/statusbar.py" line="69"/>
-        <source>Import report: %n file(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n note(s) on this article</source>
+        <translation>
+            <numerusform>本文 %n 条笔记</numerusform>
         </translation>
     </message>
     <message>
+        <location filename="../../reader/ui/statusbar.py" line="60"/>
+        <source>No notes yet: select a passage, then Add note</source>
+        <translation>还没有笔记：选中一段文字，再点“添加笔记”</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../reader/ui/statusbar.py" line="64"/>
+        <source>%n character(s) selected</source>
+        <translation>
+            <numerusform>已选 %n 字</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../reader/ui/statusbar.py" line="71"/>
+        <source>Import report: %n file(s) failed</source>
+        <translation>
+            <numerusform>导入报告：%n 个文件失败</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/statusbar.py" line="73"/>
         <source>Import report</source>
-        <translation type="unfinished"></translation>
+        <translation>导入报告</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,15 @@
 """Library size and cold command times on a big library, each beside its floor, in one run.
 
     python tests/bench/bench_size.py [--articles 100000] [--runs 5] [--dir FOLDER]
+                                     [--library FILE]
 
 Builds a library of about `--articles` articles by storing the sample pages again and again
 under new names (parsed once: this measures the store, not the parser), then prints
     size:     library file / UTF-8 size of the page text it holds (floor <= 2.5)
     commands: `reader list`, `show ID`, `tags`, `search 信访` as fresh processes, best of
               `--runs` wall times (floors: 0.4 s; search 0.7 s)
+`--library FILE` measures a library built before (by an earlier run with `--dir`) instead of
+building one; the page text is then what its files hold.
 The 200-page figures (import against jieba.lcut, size, search p95) are bench_store.py's.
 This is a script that prints figures, not a test.
 """
@@ -48,6 +51,19 @@ def build(path: Path, articles: int) -> tuple[int, int]:
     return total, text_bytes
 
 
+def stored_text_bytes(path: Path) -> tuple[int, int]:
+    """(articles, UTF-8 bytes of the page text) of a library built before."""
+    from reader.store import Library, packing
+
+    with Library(path, read_only=True) as library:
+        conn = library.db.conn
+        text = sum(
+            len(packing.unpack(row[0]).encode())
+            for row in conn.execute("SELECT text_zlib FROM files")
+        )
+        return library.count_articles(), text
+
+
 def best_wall(argv: list[str], runs: int) -> float:
     times = []
     for _ in range(runs):
@@ -77,15 +93,21 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--dir", type=Path, help="work folder (default: a temporary one)")
+    parser.add_argument("--library", type=Path, help="a library built before: measure it")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
-        work = args.dir or Path(scratch)
-        work.mkdir(parents=True, exist_ok=True)
-        db = work / "big.sqlite3"
-        db.unlink(missing_ok=True)
-        start = time.perf_counter()
-        stored, text_bytes = build(db, args.articles)
-        print(f"built: {stored} articles in {time.perf_counter() - start:.0f} s")
+        if args.library:
+            db = args.library
+            stored, text_bytes = stored_text_bytes(db)
+            print(f"library: {stored} articles in {db}")
+        else:
+            work = args.dir or Path(scratch)
+            work.mkdir(parents=True, exist_ok=True)
+            db = work / "big.sqlite3"
+            db.unlink(missing_ok=True)
+            start = time.perf_counter()
+            stored, text_bytes = build(db, args.articles)
+            print(f"built: {stored} articles in {time.perf_counter() - start:.0f} s")
         ratio = db.stat().st_size / text_bytes
         print(
             f"size : {db.stat().st_size / 1e6:.1f} MB file / {text_bytes / 1e6:.1f} MB page text"

@@ -4,6 +4,8 @@ corrections survive a re-wrapped re-import, and each one is undone on its own.""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from reader.store import Library
@@ -59,7 +61,7 @@ def test_a_line_sent_to_the_leftovers_is_taken_back(page, tmp_path, capsys):
     assert flat(text) not in flat(sent["text"]) and flat(sent["text"]) in flat(before["text"])
     cli(capsys, db, "fix", "take", article, "--line", number)
     taken = shown(capsys, db, article)
-    assert leftover_lines(db) == set() and flat(taken["text"]) == flat(before["text"])
+    assert leftover_lines(db) == set() and taken["text"] == before["text"]  # back in place
     assert [c["payload"]["direction"] for c in corrections(capsys, db)] == ["out", "in"]
     cli(capsys, db, "fix", "undo")
     assert leftover_lines(db) == {number}
@@ -110,3 +112,21 @@ def test_a_headline_wrapped_on_two_lines_moves_whole(page, tmp_path, capsys):
     cli(capsys, db, "fix", "headline", article, "--line", parts[1])
     assert shown(capsys, db, article)["title"] == donor["title"]
     assert shown(capsys, db, donor["id"])["title"] is None
+
+
+def test_fix_page_numbers_every_line_with_its_article(page, tmp_path, capsys):
+    db = str(tmp_path / "library.sqlite3")
+    cli(capsys, db, "import", page)
+    article = articles(capsys, db)[2]["id"]
+    number = shown(capsys, db, article)["raw_lines"][0][0]
+    cli(capsys, db, "fix", "leftover", article, "--line", number)
+    rows = json.loads(cli(capsys, db, "fix", "page", article, "--json")[1])
+    text = PAGE.read_text(encoding="utf-8").splitlines()
+    assert [(row["number"], row["text"]) for row in rows] == list(enumerate(text, 1))
+    assert rows[number - 1]["role"] == "leftover" and rows[number - 1]["article_id"] is None
+    own = {n for n, _text in shown(capsys, db, article)["raw_lines"]}
+    assert {row["number"] for row in rows if row["article_id"] == article} == own
+    shown_lines = cli(capsys, db, "fix", "page", article)[1].splitlines()
+    assert len(shown_lines) == len(text)
+    assert {n for n, line in enumerate(shown_lines, 1) if ">" + article[:8] in line} == own
+    assert "leftover" in shown_lines[number - 1]

@@ -185,3 +185,22 @@ def test_a_body_line_that_is_also_part_of_the_headline_leaves_the_body():
         "戊己庚。",
         [[1, 1], [3, 3]],
     )
+
+
+def test_a_line_taken_back_rejoins_the_paragraph_it_left():
+    text = "甲标题\n  第一段甲\n乙乙\n丙。\n  第二段。\n"
+    original = record("a", "甲标题", ["第一段甲乙乙丙。", "第二段。"], [[1, 5]])
+    lines = text.splitlines()
+
+    def moved(article, direction):
+        anchors = {"article": article_anchor(article), "line": line_anchor(lines, "乙乙", 3)}
+        [result], statuses = apply(
+            [article], [Correction(1, "leftover", anchors, {"direction": direction})], text
+        )
+        assert statuses == {1: "applied"}
+        return result
+
+    out = moved(original, "out")
+    assert [b.text for b in out.body] == ["第一段甲丙。", "第二段。"]
+    back = moved(out, "in")
+    assert (back.body, back.source_lines) == (original.body, original.source_lines)

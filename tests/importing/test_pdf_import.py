@@ -4,6 +4,7 @@ clear error each and never stop the other files; a re-import keeps notes where t
 
 from __future__ import annotations
 
+import itertools
 import json
 import shutil
 import subprocess
@@ -96,3 +97,50 @@ def test_the_command_line_imports_a_pdf_and_shows_an_article_with_its_page(tmp_p
     shown = subprocess.run([*run, "show", last["id"], "--json"], capture_output=True, text=True)
     article = json.loads(shown.stdout)
     assert article["page"] == 4 and article["regions"]
+
+
+def _neighbours_on_one_page(library):
+    details = [library.article(row.id) for row in library.article_rows()]
+    for first, second in itertools.pairwise(details):
+        if first.page == second.page and first.kind == second.kind == "news":
+            return first, second
+    raise AssertionError("no two neighbours on one page")
+
+
+def test_a_pdf_article_is_corrected_and_the_correction_survives_a_re_import(library, tmp_path):
+    from reader.importing import fixes
+
+    copy = tmp_path / "edition.pdf"
+    shutil.copy(EDITION, copy)
+    import_paths(library, [copy], workers=1)
+    first, second = _neighbours_on_one_page(library)
+    fixes.fix(library, "merge", [first.id, second.id])
+    merged = library.article(first.id)
+    assert merged.corrected and second.text.strip()[:12] in merged.text.replace("\n", "")
+    fixes.fix(library, "county", [first.id], payload={"county": None, "city": None})
+    copy.write_bytes(copy.read_bytes() + b"\n% saved again\n")
+    [outcome] = import_paths(library, [copy], workers=1).imported
+    assert outcome.status == "replaced" and outcome.stale_corrections == 0
+    again = library.article(first.id)
+    assert again.corrected and again.county is None
+    assert second.id not in {row.id for row in library.article_rows()}
+    assert fixes.undo(library) is not None  # the county correction
+    assert library.article(first.id).county == merged.county
+
+
+def test_pdf_corrections_that_cannot_apply_are_refused_with_a_reason(library, tmp_path):
+    from reader.importing import fixes
+
+    copy = tmp_path / "edition.pdf"
+    shutil.copy(EDITION, copy)
+    import_paths(library, [copy], workers=1)
+    details = [library.article(row.id) for row in library.article_rows()]
+    across = next((a, b) for a, b in itertools.pairwise(details) if a.page != b.page)
+    with pytest.raises(fixes.FixRefused, match="neighbours on one page"):
+        fixes.fix(library, "merge", [across[0].id, across[1].id])
+    with pytest.raises(fixes.FixRefused, match="text pages"):
+        fixes.fix(library, "headline", [details[0].id], line=1)
+    copy.rename(tmp_path / "moved.pdf")
+    with pytest.raises(fixes.FixRefused, match="no longer readable"):
+        fixes.fix(library, "kind", [details[0].id], payload={"kind": "brief"})
+    assert not library.article(details[0].id).corrected

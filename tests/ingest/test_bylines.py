@@ -2,7 +2,8 @@
 
 import pytest
 
-from reader.ingest.bylines import normalise_names, split_trailing_byline
+from reader.ingest.bylines import byline_span, normalise_names, split_trailing_byline
+from reader.ingest.lines import read_lines
 from reader.ingest.roles import headline_roles
 
 
@@ -73,3 +74,20 @@ def test_trailing_byline(text, rest, name):
 )
 def test_headline_roles(lines, roles):
     assert headline_roles(lines) == roles
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        ("□记者 陆川 程远\n通讯员 许亮 报道\n本报冠县讯 正文", 2),
+        # wrapped after a name: the next line holds names with a role among them
+        ("□记者 陆川\n程远 通讯员 许亮\n韩冬 报道\n本报冠县讯 正文", 3),
+        # wrapped inside a name, then inside a role word (`通` / `讯员`)
+        ("□记 者 陆 川 程\n远 通讯员 许亮\n报道\n本报冠县讯 正文", 3),
+        ("□记者 陆川 程远 通\n讯员 许亮 韩冬\n报道\n本报冠县讯 正文", 3),
+        # a line of text after a byline is no part of it
+        ("□记者 陆川\n冠县新建冷库六座\n本报冠县讯 正文", 1),
+    ],
+)
+def test_a_wrapped_byline_spans_its_lines(text, span):
+    assert byline_span(read_lines(text), 0) == span

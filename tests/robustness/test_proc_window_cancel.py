@@ -78,7 +78,8 @@ def test_cancel_kills_a_long_parse_and_keeps_what_was_stored(qtbot, window, tmp_
 
     job = window.session.import_paths([pages])
     stored = []
-    job.worker.progress.connect(lambda done, _total, _name: stored.append(done))
+    # the first report (0 done) gives the total at the start: wait for a file stored
+    job.worker.progress.connect(lambda done, _total, _name: done and stored.append(done))
     qtbot.waitUntil(lambda: bool(stored and _parser_processes()), timeout=120_000)
     with qtbot.waitSignal(job.finished, timeout=60_000) as finished:
         job.cancel()

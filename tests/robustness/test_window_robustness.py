@@ -102,8 +102,11 @@ def test_window_names_a_refused_file(name, seeded_library, tmp_path, open_window
     report = outcome["report"]
     [(path, message)] = report.errors
     assert path == str(page) and reason.lower() in message.lower(), message
-    assert "failed" in status(window) and str(page) in status(window)
+    assert "failed" in status(window) and page.name in status(window)
     assert "Traceback" not in status(window)
+    dialog = window.readout.open_report()  # the full path stays in the import report
+    assert [name for name, _reason in dialog.failed_files()] == [page.name]
+    assert dialog.table.item(0, 2).text() == str(page.parent)
     assert integrity(seeded_library) == "ok" and snapshot(seeded_library) == before
 
 

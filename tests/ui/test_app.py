@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 
 from reader.cli import main
 from reader.resources import bundled_seeds_dir
@@ -36,13 +36,45 @@ def test_translation_file_loads_offline(qapp):
         assert QCoreApplication.translate("TagManager", "Manage tags") == "管理标签"
         assert QCoreApplication.translate("Actions", "Manage tags…") == "管理标签…"
         assert "未变" in QCoreApplication.translate(
-            "ImportJob", "Import: %1 added, %2 replaced, %3 unchanged; %4 article(s)."
+            "ImportJob", "Import: %1 added, %2 replaced, %3 unchanged; %n article(s).", None, 2
         )
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
     assert QCoreApplication.translate("Actions", "Quit") == "Quit"
-    assert install_translators(qapp, "en") == []
+
+
+def test_english_says_real_plurals(qapp):
+    translators = install_translators(qapp, "en")
+    try:
+        assert len(translators) == 1
+        result = [
+            QCoreApplication.translate("SearchDialog", "%n result(s)", None, n) for n in (1, 3)
+        ]
+        assert result == ["1 result", "3 results"]
+        message = "Import: %1 added, %2 replaced, %3 unchanged; %n article(s)."
+        assert QCoreApplication.translate("ImportJob", message, None, 1).endswith("; 1 article.")
+        assert QCoreApplication.translate("Actions", "Quit") == "Quit"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_the_file_dialog_speaks_chinese(qapp):
+    """Qt's own labels come from qtbase_zh_CN.qm; its "&Look in:" and "Files of &type:" are
+    there only without the "&", which MnemonicFallback bridges."""
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        dialog = QFileDialog(None, "导入")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel)]
+        assert "查找范围(&L)：" in labels and "文件类型(&T)：" in labels
+        plain = " ".join(labels).replace("&", "")
+        assert "Look in" not in plain and "Files of type" not in plain
+        dialog.deleteLater()
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
 
 
 def test_every_string_is_translated(tmp_path):

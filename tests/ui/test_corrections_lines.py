@@ -77,7 +77,7 @@ def test_send_a_line_to_the_leftovers_and_take_it_back(qtbot, open_window, libra
     assert leftovers == [number]
     window.actions["take_leftover"].trigger()
     pick(window, number)
-    assert flat(window.session.article.text) == flat(article.text)
+    assert window.session.article.text == article.text
     assert window.session.undo_stack.count() == 2
     undo(qtbot, window)
     undo(qtbot, window)
@@ -95,6 +95,17 @@ def test_split_with_a_headline_from_the_menu(open_window, library_path, library)
     part = library.article(page_rows(library, article.file_id)[1].id)
     assert part.title == title and part.body[0]["text"] == article.body[2]["text"]
     assert len(window.session.article.body) == 2
+
+
+def test_split_with_a_headline_asks_nothing_in_the_first_paragraph(
+    qtbot, open_window, library_path
+):
+    window = open_window(library_path)
+    put_cursor_in_paragraph(window, 1)
+    with qtbot.waitSignal(window.session.status) as said:
+        window.actions["split_headline"].trigger()
+    assert window.session.picker is None and window.session.undo_stack.count() == 0
+    assert said.args[0]
 
 
 def test_page_view_right_click_offers_the_corrections_of_that_line(
@@ -118,7 +129,7 @@ def test_page_view_right_click_offers_the_corrections_of_that_line(
     assert {a.objectName() for a in menu.actions()} == {"headline", "take"}
     next(a for a in menu.actions() if a.objectName() == "take").trigger()
     assert not [ln for ln in page.model.lines() if ln.role == "leftover"]
-    assert flat(window.session.article.text) == flat(article.text)
+    assert window.session.article.text == article.text
 
 
 def test_page_view_makes_another_articles_headline_line_the_open_ones(

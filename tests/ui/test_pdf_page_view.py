@@ -91,3 +91,31 @@ def test_a_pdf_dropped_on_the_window_becomes_pages_in_the_tree(
     assert len(files) == before + 1
     [dropped] = [f for f in files if f.name == "dropped.pdf"]
     assert (dropped.kind, dropped.pages) == ("pdf", 4) and dropped.article_count > 0
+
+
+def test_a_pdf_of_several_pages_is_one_tree_group_per_page(open_window, pdf_library):
+    from reader.ui.tree_model import BY_COUNTY
+
+    path, _pdf = pdf_library
+    window = open_window(path)
+    model = window.sidebar.model
+    tops = [model.index(row, 0) for row in range(model.rowCount())]
+    labels = [index.data() for index in tops]
+    assert [label.split("  (")[0] for label in labels] == [
+        f"edition.pdf › page {n}" for n in range(1, 5)
+    ]
+    pages = [model.scope(index).page for index in tops]
+    assert pages == [1, 2, 3, 4]
+    library = window.session.library
+    totals = [model.group_total(index) for index in tops]
+    assert sum(totals) == library.files()[0].article_count
+    third = next(r for r in library.article_rows() if r.page == 3)
+    found = model.find_article(third)
+    assert found.isValid()
+    top = found
+    while top.parent().isValid():
+        top = top.parent()
+    assert model.scope(top).page == 3
+    window.sidebar.set_grouping(BY_COUNTY)
+    found = model.find_article(library.article(third.id))
+    assert found.isValid() and model.scope(found.parent()).page == 3

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from reader.importing import import_paths
 from reader.resources import bundled_seeds_dir
 from reader.store import Library, Scope
+from reader.ui import actions
 from reader.ui.tree_model import ArticleIdRole
 
 pytestmark = pytest.mark.gui
@@ -116,3 +117,33 @@ def test_a_vanished_article_is_said_and_nothing_idle_is_offered(qtbot, reading):
     assert "other.txt" in expanded_labels(window)
     with pytest.raises(Exception, match=before.id):
         library.article(before.id)
+
+
+def test_an_orphan_is_reattached_with_no_article_open(qtbot, reading):
+    """The vanished article's note is orphaned; with nothing open, the orphans dialog offers
+    the articles of the note's page and attaches it to the one picked."""
+    window, library, page, _before = reading
+    page.write_bytes(SEEDS[2].read_bytes())
+    reimport(qtbot, window, page)
+    assert window.session.article is None
+    [orphan] = [n for n in library.orphaned_notes() if n.text == "读到这里"]
+    dialog = actions.show_orphans(window.session)
+    row = next(r for r in range(dialog.list.count()) if "读到这里" in dialog.list.item(r).text())
+    dialog.list.setCurrentRow(row)
+    offered = [dialog.picker.choice.itemData(i) for i in range(dialog.picker.choice.count())]
+    on_page = [r.id for r in library.article_rows(Scope(file_id=orphan.file_id))]
+    assert offered == on_page and dialog.attach.isEnabled()
+    dialog.picker.choice.setCurrentIndex(len(offered) - 1)
+    qtbot.mouseClick(dialog.attach, Qt.MouseButton.LeftButton)
+    assert [n.text for n in library.notes(offered[-1])] == ["读到这里"]
+    assert orphan.id not in {n.id for n in library.orphaned_notes()}
+
+
+def test_the_picker_finds_any_article_by_title(qtbot, reading):
+    window, library, _page, before = reading
+    dialog = actions.show_orphans(window.session)
+    assert dialog.picker.choice.itemData(0) == before.id  # the open article first
+    other = next(r for r in library.article_rows() if r.title and r.file_id != before.file_id)
+    dialog.picker.filter.setText(other.title)
+    offered = [dialog.picker.choice.itemData(i) for i in range(dialog.picker.choice.count())]
+    assert other.id in offered

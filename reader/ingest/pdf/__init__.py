@@ -13,10 +13,19 @@ articles' fields from the text path's rules (story.py).
 
 from __future__ import annotations
 
-from reader.ingest.pdf.chars import MAX_BYTES, MAX_PAGES, PdfError, extract
+from reader.ingest.pdf.chars import MAX_BYTES, MAX_CHARS, MAX_PAGES, PdfError, extract
 from reader.ingest.pdf.page import PdfPage, Region, read_page
 
-__all__ = ["MAX_BYTES", "MAX_PAGES", "PdfError", "PdfPage", "Region", "is_pdf", "read_pdf"]
+__all__ = [
+    "MAX_BYTES",
+    "MAX_CHARS",
+    "MAX_PAGES",
+    "PdfError",
+    "PdfPage",
+    "Region",
+    "is_pdf",
+    "read_pdf",
+]
 
 
 def is_pdf(data: bytes) -> bool:

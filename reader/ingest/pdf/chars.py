@@ -15,6 +15,7 @@ characters, many times faster.
 from __future__ import annotations
 
 import ctypes
+import unicodedata
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -24,6 +25,8 @@ from reader.ingest.decode import UnreadablePage
 
 MAX_BYTES = 100 * 1024 * 1024  # a newspaper page is a few MB; more is not a page to read
 MAX_PAGES = 64  # a day's paper rarely passes 32 pages
+MAX_CHARS = 100_000  # per page: a broadsheet page holds about 20,000
+MAX_UNMAPPED = 0.5  # past this share of unreadable characters the text layer is not text
 MIN_PICTURE = 20.0  # points: a filled shape this wide and tall is a picture, not a rule
 _FONT_NAME = 128
 _LINE_BREAKS = "\r\n"
@@ -68,6 +71,7 @@ class RawPage:
     height: float
     chars: list[Char] = field(default_factory=list)
     pictures: list[Box] = field(default_factory=list)
+    rotation: int = 0  # degrees clockwise the page is shown turned (/Rotate); boxes are unturned
 
 
 def extract(data: bytes) -> list[RawPage]:
@@ -91,7 +95,19 @@ def extract(data: bytes) -> list[RawPage]:
             "the PDF has no text to read (a scan?); OCR is not supported",
             "PDF 中没有可读的文字（扫描件？），不支持文字识别（OCR）",
         )
+    if _unmapped_share(pages) > MAX_UNMAPPED:
+        raise PdfError(
+            "the PDF's text cannot be read (its fonts map no characters); OCR is not supported",
+            "PDF 的字体没有字符映射，文字无法读取，不支持文字识别（OCR）",
+        )
     return pages
+
+
+def _unmapped_share(pages: list[RawPage]) -> float:
+    """Characters a font left without Unicode: private-use codes and replacement marks."""
+    chars = [c.text for page in pages for c in page.chars]
+    unmapped = sum(1 for ch in chars if ch == "\ufffd" or unicodedata.category(ch) == "Co")
+    return unmapped / len(chars)
 
 
 def _open(data: bytes) -> pdfium.PdfDocument:
@@ -110,25 +126,34 @@ def _open(data: bytes) -> pdfium.PdfDocument:
 def _page(document: pdfium.PdfDocument, index: int) -> RawPage:
     page = document[index]
     try:
+        rotation = page.get_rotation()
+        if rotation:
+            page.set_rotation(0)  # read as set; the view turns the regions (page.py)
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
             chars = _chars(textpage, height)
         finally:
             textpage.close()
-        return RawPage(index + 1, width, height, chars, _pictures(page, height))
+        return RawPage(index + 1, width, height, chars, _pictures(page, height), rotation)
     finally:
         page.close()
 
 
 def _chars(textpage: pdfium.PdfTextPage, height: float) -> list[Char]:
     raw = textpage.raw
+    count = textpage.count_chars()
+    if count > MAX_CHARS:
+        raise PdfError(
+            f"a page holds {count} characters, at most {MAX_CHARS} can be read",
+            f"一页有 {count} 个字符，最多读取 {MAX_CHARS} 个",
+        )
     rect = pdfium_c.FS_RECTF()
     name = ctypes.create_string_buffer(_FONT_NAME)
     flags = ctypes.c_int()
     fonts: dict[bytes, str] = {}
     out = []
-    for i in range(textpage.count_chars()):
+    for i in range(count):
         code = pdfium_c.FPDFText_GetUnicode(raw, i)
         if not code or pdfium_c.FPDFText_IsGenerated(raw, i) == 1:
             continue

@@ -4,8 +4,8 @@ headline type, or text.
     measure(lines) -> Measures          body size (the type most characters are set in), the
                                         em in points, the body font
     classify(lines, measures) -> Kinds  furniture (the text path's rules: credits, labels, date
-                                        strips, jump lines, and whatever shares a row with them
-                                        at the page's top or foot), headline lines (type at
+                                        strips, jump lines, and whatever shares the page's first
+                                        or last row with them), headline lines (type at
                                         least HEAD_RATIO the body size), text (the rest)
     as_line(line, no) -> Line           the text path's `Line` for a printed line, so its
                                         rules (furniture, bylines, datelines) apply unchanged
@@ -23,7 +23,8 @@ from reader.ingest.pdf.rows import TextLine
 from reader.ingest.text import compact, is_cjk
 
 HEAD_RATIO = 1.1  # a kicker is set at least a tenth larger than the body; section heads are not
-EDGE_SHARE = 0.1  # the top and foot of the page where date strips and credits stand
+ROW_SHARE = 0.3  # lines whose tops differ by less than this share of their height share a row
+EDGE_MAX_CHARS = 16  # a page number or a strip item is short
 
 
 @dataclass(frozen=True)
@@ -56,22 +57,15 @@ def measure(lines: list[TextLine]) -> Measures:
     return Measures(size=size, em=statistics.median(widths), font=font)
 
 
-def classify(lines: list[TextLine], measures: Measures, page_height: float) -> Kinds:
+def classify(lines: list[TextLine], measures: Measures) -> Kinds:
     kinds = Kinds()
     ordered = [as_line(line, k) for k, line in enumerate(lines, start=1)]
-    furniture = page_furniture(ordered)
-    rows = {
-        round(lines[no - 1].top)
-        for no in furniture
-        if _at_edge(lines[no - 1], page_height) and not JUMP.match(ordered[no - 1].compact)
-    }
+    furniture = page_furniture(ordered) | _edge_items(lines)
     for line, text_line in zip(lines, ordered, strict=True):
-        if JUMP.match(compact(line.text)):
+        if JUMP.match(text_line.compact):
             kinds.jumps[id(line)] = "previous" if "接" in line.text else "next"
             kinds.furniture.append(line)
-        elif text_line.no in furniture or (
-            _at_edge(line, page_height) and any(abs(line.top - r) <= 2 for r in rows)
-        ):
+        elif text_line.no in furniture:
             kinds.furniture.append(line)
         elif line.size >= HEAD_RATIO * measures.size:
             kinds.heads.append(line)
@@ -80,5 +74,25 @@ def classify(lines: list[TextLine], measures: Measures, page_height: float) -> K
     return kinds
 
 
-def _at_edge(line: TextLine, page_height: float) -> bool:
-    return line.bottom < EDGE_SHARE * page_height or line.top > (1 - EDGE_SHARE) * page_height
+def _edge_items(lines: list[TextLine]) -> set[int]:
+    """Numbers (1-based) of short lines alone in the page's first or last row, with no text
+    right over or under them: a page number, a paper's name, an item of a strip the text
+    rules do not know."""
+    if not lines:
+        return set()
+    first = min(line.top for line in lines)
+    last = max(line.top for line in lines)
+    found = set()
+    for no, line in enumerate(lines, start=1):
+        height = line.bottom - line.top
+        if min(abs(line.top - first), abs(line.top - last)) > ROW_SHARE * height:
+            continue
+        if len(compact(line.text)) <= EDGE_MAX_CHARS and not any(
+            other is not line
+            and abs(other.top - line.top) > ROW_SHARE * height
+            and min(abs(other.top - line.bottom), abs(line.top - other.bottom)) < height
+            and min(other.x1, line.x1) > max(other.x0, line.x0)
+            for other in lines
+        ):
+            found.add(no)
+    return found

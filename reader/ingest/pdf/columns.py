@@ -4,6 +4,8 @@ blocks one body flows through.
     column_blocks(lines, em) -> list[Column]       lines stacked at the usual line gap, sharing
                                                    their x range; a byline box joins the block
                                                    right under it
+    join_leads(columns, lead, em)                  a lead set larger runs on into its text
+    note_furniture_tops(columns, furniture, em)    a jump line on a block's head is its top
     bodies(columns, starts, em, heads) -> list[Body]
         a block carries on the body of the block to its left when they are alike in width,
         stand side by side a column gap apart with the same top, nothing opens an article at
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import statistics
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from reader.ingest.bylines import MARKS, byline_span
 from reader.ingest.pdf.classify import as_line
@@ -33,14 +36,18 @@ class Column:
     bylines: int = 0  # how many of the first lines are a byline
     # where the column starts if a furniture line over it counts (`（上接第1版）` on top)
     furniture_top: float | None = None
+    x0: float = field(init=False)
+    x1: float = field(init=False)
 
-    @property
-    def x0(self) -> float:
-        return min(line.x0 for line in self.lines)
+    def __post_init__(self) -> None:
+        self.x0 = min(line.x0 for line in self.lines)
+        self.x1 = max(line.x1 for line in self.lines)
 
-    @property
-    def x1(self) -> float:
-        return max(line.x1 for line in self.lines)
+    def add(self, lines: list[TextLine], first: bool = False) -> None:
+        """Lines under the column's last (or, `first`, over its first), keeping its bounds."""
+        self.lines = [*lines, *self.lines] if first else [*self.lines, *lines]
+        self.x0 = min(self.x0, *(line.x0 for line in lines))
+        self.x1 = max(self.x1, *(line.x1 for line in lines))
 
     @property
     def top(self) -> float:
@@ -54,11 +61,12 @@ class Column:
     def text_lines(self) -> list[TextLine]:
         return self.lines[self.bylines :] or self.lines
 
-    @property
+    @cached_property
     def text_x0(self) -> float:
+        """(Read once the column is whole: its lines and bylines no longer change.)"""
         return min(line.x0 for line in self.text_lines)
 
-    @property
+    @cached_property
     def text_x1(self) -> float:
         return max(line.x1 for line in self.text_lines)
 
@@ -70,21 +78,23 @@ class Column:
 
 @dataclass
 class Body:
+    """(Its bounds are read once its columns are all in.)"""
+
     columns: list[Column] = field(default_factory=list)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return self.columns[0].x0
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return self.columns[-1].x1
 
-    @property
+    @cached_property
     def top(self) -> float:
         return min(c.top for c in self.columns)
 
-    @property
+    @cached_property
     def bottom(self) -> float:
         return max(c.bottom for c in self.columns)
 
@@ -96,12 +106,15 @@ class Body:
 def column_blocks(lines: list[TextLine], em: float) -> list[Column]:
     limit = _usual_gap(lines, em) + GAP_SLACK_EM * em
     columns: list[Column] = []
+    open_: list[Column] = []  # columns whose last line is close enough above to grow
     for line in sorted(lines, key=lambda item: (item.top, item.x0)):
-        above = [c for c in columns if _stacks(c, line, limit)]
+        open_ = [c for c in open_ if line.top - c.bottom <= limit]
+        above = [c for c in open_ if _stacks(c, line, limit)]
         if above:
-            min(above, key=lambda c: line.top - c.bottom).lines.append(line)
+            min(above, key=lambda c: line.top - c.bottom).add([line])
         else:
             columns.append(Column([line]))
+            open_.append(columns[-1])
     for column in columns:
         column.bylines = _byline_lines(column.lines)
     return _join_bylines(columns, em)
@@ -152,7 +165,7 @@ def _join_bylines(columns: list[Column], em: float) -> list[Column]:
         ]
         if under:
             below = min(under, key=lambda c: c.top)
-            below.lines[:0] = column.lines
+            below.add(column.lines, first=True)
             below.bylines = column.bylines
             out.remove(column)
     return out
@@ -208,6 +221,29 @@ def _carries_on(left: Column, right: Column, em: float) -> bool:
         return False  # a body's last column may be short, never wider
     tops = (left.top, left.text_top, left.furniture_top)
     return any(top is not None and abs(top - right.top) <= ALIGN_EM * em for top in tops)
+
+
+def join_leads(columns: list[Column], lead: list[TextLine], em: float) -> list[Column]:
+    """A block of lead text set larger (导语) runs on into the block right under it: the
+    larger leading leaves a wider gap than the body's."""
+    larger = {id(line) for line in lead}
+    out = sorted(columns, key=lambda c: c.top)
+    for column in list(out):
+        if not all(id(line) in larger for line in column.lines):
+            continue
+        under = [
+            c
+            for c in out
+            if c is not column
+            and not c.bylines
+            and 0 <= c.top - column.bottom <= BYLINE_GAP_EM * em
+            and abs(c.x0 - column.x0) <= 2 * ALIGN_EM * em
+        ]
+        if under:
+            below = min(under, key=lambda c: c.top)
+            below.add(column.lines, first=True)
+            out.remove(column)
+    return out
 
 
 def note_furniture_tops(columns: list[Column], furniture: list[TextLine], em: float) -> None:

@@ -2,12 +2,17 @@
 
     head_groups(lines) -> list[HeadGroup]      headline lines stacked close (kicker, title,
                                                subtitle, a title wrapped) form one group
+    read_as_prose(groups) -> (groups, lines)   large type that reads as prose goes back to
+                                               the text (a lead paragraph set larger)
     openers(groups, columns, pictures, em)     the blocks an article opens at: under or over a
-                                               headline's left edge, or under a picture
+                                               headline's left edge, beside a headline, or
+                                               under a picture
+    heads_over(groups, columns, em)            the headline right over each block
+    under_picture(body, pictures, em)          is the body a caption?
     assign(groups, bodies, pictures, em) -> (dict body index -> group index, confidences)
 
 A headline stands above its body (the commonest), below it, or beside it (to its left, tops
-aligned), its left edge at the body's. Each (group, body) pair costs the distance between
+aligned), its left edge at the body's or centred over it. Each (group, body) pair costs the distance between
 them in ems, plus a little for the rarer placements; a body may stay headless (a photo's
 caption readily so) and a group unused, each at a price. `scipy.optimize.linear_sum_assignment`
 picks the cheapest whole-page answer, as the text path does for its headlines.
@@ -16,6 +21,7 @@ picks the cheapest whole-page answer, as the text path does for its headlines.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 from scipy.optimize import linear_sum_assignment
@@ -23,7 +29,10 @@ from scipy.optimize import linear_sum_assignment
 from reader.ingest.pdf.chars import Box
 from reader.ingest.pdf.columns import ALIGN_EM, Body, Column
 from reader.ingest.pdf.rows import TextLine
+from reader.ingest.text import compact
 
+PROSE_CHARS = 80  # kicker, title and subtitle together rarely pass 60 characters
+PROSE_MARKS = "。；;"  # headlines end on no full stop and hold no semicolon
 GROUP_GAP = 0.4  # of the smaller line's height: lines of one group stand this close
 REACH_EM = 4.0  # a headline stands at most this far from its body
 NEAR_EM = 3.0  # a headline this close over (or under) a block heads (or closes) it
@@ -37,13 +46,15 @@ NEVER = 1e6
 
 @dataclass
 class HeadGroup:
+    """(Its bounds are read once its lines are all in.)"""
+
     lines: list[TextLine] = field(default_factory=list)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return min(line.x0 for line in self.lines)
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return max(line.x1 for line in self.lines)
 
@@ -65,6 +76,19 @@ def head_groups(lines: list[TextLine]) -> list[HeadGroup]:
         else:
             groups.append(HeadGroup([line]))
     return groups
+
+
+def read_as_prose(groups: list[HeadGroup]) -> tuple[list[HeadGroup], list[TextLine]]:
+    """Large type that reads as prose (a lead paragraph set larger, 导语): a group holding a
+    full stop, or longer than any headline, gives its lines back to the text."""
+    kept, prose = [], []
+    for group in groups:
+        text = compact("".join(line.text for line in group.lines))
+        if len(text) > PROSE_CHARS or any(mark in text for mark in PROSE_MARKS):
+            prose.extend(group.lines)
+        else:
+            kept.append(group)
+    return kept, prose
 
 
 def _stacks(upper: TextLine, line: TextLine) -> bool:

@@ -13,15 +13,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from reader.ingest.model import Article, Leftover, Page
+from reader.ingest.model import Leftover, Page
 from reader.ingest.pdf.chars import RawPage
 from reader.ingest.pdf.classify import Measures, classify, measure
-from reader.ingest.pdf.columns import bodies, column_blocks, note_furniture_tops
+from reader.ingest.pdf.columns import bodies, column_blocks, join_leads, note_furniture_tops
 from reader.ingest.pdf.heads import (
     assign,
     head_groups,
     heads_over,
     openers,
+    read_as_prose,
     under_picture,
 )
 from reader.ingest.pdf.rows import TextLine, build_lines
@@ -34,7 +35,8 @@ Region = tuple[float, float, float, float]  # left, top, right, bottom in points
 @dataclass
 class PdfPage:
     """One page of a PDF: its size in points, its text rendering, its articles and where each
-    article stands (`regions`, by article id: boxes in points from the page's top left)."""
+    article stands (`regions`, by article id: boxes in points from the page's top left).
+    Size and regions are the page as shown, turned by its /Rotate as a viewer renders it."""
 
     number: int
     width: float
@@ -47,10 +49,10 @@ class PdfPage:
 def read_page(raw: RawPage, name: str) -> PdfPage:
     lines = build_lines(raw.chars, _rough_em(raw))
     measures = measure(lines)
-    kinds = classify(lines, measures, raw.height)
-    columns = column_blocks(kinds.text, measures.em)
+    kinds = classify(lines, measures)
+    groups, prose = read_as_prose(head_groups(kinds.heads))
+    columns = join_leads(column_blocks(kinds.text + prose, measures.em), prose, measures.em)
     note_furniture_tops(columns, kinds.furniture, measures.em)
-    groups = head_groups(kinds.heads)
     starts = openers(groups, columns, raw.pictures, measures.em)
     found = bodies(columns, starts, measures.em, heads_over(groups, columns, measures.em))
     pairs, confidence = assign(groups, found, raw.pictures, measures.em)
@@ -74,27 +76,7 @@ def _rough_em(raw: RawPage) -> float:
 def _assemble(raw, name, stories, lines, measures: Measures, jumps) -> PdfPage:
     built = [(s, article(s, measures)) for s in stories]
     kept = [(s, a) for s, a in built if a is not None]
-    taken = {id(line) for s, _ in kept for line in s.lines}
-    items: list[tuple[float, float, list[TextLine], Article | None]] = [
-        (_start(s.lines), s.body.x0, s.lines, a) for s, a in kept
-    ]
-    items += [(line.top, line.x0, [line], None) for line in lines if id(line) not in taken]
-    items.sort(key=lambda item: (round(item[0]), item[1]))
-    text_lines: list[str] = []
-    numbers: dict[int, int] = {}
-    leftover = []
-    for _, _, item_lines, owner in items:
-        if text_lines and (owner is not None or text_lines[-1] == ""):
-            text_lines.append("")
-        for line in item_lines:
-            text_lines.append(line.text)
-            numbers[id(line)] = len(text_lines)
-            if owner is None:
-                leftover.append(Leftover(len(text_lines), line.text))
-        if owner is not None:
-            text_lines.append("")
-    while text_lines and text_lines[-1] == "":
-        text_lines.pop()
+    text_lines, numbers, leftover = _render(kept, lines)
     articles = []
     for story, art in kept:
         art.source_lines = _ranges(sorted(numbers[id(line)] for line in story.lines))
@@ -105,9 +87,43 @@ def _assemble(raw, name, stories, lines, measures: Measures, jumps) -> PdfPage:
     _make_ids_unique(articles)
     for index, art in enumerate(articles):
         art.index = index
-    regions = {a.id: _regions(s, raw.width, raw.height) for s, a in kept}
+    regions = {
+        a.id: [_turned(box, raw) for box in _regions(s, raw.width, raw.height)] for s, a in kept
+    }
     page = Page(file=name, encoding="pdf", articles=articles, leftover=leftover)
-    return PdfPage(raw.number, raw.width, raw.height, "\n".join(text_lines) + "\n", page, regions)
+    width, height = (
+        (raw.height, raw.width) if raw.rotation in (90, 270) else (raw.width, raw.height)
+    )
+    text = "\n".join(text_lines) + "\n" if text_lines else ""
+    return PdfPage(raw.number, width, height, text, page, regions)
+
+
+def _render(kept, lines: list[TextLine]) -> tuple[list[str], dict[int, int], list[Leftover]]:
+    """The page's text: stories and lines no story took, by where each starts (top, then
+    left), a blank line around each story. Also each printed line's number (by id) and the
+    leftovers."""
+    taken = {id(line) for story, _ in kept for line in story.lines}
+    items: list[tuple[float, float, list[TextLine], bool]] = [
+        (_start(story.lines), story.body.x0, story.lines, True) for story, _ in kept
+    ]
+    items += [(line.top, line.x0, [line], False) for line in lines if id(line) not in taken]
+    items.sort(key=lambda item: (round(item[0]), item[1]))
+    text: list[str] = []
+    numbers: dict[int, int] = {}
+    leftover = []
+    for _, _, item_lines, is_story in items:
+        if text and (is_story or text[-1] == ""):
+            text.append("")
+        for line in item_lines:
+            text.append(line.text)
+            numbers[id(line)] = len(text)
+            if not is_story:
+                leftover.append(Leftover(len(text), line.text))
+        if is_story:
+            text.append("")
+    while text and text[-1] == "":
+        text.pop()
+    return text, numbers, leftover
 
 
 def _start(lines: list[TextLine]) -> float:
@@ -137,6 +153,18 @@ def _regions(story: Story, width: float, height: float) -> list[Region]:
         )
         for box in boxes
     ]
+
+
+def _turned(box: Region, raw: RawPage) -> Region:
+    """A box of the page as set, on the page as shown (turned clockwise by /Rotate)."""
+    x0, top, x1, bottom = box
+    w, h = raw.width, raw.height
+    turned = {
+        90: (h - bottom, x0, h - top, x1),
+        180: (w - x1, h - bottom, w - x0, h - top),
+        270: (top, w - x1, bottom, w - x0),
+    }.get(raw.rotation, box)
+    return (round(turned[0], 1), round(turned[1], 1), round(turned[2], 1), round(turned[3], 1))
 
 
 def _mark_continued(kept, lines: list[TextLine], jumps: dict[int, str]) -> None:

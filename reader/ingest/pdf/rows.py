@@ -33,11 +33,11 @@ class TextLine:
     def text(self) -> str:
         return _spaced(self.chars, self.tracking)
 
-    @property
+    @cached_property
     def x0(self) -> float:
         return self.chars[0].x0
 
-    @property
+    @cached_property
     def x1(self) -> float:
         return self.chars[-1].x1
 

@@ -36,6 +36,7 @@ INDENT_EM = 0.9  # a paragraph's first line is indented two ems; justified text 
 SAME_SIZE = 0.04  # headline lines within this share of each other's size are one role
 RUN_ON_EM = 1.5  # a headline line ending this close to its group's right edge runs on
 SECTION_HEAD_MAX = 24  # characters: a section head is a short line
+SHORT_EM = 1.5  # a line ending this far before its column's right edge ends its paragraph
 _PHOTO_CREDIT = re.compile(r"\s*摄$")  # `□记者 高原 摄`: the role word of a photo, like 报道
 
 
@@ -58,18 +59,24 @@ class Story:
 
 
 def paragraphs(story: Story, measures: Measures) -> list[tuple[str, list[TextLine]]]:
-    out: list[tuple[str, list[TextLine]]] = []
+    placed = []  # (line, indented, short of its column's right edge)
     for k, column in enumerate(story.body.columns):
         start = column.bylines if k == 0 else 0
-        left = _left_edge(column, start)
+        left, right = _left_edge(column, start), column.text_x1
         for line in column.lines[start:]:
             indented = line.x0 - left >= INDENT_EM * measures.em
-            if not indented and _section_head(line, measures):
-                out.append(("heading", [line]))
-            elif indented or not out or out[-1][0] == "heading":
-                out.append(("paragraph", [line]))
-            else:
-                out[-1][1].append(line)
+            placed.append((line, indented, right - line.x1 >= SHORT_EM * measures.em))
+    out: list[tuple[str, list[TextLine]]] = []
+    for k, (line, indented, short) in enumerate(placed):
+        after_end = k > 0 and placed[k - 1][2]
+        before_start = k + 1 < len(placed) and placed[k + 1][1]
+        plain_head = after_end and short and before_start and _head_shaped(line)
+        if not indented and (_other_face(line, measures) or plain_head):
+            out.append(("heading", [line]))
+        elif indented or not out or out[-1][0] == "heading":
+            out.append(("paragraph", [line]))
+        else:
+            out[-1][1].append(line)
     return out
 
 
@@ -78,8 +85,15 @@ def _left_edge(column: Column, start: int) -> float:
     return min(line.x0 for line in lines)
 
 
-def _section_head(line: TextLine, measures: Measures) -> bool:
+def _other_face(line: TextLine, measures: Measures) -> bool:
+    """A short line in another face than the body's (黑体 among 宋体) is a section head."""
     return line.font != measures.font and len(compact(line.text)) <= SECTION_HEAD_MAX
+
+
+def _head_shaped(line: TextLine) -> bool:
+    """Between a paragraph's end and an indented line, a short line that closes no sentence or
+    clause, set flush left, is a section head even in the body's face."""
+    return as_line(line).headline_shaped
 
 
 def roles(group: HeadGroup | None) -> tuple[str | None, str | None, str | None]:

@@ -14,7 +14,7 @@ import pytest
 
 from tests.ingest.accounting import assert_every_line_once
 from tests.ingest.pdf.corpus import PDFS, every_page, gold, pages, sheets
-from tests.layouts.score import score_page
+from tests.layouts.score import matched, score_page
 
 PAGES = every_page()
 
@@ -57,8 +57,14 @@ def test_the_text_holds_every_printed_character_once(case):
 def test_articles_and_headlines_are_the_gold(case):
     pdf, k = case
     page = pages(pdf)[k]
-    scores = score_page(page.page.to_dict(), gold(pdf, k + 1), page.text)
+    expected = gold(pdf, k + 1)
+    parsed = page.page.to_dict()
+    scores = score_page(parsed, expected, page.text)
     assert (scores["f1"], scores["head"]) == (1.0, 1.0), scores["misses"]
+    assert (scores["byline"], scores["paras"]) == (1.0, 1.0)
+    for want, got in matched(parsed, expected):
+        heads = [b["text"] for b in got["body"] if b["type"] == "heading"]
+        assert heads == want["section_heads"]
 
 
 @pytest.mark.parametrize("case", PAGES, ids=_ids)

@@ -4,19 +4,39 @@ encrypted, a scan with no text layer, too many pages, too many bytes. Real PDFiu
 
 from __future__ import annotations
 
+import ctypes
 import io
 
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 import pytest
 
 from reader.ingest import UnreadablePage
-from reader.ingest.pdf import MAX_BYTES, MAX_PAGES, PdfError, is_pdf, read_pdf
+from reader.ingest.pdf import MAX_BYTES, MAX_CHARS, MAX_PAGES, PdfError, is_pdf, read_pdf
 
 
 def _blank_pdf(pages: int) -> bytes:
     document = pdfium.PdfDocument.new()
     for _ in range(pages):
         document.new_page(595, 842)
+    out = io.BytesIO()
+    document.save(out)
+    document.close()
+    return out.getvalue()
+
+
+def _wordy_pdf(chars: int) -> bytes:
+    """One page with `chars` characters of Helvetica, in text objects of at most 20,000 (PDFium
+    keeps no more than 32,767 of one object)."""
+    document = pdfium.PdfDocument.new()
+    page = document.new_page(595, 842)
+    for k, start in enumerate(range(0, chars, 20_000)):
+        size = min(20_000, chars - start)
+        text = pdfium_c.FPDFPageObj_NewTextObj(document.raw, b"Helvetica", 1.0)
+        pdfium_c.FPDFText_SetText(text, (ctypes.c_ushort * (size + 1))(*([97] * size), 0))
+        pdfium_c.FPDFPageObj_Transform(text, 1, 0, 0, 1, 10, 800 - 10 * k)
+        pdfium_c.FPDFPage_InsertObject(page.raw, text)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
     out = io.BytesIO()
     document.save(out)
     document.close()
@@ -47,6 +67,7 @@ CASES = {
     "scan": (lambda: _blank_pdf(2), "OCR is not supported"),
     "too many pages": (lambda: _blank_pdf(MAX_PAGES + 1), f"at most {MAX_PAGES}"),
     "too large": (lambda: b"%PDF-1.4\n" + bytes(MAX_BYTES), "too large"),
+    "too much text": (lambda: _wordy_pdf(MAX_CHARS + 1), f"at most {MAX_CHARS}"),
 }
 
 
@@ -66,3 +87,15 @@ def test_refused_with_one_clear_line(case):
 def test_text_is_not_a_pdf():
     assert not is_pdf("本报莘县讯".encode())
     assert is_pdf(b"\n%PDF-1.7\n")
+
+
+def test_a_text_layer_of_unmapped_glyphs_is_no_text():
+    """Fonts without a Unicode map give private-use codes: over half of them and the PDF is
+    refused like a scan (the share is what extract() checks)."""
+    from reader.ingest.pdf.chars import MAX_UNMAPPED, Char, RawPage, _unmapped_share
+
+    def page(text: str) -> RawPage:
+        return RawPage(1, 100, 100, [Char(ch, 0, 0, 1, 1, "F", 9) for ch in text])
+
+    assert _unmapped_share([page("\ue000\ue001\ue002本报")]) > MAX_UNMAPPED
+    assert _unmapped_share([page("本报莘县讯\ue000"), page("\ufffd冠县")]) < MAX_UNMAPPED
