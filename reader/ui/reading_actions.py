@@ -1,10 +1,11 @@
 """The Article menu: next/previous, copy with citation, print and save as PDF; note tags.
 
 In: the `Session` and the window's view slots (`navigator`, `selected_span`, `labels`,
-`print_font`, `scope_articles`). Out: `rows(session, views)`, rows of the menu table of
-`reader.ui.actions` (menu, name, text, shortcut, slot, group), and the functions they call,
-each a few lines over one dialog and one session or library call; `set_note_tags` serves the
-notes panel's tag field.
+`print_font`). Out: `rows(session, views)`, rows of the menu table of `reader.ui.menus`
+(menu, name, text, shortcut, slot, group); `toolbar(actions, parent)`, previous and next;
+the functions the rows call, each a few lines over one dialog and one session or library
+call; `set_note_tags`, for the notes panel's tag field. The scope printed is the session's
+(the tree's file, county or #tag).
 """
 
 from __future__ import annotations
