@@ -42,6 +42,7 @@ from reader.ui.ledger_model import LedgerModel, kind_names, place_name
 translate = QCoreApplication.translate  # lupdate knows this name
 KINDS = ("money", "count", "percent", "date", "other")
 EXPORTS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)"}
+VALUE_PADDING = 24  # pixels beside a value: the cell's margins and a little air
 
 
 class LedgerChart(QWidget):
@@ -199,7 +200,7 @@ class LedgerDialog(QDialog):
             narrowing = self.narrowing()
             self.model.set_query(self.scope, narrowing)
             self._draw_chart(narrowing)
-            self.table.resizeColumnToContents(1)  # a full value is never cut short
+            self._fit_values()
         except LibraryError as error:
             self.status.setText(str(error))
             return
@@ -209,6 +210,14 @@ class LedgerDialog(QDialog):
             .replace("%1", f"{self.model.total:,}")
             .replace("%2", place)
         )
+
+    def _fit_values(self) -> None:
+        """The value column as wide as its widest value fetched: a full value is never cut
+        short (Qt's own fit measures only the rows in view)."""
+        metrics = self.table.fontMetrics()
+        texts = [self.model.index(row, 1).data() for row in range(self.model.rowCount())]
+        widest = max((metrics.horizontalAdvance(text) for text in texts), default=0)
+        self.table.setColumnWidth(1, max(widest + VALUE_PADDING, self.table.columnWidth(1)))
 
     def chart_how(self) -> str:
         """A sum only where one unit is chosen; else the number of figures."""

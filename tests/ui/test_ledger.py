@@ -146,3 +146,14 @@ def test_the_screenshot_command_shows_the_ledger(qapp, library_path, tmp_path):
     assert main(argv) == 0
     image = QImage(str(out))
     assert (image.width(), image.height()) == (900, 500)
+
+
+def test_no_value_is_cut_short(qtbot, open_window, library_path):
+    window = open_window(library_path)
+    dialog = open_ledger(window)
+    metrics = dialog.table.fontMetrics()
+    width = dialog.table.columnWidth(1)
+    rows = range(dialog.model.rowCount())
+    assert rows and all(
+        metrics.horizontalAdvance(dialog.model.index(row, 1).data()) < width for row in rows
+    )
