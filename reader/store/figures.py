@@ -9,8 +9,8 @@
 
 A row is the figure's value model as the parser gave it (reader.ingest.figures: value in its
 unit, a range's upper end, the measure word, approximation, ISO date, label, sentence) with
-its offsets moved from its block into the article text (blocks joined by "\\n"), and the
-article's city and county copied, so the ledger filters by place without a join. The rows go
+its offsets moved from its block into the article text (blocks joined by "\\n"). The place is
+the article's (the ledger joins it: a copy here cost 12% of the library file). The rows go
 with their article (ON DELETE CASCADE), so a re-import or a correction that re-stores a
 file's articles rewrites them. `fill` has only what a stored figure kept (block, offsets,
 kind, value, text): the unit and measure word are read off the end of the printed text
@@ -29,10 +29,10 @@ from reader.store import packing
 from reader.store.records import ArticleRecord
 
 _COLUMNS = (
-    "article_key, city, county, kind, value, value_high, unit, measure, approx, date, printed,"
+    "article_key, kind, value, value_high, unit, measure, approx, date, printed,"
     ' start, "end", sentence_start, sentence_end, label'
 )
-_INSERT = f"INSERT INTO figures ({_COLUMNS}) VALUES ({', '.join('?' * 16)})"
+_INSERT = f"INSERT INTO figures ({_COLUMNS}) VALUES ({', '.join('?' * 14)})"
 _FILL_BATCH = 1000  # articles between progress reports
 
 
@@ -42,19 +42,17 @@ def add(conn: sqlite3.Connection, keys: list[int], articles: list[ArticleRecord]
         (
             row
             for key, article in zip(keys, articles, strict=True)
-            for row in _rows(key, article.city, article.county, article.body, article.figures)
+            for row in _rows(key, article.body, article.figures)
         ),
     )
 
 
-def _rows(key: int, city, county, body, figures: list[dict]) -> Iterable[tuple]:
+def _rows(key: int, body, figures: list[dict]) -> Iterable[tuple]:
     starts = _block_starts(len(_text(block)) for block in body)
     for figure in figures:
         base = starts[figure["block"]] if 0 <= figure["block"] < len(starts) else 0
         yield (
             key,
-            city,
-            county,
             figure["kind"],
             figure["value"],
             figure.get("value_high"),
@@ -89,8 +87,7 @@ def fill(conn: sqlite3.Connection, progress: Callable[[int, int, str], None] | N
         batch = keys[start : start + _FILL_BATCH]
         marks = ",".join("?" * len(batch))
         rows = conn.execute(
-            "SELECT key, city, county, blocks, figures, text_zlib FROM articles"
-            f" WHERE key IN ({marks})",
+            f"SELECT key, blocks, figures, text_zlib FROM articles WHERE key IN ({marks})",
             batch,
         ).fetchall()
         conn.executemany(_INSERT, (row for article in rows for row in _stored_rows(*article)))
@@ -98,7 +95,7 @@ def fill(conn: sqlite3.Connection, progress: Callable[[int, int, str], None] | N
             progress(min(start + _FILL_BATCH, len(keys)), len(keys), "figures")
 
 
-def _stored_rows(key, city, county, blocks, packed, text_zlib) -> Iterable[tuple]:
+def _stored_rows(key, blocks, packed, text_zlib) -> Iterable[tuple]:
     body = packing.unpack_blocks(packing.unpack(text_zlib), blocks)
     figures = []
     for figure in packing.unpack_figures(packed, body):
@@ -106,7 +103,7 @@ def _stored_rows(key, city, county, blocks, packed, text_zlib) -> Iterable[tuple
         measure = _measure_ending(figure["text"] or "")
         unit = None if figure["kind"] == "date" else measure
         figures.append({**figure, "measure": measure, "unit": unit, "sentence_end": len(block)})
-    return _rows(key, city, county, body, figures)
+    return _rows(key, body, figures)
 
 
 @cache

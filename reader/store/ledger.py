@@ -77,7 +77,7 @@ class CountyTotal:
 
 
 _SELECT = (
-    f"SELECT g.id, a.id, a.file_id, fl.name, {HEADLINE_SQL}, a.byline, g.city, g.county,"
+    f"SELECT g.id, a.id, a.file_id, fl.name, {HEADLINE_SQL}, a.byline, a.city, a.county,"
     " g.kind, g.value, g.value_high, g.unit, g.measure, g.approx, g.date, g.printed, g.start,"
     ' g."end", g.sentence_start, g.sentence_end, g.label'
 )
@@ -85,12 +85,12 @@ _FROM = (
     " FROM figures g JOIN articles a ON a.key = g.article_key JOIN files fl ON fl.id = a.file_id"
 )
 ORDERS = {
-    "place": "g.city, g.county, fl.name, a.idx, g.start",
+    "place": "a.city, a.county, fl.name, a.idx, g.start",
     "kind": "g.kind",
     "value": "g.value",
     "unit": "g.unit",
     "label": "g.label",
-    "county": "g.county",
+    "county": "a.county",
     "article": HEADLINE_SQL,
     "file": "fl.name",
 }
@@ -167,8 +167,8 @@ def totals(
     where, params = _where(scope, narrowing)
     total = "coalesce(sum(g.value), 0)" if how == "sum" else "count(*)"
     found = conn.execute(
-        f"SELECT g.city, g.county, {total}, count(*){_FROM} WHERE {where}"
-        " GROUP BY g.city, g.county ORDER BY g.city, g.county",
+        f"SELECT a.city, a.county, {total}, count(*){_FROM} WHERE {where}"
+        " GROUP BY a.city, a.county ORDER BY a.city, a.county",
         params,
     )
     return [CountyTotal(*row) for row in found]

@@ -36,11 +36,12 @@ History:
        headline confidence (the tree's to-check mark) too
    12  reading positions: `reading_positions` (article id, character offset, updated), kept by
        article id so a re-import that keeps the id keeps the place
-   13  the figures ledger: `figures` rows (article, city, county, kind, value, upper end of a
-       range, unit, measure word, approximation, ISO date, the text as printed, its offsets
-       in the article text and those of its sentence, a short label of what it counts),
-       indexed by place, kind and article; filled for the stored articles from their stored
-       figures (`figures.fill`: what a stored figure kept; re-importing fills the rest)
+   13  the figures ledger: `figures` rows (article, kind, value, upper end of a range, unit,
+       measure word, approximation, ISO date, the text as printed, its offsets in the
+       article text and those of its sentence, a short label of what it counts), indexed by
+       article (the place is the article's, joined); filled for the stored articles from
+       their stored figures (`figures.fill`: what a stored figure kept; re-importing fills
+       the rest)
 
 Tables are rebuilt as SQLite's "making other kinds of table schema changes" says (the
 12 steps): foreign keys are switched off outside the migration's transaction, so dropping
@@ -220,10 +221,8 @@ CREATE TABLE reading_positions (
 
 _V13 = """
 CREATE TABLE figures (
-    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    id INTEGER PRIMARY KEY,
     article_key INTEGER NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
-    city TEXT,
-    county TEXT,
     kind TEXT NOT NULL CHECK (kind IN ('money', 'percent', 'date', 'count', 'other')),
     value REAL,
     value_high REAL,
@@ -238,9 +237,7 @@ CREATE TABLE figures (
     sentence_end INTEGER NOT NULL,
     label TEXT
 );
-CREATE INDEX figures_article ON figures(article_key);
-CREATE INDEX figures_place ON figures(city, county, kind);
-CREATE INDEX figures_kind ON figures(kind, measure)
+CREATE INDEX figures_article ON figures(article_key)
 """
 
 
