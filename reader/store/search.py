@@ -113,7 +113,7 @@ def match_expression(query: str) -> str | None:
     parts = []
     for typed in query.split():
         column, word = field_of(typed)
-        terms = [_quoted(token) for token in tokens(word) if _is_term(token)]
+        terms = [_quoted(term) for term in _terms_of(word)]
         if not terms:
             continue
         if column is not None:
@@ -127,9 +127,13 @@ def match_expression(query: str) -> str | None:
 
 def query_terms(query: str) -> list[str]:
     """The searchable tokens of a query, as they are highlighted."""
-    return [
-        token for typed in query.split() for token in tokens(field_of(typed)[1]) if _is_term(token)
-    ]
+    return [term for typed in query.split() for term in _terms_of(field_of(typed)[1])]
+
+
+@functools.lru_cache(maxsize=256)  # a search asks twice: for the MATCH and for highlighting
+def _terms_of(word: str) -> tuple[str, ...]:
+    """The searchable tokens of one typed word."""
+    return tuple(token for token in tokens(word) if _is_term(token))
 
 
 def search(
