@@ -47,6 +47,12 @@ class Warmup(QObject):
         return self._done.is_set()
 
     def start(self) -> None:
+        """Import rjieba here, then load the rest in the thread. rjieba builds its dictionary
+        inside its import, in Rust, holding the GIL (0.2-0.5 s): in the thread it froze the
+        window's thread just as long at a random moment after the window showed; here, before
+        the window shows, it is part of start-up."""
+        import rjieba  # noqa: F401
+
         if not self._thread.is_alive() and not self.is_ready:
             self._thread.start()
 

@@ -52,13 +52,6 @@
     <context>
         <name>SearchDialog</name>
         <message numerus="yes">
-            <source>The best %1 of %n results</source>
-            <translation>
-                <numerusform>The best %1 of %n results</numerusform>
-                <numerusform>The best %1 of %n results</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>No results here; the whole library has %n. Remove a chip to see them.</source>
             <translation>
                 <numerusform>No results here; the whole library has %n. Remove a chip to see them.</numerusform>
@@ -70,6 +63,23 @@
             <translation>
                 <numerusform>%n result</numerusform>
                 <numerusform>%n results</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The best %1 of %n results</source>
+            <translation>
+                <numerusform>The best %1 of %n results</numerusform>
+                <numerusform>The best %1 of %n results</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SourceView</name>
+        <message numerus="yes">
+            <source>%n line(s) not in this article</source>
+            <translation>
+                <numerusform>%n line not in this article</numerusform>
+                <numerusform>%n lines not in this article</numerusform>
             </translation>
         </message>
     </context>
