@@ -17,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from reader.ui.citation import release_clipboard
 from reader.ui.i18n import install_translators, resolve_language
 
 _error_boxes: list[QMessageBox] = []
@@ -34,6 +35,7 @@ def make_app() -> QApplication:
         QApplication.setOrganizationName(ORGANISATION)
         QApplication.setApplicationName(APPLICATION)
         app = QApplication(sys.argv[:1])
+        app.aboutToQuit.connect(release_clipboard)
     return app
 
 

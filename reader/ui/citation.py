@@ -2,6 +2,8 @@
 
     citation_texts(article, quote) -> (plain, markdown)   what Ctrl+Shift+C puts on the clipboard
     citation_mime(article, quote) -> QMimeData             both, as text/plain and text/markdown
+    release_clipboard()                                    before the application ends: the
+                                                           citation's plain text only
 
 The source line follows the order a reader cites a newspaper item in a paper (GB/T 7714's
 newspaper entry: author, title, place, then the source): byline, 《headline》, county (with its
@@ -15,6 +17,7 @@ from __future__ import annotations
 import re
 
 from PySide6.QtCore import QMimeData
+from PySide6.QtGui import QGuiApplication
 
 from reader.ui.render import display_title
 
@@ -51,6 +54,17 @@ def citation_mime(article, quote: str | None) -> QMimeData:
     data.setText(plain)
     data.setData(MARKDOWN_MIME, markdown.encode("utf-8"))
     return data
+
+
+def release_clipboard() -> None:
+    """Put the plain text of our citation back on the clipboard alone, as the application
+    ends: rich data set from Python (a QMimeData) crashes Qt's clipboard teardown at exit
+    (PySide6 6.11: a segfault after the last line of Python, on every platform plugin we can
+    run here), while plain text leaves cleanly and stays pasteable where the system keeps it."""
+    clipboard = QGuiApplication.clipboard()
+    data = clipboard.mimeData()
+    if data is not None and data.hasFormat(MARKDOWN_MIME):
+        clipboard.setText(data.text())
 
 
 def _escape(text: str) -> str:

@@ -21,6 +21,16 @@ from tests.qt_settings import use_private_settings
 
 
 @pytest.fixture(scope="session", autouse=True)
+def _clipboard_released_at_the_end(qapp):
+    """As the application does on quit (`citation.release_clipboard`): a citation copied by a
+    test would otherwise crash Qt's clipboard teardown when the test process exits."""
+    yield
+    from reader.ui.citation import release_clipboard
+
+    release_clipboard()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def _private_settings(tmp_path_factory):
     yield use_private_settings(tmp_path_factory.mktemp("settings"), "reader-tests")
 

@@ -233,3 +233,19 @@ def test_a_read_only_library_reads_on_without_saving_places(qtbot, settings, lib
     with Library(library_path) as again:
         assert again.reading_position(detail.id) == saved
     assert messages == []
+
+
+def test_the_citation_leaves_its_plain_text_on_the_clipboard_at_quit(qapp):
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QGuiApplication
+
+    from reader.ui.citation import MARKDOWN_MIME, release_clipboard
+
+    data = QMimeData()
+    data.setText("“引文” 记者 张三")
+    data.setData(MARKDOWN_MIME, "> 引文".encode())
+    QGuiApplication.clipboard().setMimeData(data)
+    release_clipboard()
+    kept = QGuiApplication.clipboard().mimeData()
+    assert kept.text() == "“引文” 记者 张三"
+    assert not kept.hasFormat(MARKDOWN_MIME)
