@@ -180,6 +180,13 @@ class Session(QObject):
         for step in steps:
             step()
 
+    def write_pending_notes(self) -> None:
+        """On close: the note writes still waiting for the segmenter, written now (the wait
+        is at most the rest of its loading), so a note typed in the first seconds is kept."""
+        if self._pending:
+            warmup().wait()
+            self._write_pending()
+
     def notes_edited(self) -> None:
         self.reread()
         self.notes_changed.emit()

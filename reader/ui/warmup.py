@@ -71,10 +71,15 @@ class Warmup(QObject):
         return self._done.wait(timeout)
 
     def _run(self) -> None:
-        load_segmenter()
-        with self._lock:
-            self._done.set()
-            self.ready.emit()  # queued to the GUI thread, where the slots live
+        """Load; whatever happens, say ready: a failed load is tried again by the first cut,
+        on the GUI thread, where its error reaches the user instead of every search and note
+        waiting on "Preparing…" for ever."""
+        try:
+            load_segmenter()
+        finally:
+            with self._lock:
+                self._done.set()
+                self.ready.emit()  # queued to the GUI thread, where the slots live
 
 
 _warmup: Warmup | None = None

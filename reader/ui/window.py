@@ -154,6 +154,7 @@ class MainWindow(QMainWindow):
         self._populate_timer.stop()
         self.suggestions.stop()
         self.session.wait_for_import()
+        self.session.write_pending_notes()
         self.navigator.remember_current()
         self.save_state()
         super().closeEvent(event)

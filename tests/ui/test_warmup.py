@@ -32,3 +32,17 @@ def test_the_first_search_and_note_wait_off_the_gui_thread(library_path, library
     assert seen["hits"] > 0 and seen["notes"] == ["第一条笔记"]
     assert seen["ticks"] >= 5
     assert seen["longest_gap_seconds"] < FROZEN_SHARE * seen["pending_seconds"], seen
+
+
+def test_a_note_written_before_the_segmenter_is_ready_is_kept_when_the_window_closes(
+    library_path, tmp_path
+):
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    out = subprocess.run(
+        [sys.executable, "-m", "tests.ui.close_early", str(library_path),
+         str(tmp_path / "settings.ini")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=True,
+    )  # fmt: skip
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["waited"], "the note must have been waiting for the segmenter"
+    assert seen["notes"] == ["关窗前写的笔记"]
