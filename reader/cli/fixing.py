@@ -161,9 +161,12 @@ def _say_stale(count: int) -> None:
 
 
 def _undo(library) -> int:
-    from reader.importing.fixes import undo
+    from reader.importing.fixes import FixRefused, undo
 
-    undone = undo(library)
+    try:
+        undone = undo(library)
+    except FixRefused as error:  # its PDF moved or changed: nothing was undone
+        raise UsageError(str(error)) from None
     if undone is None:
         print("no correction to undo")
         return exits.NOTHING

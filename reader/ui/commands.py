@@ -67,13 +67,13 @@ class Correct(QUndoCommand):
 
     def undo(self) -> None:
         from reader.importing import corrections
-        from reader.importing.fixes import reparse
+        from reader.importing.fixes import FixRefused, reparse
 
         library, file_id = self._session.library, self._file_id
         try:
             page = reparse(library, file_id)
             library.undo_correction(page, file_id, corrections.apply, self.correction_id)
-        except LibraryError as error:
+        except (FixRefused, LibraryError) as error:  # a PDF moved since: nothing was undone
             self._refused(str(error))
             return
         self._session.show_corrected(self._before)
@@ -84,8 +84,9 @@ class Correct(QUndoCommand):
 
 
 def neighbour(library, article, step: int) -> str | None:
-    """The id of the article `step` places away on the same page (None: none there)."""
-    rows = library.article_rows(Scope(file_id=article.file_id))
+    """The id of the article `step` places away on the same page (of a PDF too; None: none
+    there)."""
+    rows = library.article_rows(Scope(file_id=article.file_id, page=article.page))
     position = next((n for n, row in enumerate(rows) if row.id == article.id), None)
     if position is None or not 0 <= position + step < len(rows):
         return None

@@ -144,3 +144,17 @@ def test_pdf_corrections_that_cannot_apply_are_refused_with_a_reason(library, tm
     with pytest.raises(fixes.FixRefused, match="no longer readable"):
         fixes.fix(library, "kind", [details[0].id], payload={"kind": "brief"})
     assert not library.article(details[0].id).corrected
+
+
+def test_undoing_a_pdf_correction_after_the_pdf_moved_is_refused_and_keeps_it(library, tmp_path):
+    from reader.importing import fixes
+
+    copy = tmp_path / "edition.pdf"
+    shutil.copy(EDITION, copy)
+    import_paths(library, [copy], workers=1)
+    first = library.article_rows()[0]
+    fixes.fix(library, "kind", [first.id], payload={"kind": "brief"})
+    copy.rename(tmp_path / "moved.pdf")
+    with pytest.raises(fixes.FixRefused, match="no longer readable"):
+        fixes.undo(library)
+    assert library.article(first.id).kind == "brief" and len(library.corrections()) == 1
