@@ -190,7 +190,7 @@ SHORT_ID = 8  # of an article id in `fix page`: a unique start, as git shortens 
 
 def _page(library, args) -> int:
     article = library.article(article_id(library, args.id))
-    lines = library.page_lines(article.file_id)
+    lines = library.page_lines(article.file_id, article.page)
     if args.json:
         print_json([dataclasses.asdict(line) for line in lines])
         return exits.OK

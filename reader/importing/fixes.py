@@ -143,7 +143,7 @@ def _check_applies(library: Library, file_id: int, page: PageRecord, new: Correc
 def _line_anchor(library: Library, kind: str, article, number: int, direction) -> dict:
     """The anchor of line `number` of the article's page (a headline line: its whole part),
     refused when the line cannot go where the correction puts it."""
-    rows = library.page_lines(article.file_id)
+    rows = library.page_lines(article.file_id, article.page)
     if not 1 <= number <= len(rows) or not flat(rows[number - 1].text):
         raise FixRefused(f"line {number} is not a line of text on the page (1 to {len(rows)})")
     row, lines = rows[number - 1], [r.text for r in rows]

@@ -65,7 +65,7 @@ def page_lines(session, *roles: str, own: bool | None = None) -> list:
     the others'; None: both)."""
     article = session.article
     try:
-        lines = session.library.page_lines(article.file_id)
+        lines = session.library.page_lines(article.file_id, article.page)
     except LibraryError as error:
         session.status.emit(str(error))
         return []

@@ -176,11 +176,16 @@ class PdfPane(QWidget):
         stored = library.file(article.file_id)
         if stored.kind != "pdf":
             return False
-        self.fallback = pdf_on_disk(stored.path, stored.sha256)
-        if self.fallback is not None:
+        try:
+            self.fallback = pdf_on_disk(stored.path, stored.sha256)
+            if self.fallback is not None:
+                return False
+            ratio = self.view.devicePixelRatioF()
+            image = render_page(stored.path, article.page, self.scale * ratio)
+        except Exception as error:  # unreadable (permissions, I/O, PDFium): show the text
+            self.fallback = translate("PdfView", "the PDF cannot be read (%1): showing its text")
+            self.fallback = self.fallback.replace("%1", type(error).__name__)
             return False
-        ratio = self.view.devicePixelRatioF()
-        image = render_page(stored.path, article.page, self.scale * ratio)
         image.setDevicePixelRatio(ratio)
         regions = library.page_regions(article.file_id, article.page)
         self.view.show_page(image, regions, article.id, self.scale)

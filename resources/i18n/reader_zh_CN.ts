@@ -249,12 +249,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="47"/>
+        <location filename="../../reader/ui/app.py" line="49"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="83"/>
+        <location filename="../../reader/ui/app.py" line="85"/>
         <source>Cannot open the library</source>
         <translation>无法打开资料库</translation>
     </message>
@@ -296,57 +296,57 @@
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="101"/>
+        <location filename="../../reader/ui/commands.py" line="102"/>
         <source>No article there on this page.</source>
         <translation>本版该位置没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="104"/>
+        <location filename="../../reader/ui/commands.py" line="105"/>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="115"/>
+        <location filename="../../reader/ui/commands.py" line="116"/>
         <source>Put the cursor in the paragraph the second part starts with.</source>
         <translation>请把光标放在第二部分开头的段落中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="125"/>
+        <location filename="../../reader/ui/commands.py" line="126"/>
         <location filename="../../reader/ui/corrections.py" line="107"/>
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="134"/>
+        <location filename="../../reader/ui/commands.py" line="135"/>
         <location filename="../../reader/ui/corrections.py" line="89"/>
         <source>Change headline</source>
         <translation>更换标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="139"/>
+        <location filename="../../reader/ui/commands.py" line="140"/>
         <location filename="../../reader/ui/corrections.py" line="119"/>
         <source>Send line to leftovers</source>
         <translation>移入剩余行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="144"/>
+        <location filename="../../reader/ui/commands.py" line="145"/>
         <location filename="../../reader/ui/corrections.py" line="131"/>
         <source>Take leftover line</source>
         <translation>收回剩余行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="159"/>
+        <location filename="../../reader/ui/commands.py" line="160"/>
         <location filename="../../reader/ui/corrections.py" line="146"/>
         <source>Swap headlines</source>
         <translation>交换标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="168"/>
+        <location filename="../../reader/ui/commands.py" line="169"/>
         <source>Set kind</source>
         <translation>设置类型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="176"/>
+        <location filename="../../reader/ui/commands.py" line="177"/>
         <location filename="../../reader/ui/pickers.py" line="70"/>
         <source>Set county</source>
         <translation>设置县区</translation>
@@ -658,77 +658,77 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="97"/>
+        <location filename="../../reader/ui/ledger.py" line="98"/>
         <source>Figures ledger</source>
         <translation>数据台账</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="131"/>
+        <location filename="../../reader/ui/ledger.py" line="132"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="137"/>
+        <location filename="../../reader/ui/ledger.py" line="138"/>
         <source>Sum</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="138"/>
+        <location filename="../../reader/ui/ledger.py" line="139"/>
         <source>Count</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="140"/>
+        <location filename="../../reader/ui/ledger.py" line="141"/>
         <source>Filter: what it counts, headline…</source>
         <translation>筛选：统计对象、标题…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="142"/>
+        <location filename="../../reader/ui/ledger.py" line="143"/>
         <source>Search articles…</source>
         <translation>检索文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="160"/>
+        <location filename="../../reader/ui/ledger.py" line="161"/>
         <source>Export %1…</source>
         <translation>导出 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="190"/>
+        <location filename="../../reader/ui/ledger.py" line="191"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="206"/>
+        <location filename="../../reader/ui/ledger.py" line="207"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="206"/>
+        <location filename="../../reader/ui/ledger.py" line="207"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="208"/>
+        <location filename="../../reader/ui/ledger.py" line="209"/>
         <source>%1 figures · %2</source>
         <translation>%1 条数据 · %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="223"/>
+        <location filename="../../reader/ui/ledger.py" line="232"/>
         <source>Sum per county (%1)</source>
         <translation>各县区合计（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="227"/>
+        <location filename="../../reader/ui/ledger.py" line="236"/>
         <source>Figures per county</source>
         <translation>各县区数据条数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="239"/>
+        <location filename="../../reader/ui/ledger.py" line="248"/>
         <source>Export the ledger</source>
         <translation>导出数据台账</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="250"/>
+        <location filename="../../reader/ui/ledger.py" line="259"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -996,7 +996,12 @@
         <translation>%1 处的 PDF 在导入后已被改动</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pdfview.py" line="188"/>
+        <location filename="../../reader/ui/pdfview.py" line="186"/>
+        <source>the PDF cannot be read (%1): showing its text</source>
+        <translation>无法读取 PDF（%1）：改为显示它的文本</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/pdfview.py" line="193"/>
         <source>%1 › page %2 of %3</source>
         <translation>%1 › 第 %2 版（共 %3 版）</translation>
     </message>
@@ -1009,62 +1014,62 @@
         <translation>文章(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="30"/>
+        <location filename="../../reader/ui/reading_actions.py" line="31"/>
         <source>Previous article</source>
         <translation>上一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="32"/>
+        <location filename="../../reader/ui/reading_actions.py" line="33"/>
         <source>Next article</source>
         <translation>下一篇</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="35"/>
+        <location filename="../../reader/ui/reading_actions.py" line="36"/>
         <source>Copy with citation</source>
         <translation>带出处复制</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="38"/>
+        <location filename="../../reader/ui/reading_actions.py" line="39"/>
         <source>Print article…</source>
         <translation>打印文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="40"/>
+        <location filename="../../reader/ui/reading_actions.py" line="41"/>
         <source>Print the articles in view…</source>
         <translation>打印当前范围的文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="42"/>
+        <location filename="../../reader/ui/reading_actions.py" line="43"/>
         <source>Save article as PDF…</source>
         <translation>将文章存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="44"/>
+        <location filename="../../reader/ui/reading_actions.py" line="45"/>
         <source>Save the articles in view as PDF…</source>
         <translation>将当前范围的文章存为 PDF…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="55"/>
+        <location filename="../../reader/ui/reading_actions.py" line="56"/>
         <source>Copied with its source.</source>
         <translation>已连同出处复制。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="67"/>
+        <location filename="../../reader/ui/reading_actions.py" line="68"/>
         <source>Only the first %n articles are printed.</source>
         <translation>只打印了前 %n 篇文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="95"/>
+        <location filename="../../reader/ui/reading_actions.py" line="96"/>
         <source>Save as PDF</source>
         <translation>存为 PDF</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="104"/>
+        <location filename="../../reader/ui/reading_actions.py" line="105"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reading_actions.py" line="115"/>
+        <location filename="../../reader/ui/reading_actions.py" line="116"/>
         <source>Reading</source>
         <translation>阅读</translation>
     </message>
@@ -1255,27 +1260,27 @@
         <translation>准备中…笔记稍后即保存。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="198"/>
+        <location filename="../../reader/ui/session.py" line="205"/>
         <source>An import is already running.</source>
         <translation>已有导入正在进行。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="216"/>
+        <location filename="../../reader/ui/session.py" line="223"/>
         <source>Importing the sample pages…</source>
         <translation>正在导入示例版面…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="243"/>
+        <location filename="../../reader/ui/session.py" line="250"/>
         <source>The article you were reading is no longer on its page after the import. Pick another in the list.</source>
         <translation>重新导入后，你正在读的文章已不在此版面上。请在列表中另选一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="264"/>
+        <location filename="../../reader/ui/session.py" line="271"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="269"/>
+        <location filename="../../reader/ui/session.py" line="276"/>
         <source>Saved a copy at {path}</source>
         <translation>已另存一份到 {path}</translation>
     </message>

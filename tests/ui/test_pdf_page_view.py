@@ -119,3 +119,13 @@ def test_a_pdf_of_several_pages_is_one_tree_group_per_page(open_window, pdf_libr
     window.sidebar.set_grouping(BY_COUNTY)
     found = model.find_article(library.article(third.id))
     assert found.isValid() and model.scope(found.parent()).page == 3
+
+
+def test_a_pdf_changed_in_place_shows_its_text_rendering_and_says_why(open_window, pdf_library):
+    path, pdf = pdf_library
+    pdf.write_bytes(b"%PDF-1.4 damaged since")  # same path; its sha256 no longer matches
+    window = open_window(path)
+    _open_on_page(window, 2)
+    dock = window.page_dock
+    assert dock.stack.currentWidget() is dock.page
+    assert "changed" in dock.page.caption.text()
