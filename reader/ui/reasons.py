@@ -28,7 +28,39 @@ def _reasons() -> dict[str, str]:
         "Is a directory": translate("ImportReport", "this is a folder, not a file"),
         "File name too long": translate("ImportReport", "the file name is too long"),
         "Input/output error": translate("ImportReport", "the disk could not be read"),
+        "the PDF has no text to read (a scan?); OCR is not supported": translate(
+            "ImportReport", "the PDF has no text to read (a scan?); OCR is not supported"
+        ),
+        "the PDF's text cannot be read (its fonts map no characters); OCR is not supported": (
+            translate(
+                "ImportReport",
+                "the PDF's text cannot be read (its fonts map no characters); OCR is not supported",
+            )
+        ),
+        "the PDF is encrypted (password protected)": translate(
+            "ImportReport", "the PDF is encrypted (password protected)"
+        ),
+        "the PDF is damaged and cannot be read": translate(
+            "ImportReport", "the PDF is damaged and cannot be read"
+        ),
     }
+
+
+# reasons with numbers in them: (pattern, the translated text with %1, %2 for the numbers)
+_NUMBERED = (
+    (
+        re.compile(r"the PDF is too large \((\d+) MB, at most (\d+) MB\)"),
+        lambda: translate("ImportReport", "the PDF is too large (%1 MB, at most %2 MB)"),
+    ),
+    (
+        re.compile(r"the PDF has (\d+) pages, at most (\d+) can be read"),
+        lambda: translate("ImportReport", "the PDF has %1 pages, at most %2 can be read"),
+    ),
+    (
+        re.compile(r"a page holds (\d+) characters, at most (\d+) can be read"),
+        lambda: translate("ImportReport", "a page holds %1 characters, at most %2 can be read"),
+    ),
+)
 
 
 def _kinds() -> dict[str, str]:
@@ -55,6 +87,10 @@ def reason_text(reason: str) -> str:
     known = _reasons().get(reason)
     if known is not None:
         return known
+    for pattern, text in _NUMBERED:
+        numbered = pattern.fullmatch(reason)
+        if numbered:
+            return text().replace("%1", numbered.group(1)).replace("%2", numbered.group(2))
     match = _NOT_TEXT.fullmatch(reason)
     if match and match.group(1) in _kinds():
         kind = _kinds()[match.group(1)]

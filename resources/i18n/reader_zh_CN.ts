@@ -562,72 +562,107 @@
         <translation>磁盘读取出错</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="37"/>
+        <location filename="../../reader/ui/reasons.py" line="31"/>
+        <source>the PDF has no text to read (a scan?); OCR is not supported</source>
+        <translation>PDF 中没有可读的文字（扫描件？），不支持文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="35"/>
+        <source>the PDF&apos;s text cannot be read (its fonts map no characters); OCR is not supported</source>
+        <translation>PDF 的字体没有字符映射，文字无法读取，不支持文字识别（OCR）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="40"/>
+        <source>the PDF is encrypted (password protected)</source>
+        <translation>PDF 已加密（需要密码）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="43"/>
+        <source>the PDF is damaged and cannot be read</source>
+        <translation>PDF 文件已损坏，无法读取</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="53"/>
+        <source>the PDF is too large (%1 MB, at most %2 MB)</source>
+        <translation>PDF 文件过大（%1 MB，上限 %2 MB）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="57"/>
+        <source>the PDF has %1 pages, at most %2 can be read</source>
+        <translation>PDF 共 %1 页，最多读取 %2 页</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="61"/>
+        <source>a page holds %1 characters, at most %2 can be read</source>
+        <translation>一页有 %1 个字符，最多读取 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="69"/>
         <source>a PDF document</source>
         <translation>PDF文档</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="38"/>
+        <location filename="../../reader/ui/reasons.py" line="70"/>
         <source>a ZIP archive or Office document</source>
         <translation>ZIP压缩包或Office文档</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="41"/>
+        <location filename="../../reader/ui/reasons.py" line="73"/>
         <source>a PNG image</source>
         <translation>PNG图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="42"/>
+        <location filename="../../reader/ui/reasons.py" line="74"/>
         <source>a JPEG image</source>
         <translation>JPEG图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="43"/>
+        <location filename="../../reader/ui/reasons.py" line="75"/>
         <source>a GIF image</source>
         <translation>GIF图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="44"/>
+        <location filename="../../reader/ui/reasons.py" line="76"/>
         <source>a program</source>
         <translation>程序文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="45"/>
+        <location filename="../../reader/ui/reasons.py" line="77"/>
         <source>a gzip archive</source>
         <translation>gzip压缩包</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="46"/>
+        <location filename="../../reader/ui/reasons.py" line="78"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip压缩包</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="47"/>
+        <location filename="../../reader/ui/reasons.py" line="79"/>
         <source>a RAR archive</source>
         <translation>RAR压缩包</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="48"/>
+        <location filename="../../reader/ui/reasons.py" line="80"/>
         <source>an SQLite database</source>
         <translation>SQLite数据库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="49"/>
+        <location filename="../../reader/ui/reasons.py" line="81"/>
         <source>an old Office document</source>
         <translation>旧版Office文档</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="50"/>
+        <location filename="../../reader/ui/reasons.py" line="82"/>
         <source>a binary file</source>
         <translation>二进制文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="61"/>
+        <location filename="../../reader/ui/reasons.py" line="97"/>
         <source>this is %1, not text</source>
         <translation>这是%1，不是文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="62"/>
+        <location filename="../../reader/ui/reasons.py" line="98"/>
         <source>could not be imported: %1</source>
         <translation>无法导入：%1</translation>
     </message>

@@ -88,6 +88,10 @@ def test_reasons_are_given_in_chinese(qapp):
         assert reason_text("this is a PDF document, not text") == "这是PDF文档，不是文本"
         assert reason_text("Permission denied") == "没有读取权限：无法读取此文件"
         assert reason_text("disk melted") == "无法导入：disk melted"
+        assert reason_text("the PDF is encrypted (password protected)") == "PDF 已加密（需要密码）"
+        assert reason_text("the PDF has 80 pages, at most 64 can be read") == (
+            "PDF 共 80 页，最多读取 64 页"
+        )
         assert QCoreApplication.translate("ImportReportDialog", "Reason") == "原因"
     finally:
         for translator in translators:
@@ -110,3 +114,21 @@ def test_an_import_keeps_the_tree_open_and_the_article_selected(
     assert [i.data().split("  (")[0] for i in rows if view.isExpanded(i)].count(opened_label) == 1
     assert window.session.article.id == article_id
     assert view.currentIndex().data(ArticleIdRole) == article_id
+
+
+def test_every_pdf_refusal_has_a_chinese_reason(qapp):
+    """Each PdfError the engine raises reads in Chinese in the report, as its own `zh` says."""
+    from reader.ingest.pdf import PdfError, read_pdf
+    from tests.ingest.pdf.test_errors import CASES
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        for make, _reason in CASES.values():
+            try:
+                read_pdf(make(), "page.pdf")
+            except PdfError as error:
+                shown = reason_text(str(error))
+                assert shown == error.zh, (str(error), shown)
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
