@@ -40,10 +40,14 @@ def parse(source: Source, parser: str) -> PageRecord:
 
 
 def parse_or_message(source: Source, parser: str) -> PageRecord | str:
+    """The record, or why there is none: a page no parser can read, or (a bug of ours, on a
+    page we did not foresee) any other error, so one bad file never stops the others."""
     try:
         return parse(source, parser)
     except UnreadablePage as error:
         return str(error)
+    except Exception as error:  # noqa: BLE001: the file is named and the run goes on
+        return f"the page could not be reconstructed (an error in reader: {type(error).__name__})"
 
 
 def page_record(source: Source, text: str, encoding: str, page: Page, parser: str) -> PageRecord:

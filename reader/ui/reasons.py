@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication
 
 translate = QCoreApplication.translate  # lupdate knows this name
 _NOT_TEXT = re.compile(r"this is (.+), not text")
+_INTERNAL = re.compile(r"the page could not be reconstructed \(an error in reader: (\w+)\)")
 
 
 def _reasons() -> dict[str, str]:
@@ -57,6 +58,12 @@ _NUMBERED = (
         lambda: translate("ImportReport", "the PDF has %1 pages, at most %2 can be read"),
     ),
     (
+        re.compile(r"a page holds (\d+) headline and text blocks, at most (\d+) can be read"),
+        lambda: translate(
+            "ImportReport", "a page holds %1 headline and text blocks, at most %2 can be read"
+        ),
+    ),
+    (
         re.compile(r"a page holds (\d+) characters, at most (\d+) can be read"),
         lambda: translate("ImportReport", "a page holds %1 characters, at most %2 can be read"),
     ),
@@ -87,6 +94,11 @@ def reason_text(reason: str) -> str:
     known = _reasons().get(reason)
     if known is not None:
         return known
+    internal = _INTERNAL.fullmatch(reason)
+    if internal:
+        return translate(
+            "ImportReport", "the page could not be reconstructed (an error in reader: %1)"
+        ).replace("%1", internal.group(1))
     for pattern, text in _NUMBERED:
         numbered = pattern.fullmatch(reason)
         if numbered:

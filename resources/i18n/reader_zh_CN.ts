@@ -531,138 +531,148 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="22"/>
+        <location filename="../../reader/ui/reasons.py" line="23"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="23"/>
         <location filename="../../reader/ui/reasons.py" line="24"/>
+        <location filename="../../reader/ui/reasons.py" line="25"/>
         <source>no such file or folder</source>
         <translation>找不到该文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="25"/>
+        <location filename="../../reader/ui/reasons.py" line="26"/>
         <source>permission denied: the file cannot be read</source>
         <translation>没有读取权限：无法读取此文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="28"/>
+        <location filename="../../reader/ui/reasons.py" line="29"/>
         <source>this is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="29"/>
+        <location filename="../../reader/ui/reasons.py" line="30"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="30"/>
+        <location filename="../../reader/ui/reasons.py" line="31"/>
         <source>the disk could not be read</source>
         <translation>磁盘读取出错</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="31"/>
+        <location filename="../../reader/ui/reasons.py" line="32"/>
         <source>the PDF has no text to read (a scan?); OCR is not supported</source>
         <translation>PDF 中没有可读的文字（扫描件？），不支持文字识别（OCR）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="35"/>
+        <location filename="../../reader/ui/reasons.py" line="36"/>
         <source>the PDF&apos;s text cannot be read (its fonts map no characters); OCR is not supported</source>
         <translation>PDF 的字体没有字符映射，文字无法读取，不支持文字识别（OCR）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="40"/>
+        <location filename="../../reader/ui/reasons.py" line="41"/>
         <source>the PDF is encrypted (password protected)</source>
         <translation>PDF 已加密（需要密码）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="43"/>
+        <location filename="../../reader/ui/reasons.py" line="44"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>PDF 文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="53"/>
+        <location filename="../../reader/ui/reasons.py" line="54"/>
         <source>the PDF is too large (%1 MB, at most %2 MB)</source>
         <translation>PDF 文件过大（%1 MB，上限 %2 MB）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="57"/>
+        <location filename="../../reader/ui/reasons.py" line="58"/>
         <source>the PDF has %1 pages, at most %2 can be read</source>
         <translation>PDF 共 %1 页，最多读取 %2 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="61"/>
+        <location filename="../../reader/ui/reasons.py" line="62"/>
+        <source>a page holds %1 headline and text blocks, at most %2 can be read</source>
+        <translation>一页有 %1 个标题和正文块，最多读取 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="68"/>
         <source>a page holds %1 characters, at most %2 can be read</source>
         <translation>一页有 %1 个字符，最多读取 %2 个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="69"/>
+        <location filename="../../reader/ui/reasons.py" line="76"/>
         <source>a PDF document</source>
         <translation>PDF文档</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="70"/>
+        <location filename="../../reader/ui/reasons.py" line="77"/>
         <source>a ZIP archive or Office document</source>
         <translation>ZIP压缩包或Office文档</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="73"/>
+        <location filename="../../reader/ui/reasons.py" line="80"/>
         <source>a PNG image</source>
         <translation>PNG图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="74"/>
+        <location filename="../../reader/ui/reasons.py" line="81"/>
         <source>a JPEG image</source>
         <translation>JPEG图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="75"/>
+        <location filename="../../reader/ui/reasons.py" line="82"/>
         <source>a GIF image</source>
         <translation>GIF图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="76"/>
+        <location filename="../../reader/ui/reasons.py" line="83"/>
         <source>a program</source>
         <translation>程序文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="77"/>
+        <location filename="../../reader/ui/reasons.py" line="84"/>
         <source>a gzip archive</source>
         <translation>gzip压缩包</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="78"/>
+        <location filename="../../reader/ui/reasons.py" line="85"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip压缩包</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="79"/>
+        <location filename="../../reader/ui/reasons.py" line="86"/>
         <source>a RAR archive</source>
         <translation>RAR压缩包</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="80"/>
+        <location filename="../../reader/ui/reasons.py" line="87"/>
         <source>an SQLite database</source>
         <translation>SQLite数据库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="81"/>
+        <location filename="../../reader/ui/reasons.py" line="88"/>
         <source>an old Office document</source>
         <translation>旧版Office文档</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="82"/>
+        <location filename="../../reader/ui/reasons.py" line="89"/>
         <source>a binary file</source>
         <translation>二进制文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="97"/>
+        <location filename="../../reader/ui/reasons.py" line="99"/>
+        <source>the page could not be reconstructed (an error in reader: %1)</source>
+        <translation>无法重建此版面（reader 内部错误：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/reasons.py" line="109"/>
         <source>this is %1, not text</source>
         <translation>这是%1，不是文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="98"/>
+        <location filename="../../reader/ui/reasons.py" line="110"/>
         <source>could not be imported: %1</source>
         <translation>无法导入：%1</translation>
     </message>

@@ -27,7 +27,7 @@ from functools import cached_property
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
-from reader.ingest.pdf.chars import Box
+from reader.ingest.pdf.chars import Box, PdfError
 from reader.ingest.pdf.columns import ALIGN_EM, Body, Column
 from reader.ingest.pdf.rows import TextLine
 from reader.ingest.text import compact
@@ -159,6 +159,10 @@ def under_picture(body: Body, pictures: list[Box], em: float) -> bool:
     )
 
 
+# A broadsheet page holds well under a hundred blocks; 600 assign in a fraction of a second
+MAX_BLOCKS = 600
+
+
 def assign(
     groups: list[HeadGroup], bodies: list[Body], pictures: list[Box], em: float
 ) -> tuple[dict[int, int], dict[int, float]]:
@@ -166,6 +170,11 @@ def assign(
         return {}, {}
     n_groups, n_bodies = len(groups), len(bodies)
     size = n_groups + n_bodies
+    if size > MAX_BLOCKS:  # the assignment is cubic in them: refuse rather than hang
+        raise PdfError(
+            f"a page holds {size} headline and text blocks, at most {MAX_BLOCKS} can be read",
+            f"一页有 {size} 个标题和正文块，最多读取 {MAX_BLOCKS} 个",
+        )
     cost = np.full((size, size), NEVER)
     for g, group in enumerate(groups):
         for b, body in enumerate(bodies):

@@ -99,3 +99,14 @@ def test_a_text_layer_of_unmapped_glyphs_is_no_text():
 
     assert _unmapped_share([page("\ue000\ue001\ue002本报")]) > MAX_UNMAPPED
     assert _unmapped_share([page("本报莘县讯\ue000"), page("\ufffd冠县")]) < MAX_UNMAPPED
+
+
+def test_a_page_of_too_many_blocks_is_refused_before_the_assignment():
+    """The headline assignment is cubic in the blocks: a page past MAX_BLOCKS is refused."""
+    from reader.ingest.pdf.heads import MAX_BLOCKS, assign
+
+    class Stub:  # only the count matters: the cap is checked before any block is read
+        pass
+
+    with pytest.raises(PdfError, match=f"at most {MAX_BLOCKS}"):
+        assign([Stub()] * (MAX_BLOCKS // 2 + 1), [Stub()] * (MAX_BLOCKS // 2), [], 10.0)
