@@ -22,12 +22,12 @@ page), so a correction made today goes through the path every re-import takes
 from __future__ import annotations
 
 import dataclasses
-from pathlib import Path
 
 from reader.importing import corrections, moves
 from reader.importing.pages import article_record, parser_fingerprint
 from reader.importing.spans import Stale, flat, run_at
 from reader.store import ImportOutcome, Library
+from reader.store.paths import disk_path
 from reader.store.records import Correction, PageRecord
 from reader.store.rows import CorrectionRow
 
@@ -54,7 +54,7 @@ def _reparse_pdf(library: Library, file_id: int) -> PageRecord:
 
     stored = library.file(file_id)
     try:
-        source = files.read(Path(stored.path))
+        source = files.read(disk_path(stored.path))
     except OSError as error:
         raise FixRefused(
             f"the PDF is no longer readable at {stored.path} ({error.strerror or error}):"

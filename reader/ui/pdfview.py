@@ -25,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPen
 from PySide6.QtWidgets import QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
+from reader.store.paths import disk_path
 from reader.ui.page_colours import OUTLINE, article_colour
 
 translate = QCoreApplication.translate
@@ -55,14 +56,15 @@ def _format(channels: int) -> QImage.Format:
 
 
 def pdf_on_disk(path: str, sha256: str) -> str | None:
-    """None when the PDF at `path` is the one imported; else why it can't be shown."""
-    file = Path(path)
+    """None when the PDF at `path` (as stored) is the one imported; else why it can't be
+    shown."""
+    file = disk_path(path)
     if not file.is_file():
         return translate("PdfView", "the PDF is no longer at %1: showing its text").replace(
             "%1", path
         )
     stat = file.stat()
-    if _sha256(path, stat.st_size, stat.st_mtime_ns) != sha256:
+    if _sha256(str(file), stat.st_size, stat.st_mtime_ns, stat.st_ino, stat.st_ctime_ns) != sha256:
         return translate("PdfView", "the PDF at %1 has changed since it was imported").replace(
             "%1", path
         )
@@ -70,8 +72,9 @@ def pdf_on_disk(path: str, sha256: str) -> str | None:
 
 
 @lru_cache(maxsize=32)
-def _sha256(path: str, _size: int, _mtime_ns: int) -> str:
-    """The file's sha256, cached while its size and modification time stay the same."""
+def _sha256(path: str, _size: int, _mtime_ns: int, _inode: int, _ctime_ns: int) -> str:
+    """The file's sha256, cached while its size, times and inode stay the same (a copy with
+    the same size and a kept modification time is another inode, or a newer ctime)."""
     digest = hashlib.sha256()
     with open(path, "rb") as stream:
         for chunk in iter(lambda: stream.read(1 << 20), b""):
@@ -181,7 +184,7 @@ class PdfPane(QWidget):
             if self.fallback is not None:
                 return False
             ratio = self.view.devicePixelRatioF()
-            image = render_page(stored.path, article.page, self.scale * ratio)
+            image = render_page(disk_path(stored.path), article.page, self.scale * ratio)
         except Exception as error:  # unreadable (permissions, I/O, PDFium): show the text
             self.fallback = translate("PdfView", "the PDF cannot be read (%1): showing its text")
             self.fallback = self.fallback.replace("%1", type(error).__name__)

@@ -158,3 +158,24 @@ def test_undoing_a_pdf_correction_after_the_pdf_moved_is_refused_and_keeps_it(li
     with pytest.raises(fixes.FixRefused, match="no longer readable"):
         fixes.undo(library)
     assert library.article(first.id).kind == "brief" and len(library.corrections()) == 1
+
+
+def test_a_pdf_whose_name_is_not_utf8_is_read_again_for_a_correction(library, tmp_path):
+    import os
+
+    from reader.importing import fixes
+    from reader.store.paths import disk_path
+
+    folder = tmp_path / "papers"
+    folder.mkdir()
+    name = "日报".encode("gbk") + b".pdf"  # a GBK name, as unzipped on Linux
+    raw = os.path.join(os.fsencode(folder), name)
+    with open(raw, "wb") as stream:
+        stream.write(PDFS.joinpath("03_below.pdf").read_bytes())
+    assert import_paths(library, [folder], workers=1).ok
+    [stored] = library.files()
+    assert "\\x" in stored.path
+    assert os.fsencode(disk_path(stored.path)) == raw
+    first = library.article_rows()[0]
+    fixes.fix(library, "kind", [first.id], payload={"kind": "brief"})
+    assert library.article(first.id).kind == "brief"
