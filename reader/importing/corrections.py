@@ -103,6 +103,7 @@ def merge(articles: list[ArticleRecord], correction: Correction, lines) -> list[
         body=[*earlier.body, *heading, *later.body],
         figures=earlier.figures + [_shifted(f, offset) for f in later.figures],
         source_lines=_ranges(_numbers(first.source_lines) | _numbers(second.source_lines)),
+        regions=earlier.regions + later.regions,  # a PDF page's boxes of both
     )
     kept = [a for n, a in enumerate(articles) if n not in (i, j)]
     kept.insert(min(i, j), merged)
@@ -137,6 +138,7 @@ def split(articles: list[ArticleRecord], correction: Correction, lines) -> list[
         figures=[_shifted(f, -k) for f in article.figures if f["block"] >= k],
         headline_confidence=1.0 if title else 0.0,
         source_lines=_ranges(after),
+        regions=[],  # a PDF's boxes are the whole story's: the first part keeps them
     )
     parts = [*articles[:i], first, second, *articles[i + 1 :]]
     if "headline" in correction.anchors:  # the second part's headline, from a line

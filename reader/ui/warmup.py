@@ -66,6 +66,12 @@ class Warmup(QObject):
             slot()
         return ready
 
+    def finish(self) -> None:
+        """On quit: let a load still running end (and emit) before the app and this object
+        go, so nothing is emitted on a deleted object during teardown."""
+        if self._thread.is_alive():
+            self._thread.join()
+
     def wait(self, timeout: float | None = None) -> bool:
         """For tests and the command line: block until loaded."""
         return self._done.wait(timeout)
@@ -89,6 +95,9 @@ def warmup() -> Warmup:
     """The process's warm-up, started (made on the GUI thread: its signal is delivered there)."""
     global _warmup
     if _warmup is None:
-        _warmup = Warmup(QCoreApplication.instance())  # goes with the app, not after it
+        app = QCoreApplication.instance()
+        _warmup = Warmup(app)  # goes with the app, not after it
+        if app is not None:
+            app.aboutToQuit.connect(_warmup.finish)
         _warmup.start()
     return _warmup

@@ -117,6 +117,7 @@ def test_a_pdf_article_is_corrected_and_the_correction_survives_a_re_import(libr
     fixes.fix(library, "merge", [first.id, second.id])
     merged = library.article(first.id)
     assert merged.corrected and second.text.strip()[:12] in merged.text.replace("\n", "")
+    assert merged.regions == first.regions + second.regions  # both outlined on the page
     fixes.fix(library, "county", [first.id], payload={"county": None, "city": None})
     copy.write_bytes(copy.read_bytes() + b"\n% saved again\n")
     [outcome] = import_paths(library, [copy], workers=1).imported
