@@ -26,7 +26,7 @@ import os
 import sqlite3
 from pathlib import Path
 
-from reader.store import corrections, figures, index, lineage, packing, relocate, tags
+from reader.store import corrections, figures, index, lineage, packing, positions, relocate, tags
 from reader.store.packing import dumps
 from reader.store.records import ArticleRecord, PageRecord
 from reader.store.rows import ImportOutcome
@@ -100,6 +100,7 @@ def _replace(conn: sqlite3.Connection, file_id: int, page: PageRecord) -> Import
     moves = relocate.restore(conn, snapshot, file_id)
     index.add(conn, keys, words)  # with the notes the articles carry now
     tags.prune(conn)
+    positions.prune(conn)
     orphaned = sum(move.how == "orphaned" for move in moves)
     return ImportOutcome(
         file_id,

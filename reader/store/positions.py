@@ -2,6 +2,8 @@
 
     get(conn, article_id) -> int | None          the character offset saved, or None
     put(conn, article_id, position, updated)     save it (inside the library's transaction)
+    prune(conn)                                  forget the places of articles gone (a
+                                                 re-import that dropped or re-cut them)
 
 Kept by article id with no foreign key, so a re-import that keeps an article's id keeps its
 place, and the place travels with the library file. The position is an offset into the
@@ -27,3 +29,7 @@ def put(conn: sqlite3.Connection, article_id: str, position: int, updated: str) 
         " updated = excluded.updated",
         (article_id, max(0, int(position)), updated),
     )
+
+
+def prune(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM reading_positions WHERE article_id NOT IN (SELECT id FROM articles)")

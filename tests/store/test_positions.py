@@ -33,3 +33,14 @@ def test_a_read_only_library_refuses_to_save_a_position(path):
         with pytest.raises(LibraryError):
             library.set_reading_position("a1", 3)
         assert library.reading_position("a1") is None
+
+
+def test_a_re_import_keeps_the_places_of_kept_articles_and_forgets_the_others(path, tmp_path):
+    with Library(path) as library:
+        library.set_reading_position("a1", 5)
+        store_page(library, tmp_path / "a.txt", [article("a1", "标题", "第一段\n第二段")])
+        assert library.reading_position("a1") == 5  # same id: same place
+        store_page(library, tmp_path / "a.txt", [article("b1", "另一篇", "别的内容\n再一段")])
+        assert library.reading_position("a1") is None
+        count = library.db.conn.execute("SELECT count(*) FROM reading_positions").fetchone()
+        assert count == (0,)
