@@ -25,6 +25,7 @@ from PySide6.QtGui import QUndoCommand
 
 from reader.store import LibraryError
 from reader.store.scope import Scope
+from reader.ui.refusals import refusal_text
 
 translate = QCoreApplication.translate  # lupdate knows this name
 KINDS = ("news", "brief", "photo")
@@ -80,7 +81,7 @@ class Correct(QUndoCommand):
 
     def _refused(self, message: str) -> None:
         self.setObsolete(True)
-        self._session.report_failure(message)
+        self._session.report_failure(refusal_text(message))
 
 
 def neighbour(library, article, step: int) -> str | None:

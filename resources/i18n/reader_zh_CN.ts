@@ -281,72 +281,72 @@
         <translation>更正(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="35"/>
+        <location filename="../../reader/ui/commands.py" line="36"/>
         <source>News</source>
         <translation>新闻</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="36"/>
+        <location filename="../../reader/ui/commands.py" line="37"/>
         <source>Brief</source>
         <translation>简讯</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="37"/>
+        <location filename="../../reader/ui/commands.py" line="38"/>
         <source>Photo</source>
         <translation>图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="102"/>
+        <location filename="../../reader/ui/commands.py" line="103"/>
         <source>No article there on this page.</source>
         <translation>本版该位置没有文章。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="105"/>
+        <location filename="../../reader/ui/commands.py" line="106"/>
         <source>Merge articles</source>
         <translation>合并文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="116"/>
+        <location filename="../../reader/ui/commands.py" line="117"/>
         <source>Put the cursor in the paragraph the second part starts with.</source>
         <translation>请把光标放在第二部分开头的段落中。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="126"/>
+        <location filename="../../reader/ui/commands.py" line="127"/>
         <location filename="../../reader/ui/corrections.py" line="107"/>
         <source>Split article</source>
         <translation>拆分文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="135"/>
+        <location filename="../../reader/ui/commands.py" line="136"/>
         <location filename="../../reader/ui/corrections.py" line="89"/>
         <source>Change headline</source>
         <translation>更换标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="140"/>
+        <location filename="../../reader/ui/commands.py" line="141"/>
         <location filename="../../reader/ui/corrections.py" line="119"/>
         <source>Send line to leftovers</source>
         <translation>移入剩余行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="145"/>
+        <location filename="../../reader/ui/commands.py" line="146"/>
         <location filename="../../reader/ui/corrections.py" line="131"/>
         <source>Take leftover line</source>
         <translation>收回剩余行</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="160"/>
+        <location filename="../../reader/ui/commands.py" line="161"/>
         <location filename="../../reader/ui/corrections.py" line="146"/>
         <source>Swap headlines</source>
         <translation>交换标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="169"/>
+        <location filename="../../reader/ui/commands.py" line="170"/>
         <source>Set kind</source>
         <translation>设置类型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/commands.py" line="177"/>
+        <location filename="../../reader/ui/commands.py" line="178"/>
         <location filename="../../reader/ui/pickers.py" line="70"/>
         <source>Set county</source>
         <translation>设置县区</translation>
@@ -1031,22 +1031,22 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../../reader/ui/pdfview.py" line="61"/>
+        <location filename="../../reader/ui/pdfview.py" line="63"/>
         <source>the PDF is no longer at %1: showing its text</source>
         <translation>PDF 已不在 %1：改为显示它的文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pdfview.py" line="66"/>
+        <location filename="../../reader/ui/pdfview.py" line="68"/>
         <source>the PDF at %1 has changed since it was imported</source>
         <translation>%1 处的 PDF 在导入后已被改动</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pdfview.py" line="186"/>
+        <location filename="../../reader/ui/pdfview.py" line="189"/>
         <source>the PDF cannot be read (%1): showing its text</source>
         <translation>无法读取 PDF（%1）：改为显示它的文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pdfview.py" line="193"/>
+        <location filename="../../reader/ui/pdfview.py" line="196"/>
         <source>%1 › page %2 of %3</source>
         <translation>%1 › 第 %2 版（共 %3 版）</translation>
     </message>
@@ -1183,6 +1183,44 @@
         <location filename="../../reader/ui/readout.py" line="64"/>
         <source>The library is empty. Import page files with File ▸ Import, or drop them here.</source>
         <translation>文库是空的。请用“文件 ▸ 导入文件”导入版面文件，或把文件拖到这里。</translation>
+    </message>
+</context>
+<context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../reader/ui/refusals.py" line="23"/>
+        <source>lines of a PDF page cannot be moved; merge, split, or set the county or kind</source>
+        <translation>PDF 版面上的行不能移动；可以合并、拆分，或设置县区、类型</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/refusals.py" line="27"/>
+        <source>an article cannot be merged with itself</source>
+        <translation>文章不能与自身合并</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/refusals.py" line="30"/>
+        <source>only neighbouring articles of one page can be merged</source>
+        <translation>只能合并同一版面上相邻的文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/refusals.py" line="33"/>
+        <source>headlines are swapped between two articles of one page</source>
+        <translation>只能在同一版面的两篇文章之间交换标题</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/refusals.py" line="45"/>
+        <source>the PDF can no longer be read at %1: import it from where it is now</source>
+        <translation>无法再从 %1 读取 PDF：请从它现在的位置重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/refusals.py" line="50"/>
+        <source>the PDF at %1 changed since it was imported: import it again</source>
+        <translation>%1 处的 PDF 在导入后已改变：请重新导入</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/refusals.py" line="53"/>
+        <source>the correction was not made: %1</source>
+        <translation>未能更正：%1</translation>
     </message>
 </context>
 <context>

@@ -132,3 +132,22 @@ def test_every_pdf_refusal_has_a_chinese_reason(qapp):
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_a_refused_correction_reads_in_chinese(qapp):
+    from reader.ui.refusals import refusal_text
+
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        assert refusal_text("only neighbours on one page can be merged") == (
+            "只能合并同一版面上相邻的文章"
+        )
+        moved = (
+            "the PDF is no longer readable at /p/a.pdf (No such file or directory):"
+            " import it again from where it is now, then correct it"
+        )
+        assert refusal_text(moved) == "无法再从 /p/a.pdf 读取 PDF：请从它现在的位置重新导入"
+        assert refusal_text("something new") == "未能更正：something new"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
