@@ -1,6 +1,5 @@
 """One PDF file's bytes into the store's page record: each PDF page a page of articles.
 
-    is_pdf(data) -> bool
     parse_pdf(source, parser) -> PageRecord    raises PdfError (an UnreadablePage) for a scan,
                                                an encrypted, damaged or too large PDF
 
@@ -16,10 +15,10 @@ import dataclasses
 
 from reader.importing.files import Source
 from reader.importing.pages import article_record
-from reader.ingest.pdf import PdfPage, is_pdf, read_pdf
+from reader.ingest.pdf import PdfPage, read_pdf
 from reader.store.records import ArticleRecord, PageRecord, PageText
 
-__all__ = ["is_pdf", "parse_pdf"]
+__all__ = ["parse_pdf"]
 
 
 def parse_pdf(source: Source, parser: str) -> PageRecord:
