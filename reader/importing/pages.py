@@ -99,10 +99,10 @@ def parser_fingerprint() -> str:
     """The parser's declared version and its data's fingerprint (place data, segmenter,
     home province): when either changes, the next import re-parses instead of calling files
     unchanged. A comment edit in the parser changes neither."""
-    from reader.ingest import PARSER_VERSION, data_fingerprint
+    from reader.ingest import PARSER_VERSION, PDF_ENGINE_VERSION, data_fingerprint
     from reader.lexicon.gazetteer import home_province
 
     province = home_province()
     if province not in _fingerprints:
-        _fingerprints[province] = f"{PARSER_VERSION}+{data_fingerprint()}"
+        _fingerprints[province] = f"{PARSER_VERSION}+pdf{PDF_ENGINE_VERSION}+{data_fingerprint()}"
     return _fingerprints[province]

@@ -3,6 +3,9 @@
     parse_page(data, name) -> Page    data: bytes (any supported encoding) or str
     parse_file(path) -> Page          raises UnreadablePage / OSError
     PARSER_VERSION                    bump it whenever a page parses differently
+    PDF_ENGINE_VERSION                bump it whenever a PDF reads differently (kept here,
+                                      not in `ingest.pdf`, so the import's fingerprint
+                                      needs no PDFium)
     data_fingerprint() -> str         the data a parse also depends on (places, segmenter,
                                       home province)
 
@@ -21,9 +24,11 @@ from reader.ingest.pipeline import reconstruct
 # files at the next import. tests/test_parser_version.py keeps a digest of the sample pages'
 # parse beside this value and fails when the output changes without a bump.
 PARSER_VERSION = "2026.12.19"
+PDF_ENGINE_VERSION = "2026.12.01"
 
 __all__ = [
     "PARSER_VERSION",
+    "PDF_ENGINE_VERSION",
     "Article",
     "Block",
     "Figure",

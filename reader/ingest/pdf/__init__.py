@@ -1,9 +1,10 @@
 """PDF bytes in, pages of articles out: reconstruction from the page's geometry.
 
     read_pdf(data, name) -> list[PdfPage]     one per PDF page; raises PdfError
-    ENGINE_VERSION                            bump it whenever a PDF reads differently (the
-                                              text path's PARSER_VERSION covers the rules
-                                              this engine borrows)
+    ENGINE_VERSION                            `reader.ingest.PDF_ENGINE_VERSION`: bump it
+                                              whenever a PDF reads differently (the text
+                                              path's PARSER_VERSION covers the rules this
+                                              engine borrows)
     PdfPage: number (1-based), width, height (points), text (the page's text rendering, one
              line per printed line in reading order), page (a `Page` of `Article`s whose
              `source_lines` number the lines of `text`), regions (article id -> boxes in
@@ -16,10 +17,9 @@ articles' fields from the text path's rules (story.py).
 
 from __future__ import annotations
 
+from reader.ingest import PDF_ENGINE_VERSION as ENGINE_VERSION
 from reader.ingest.pdf.chars import MAX_BYTES, MAX_CHARS, MAX_PAGES, PdfError, extract
 from reader.ingest.pdf.page import PdfPage, Region, read_page
-
-ENGINE_VERSION = "2026.12.01"
 
 __all__ = [
     "ENGINE_VERSION",
