@@ -17,9 +17,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.ingest.decode import MAX_PDF_BYTES
+
 PAGE_SUFFIXES = (".txt", ".pdf")
 MAX_PAGE_BYTES = 16 * 2**20  # a page is ~20 KB; a 50 MB file took minutes and gigabytes
-MAX_PDF_BYTES = 100 * 2**20  # a newspaper PDF page is a few MB (images included)
 
 
 @dataclass(frozen=True)

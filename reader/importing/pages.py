@@ -21,7 +21,7 @@ import dataclasses
 
 from reader.importing.files import Source
 from reader.ingest import Article, Page, UnreadablePage, parse_page
-from reader.ingest.decode import decode
+from reader.ingest.decode import decode, is_pdf
 from reader.store import index
 from reader.store.records import ArticleRecord, BodyBlock, PageRecord
 
@@ -29,7 +29,7 @@ from reader.store.records import ArticleRecord, BodyBlock, PageRecord
 def parse(source: Source, parser: str) -> PageRecord:
     """Reconstruct one page file (a PDF: each of its pages); `parser` is the fingerprint the
     record is stored with."""
-    if source.data[:1024].lstrip().startswith(b"%PDF-"):
+    if is_pdf(source.data):
         from reader.importing.pdfs import parse_pdf  # PDFium loads only for a PDF
 
         return parse_pdf(source, parser)

@@ -2,6 +2,8 @@
 
     decode(data) -> Decoded(text, encoding, replaced)
     decode_page(data) -> (text, encoding)          the same, without the count
+    is_pdf(data) -> bool                           the bytes are a PDF (for the PDF engine)
+    MAX_PDF_BYTES                                  the largest PDF read
 
 Lenient with damage, strict with binaries. A page whose bytes are mostly one encoding is read
 in it, each byte sequence that cannot be decoded becoming U+FFFD; stray NUL bytes and
@@ -32,6 +34,14 @@ class Decoded:
     text: str
     encoding: str
     replaced: int = 0  # undecodable sequences (now U+FFFD) plus stray NULs dropped
+
+
+# Here, not in `ingest.pdf`, so whoever only routes bytes or checks a size loads no PDFium.
+MAX_PDF_BYTES = 100 * 2**20  # a newspaper PDF page is a few MB, images included
+
+
+def is_pdf(data: bytes) -> bool:
+    return data[:1024].lstrip().startswith(b"%PDF-")
 
 
 _BINARY_SIGNATURES = {

@@ -98,13 +98,6 @@ class PageRecord:
     kind: str = "text"
     pages: list[PageText] = field(default_factory=list)
 
-    def page_text(self, number: int = 1) -> str:
-        """The text that an article's `source_lines` on page `number` index."""
-        for page in self.pages:
-            if page.number == number:
-                return page.text
-        return self.text if number == 1 else ""
-
 
 @dataclass(frozen=True)
 class PageText:

@@ -18,6 +18,7 @@ articles' fields from the text path's rules (story.py).
 from __future__ import annotations
 
 from reader.ingest import PDF_ENGINE_VERSION as ENGINE_VERSION
+from reader.ingest.decode import is_pdf
 from reader.ingest.pdf.chars import MAX_BYTES, MAX_CHARS, MAX_PAGES, PdfError, extract
 from reader.ingest.pdf.page import PdfPage, Region, read_page
 
@@ -32,10 +33,6 @@ __all__ = [
     "is_pdf",
     "read_pdf",
 ]
-
-
-def is_pdf(data: bytes) -> bool:
-    return data[:1024].lstrip().startswith(b"%PDF-")
 
 
 def read_pdf(data: bytes, name: str) -> list[PdfPage]:

@@ -21,9 +21,9 @@ from dataclasses import dataclass, field
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from reader.ingest.decode import UnreadablePage
+from reader.ingest.decode import MAX_PDF_BYTES, UnreadablePage
 
-MAX_BYTES = 100 * 1024 * 1024  # a newspaper page is a few MB; more is not a page to read
+MAX_BYTES = MAX_PDF_BYTES  # a newspaper page is a few MB; more is not a page to read
 MAX_PAGES = 64  # a day's paper rarely passes 32 pages
 MAX_CHARS = 100_000  # per page: a broadsheet page holds about 20,000
 MAX_UNMAPPED = 0.5  # past this share of unreadable characters the text layer is not text
