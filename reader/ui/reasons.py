@@ -12,9 +12,10 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from reader.ui.messages import filled
+
 translate = QCoreApplication.translate  # lupdate knows this name
 _NOT_TEXT = re.compile(r"this is (.+), not text")
-_INTERNAL = re.compile(r"the page could not be reconstructed \(an error in reader: (\w+)\)")
 
 
 def _reasons() -> dict[str, str]:
@@ -47,8 +48,14 @@ def _reasons() -> dict[str, str]:
     }
 
 
-# reasons with numbers in them: (pattern, the translated text with %1, %2 for the numbers)
+# reasons with numbers or names in them: (pattern, the translated text with %1, %2 for them)
 _NUMBERED = (
+    (
+        re.compile(r"the page could not be reconstructed \(an error in reader: (\w+)\)"),
+        lambda: translate(
+            "ImportReport", "the page could not be reconstructed (an error in reader: %1)"
+        ),
+    ),
     (
         re.compile(r"the PDF is too large \((\d+) MB, at most (\d+) MB\)"),
         lambda: translate("ImportReport", "the PDF is too large (%1 MB, at most %2 MB)"),
@@ -94,15 +101,9 @@ def reason_text(reason: str) -> str:
     known = _reasons().get(reason)
     if known is not None:
         return known
-    internal = _INTERNAL.fullmatch(reason)
-    if internal:
-        return translate(
-            "ImportReport", "the page could not be reconstructed (an error in reader: %1)"
-        ).replace("%1", internal.group(1))
-    for pattern, text in _NUMBERED:
-        numbered = pattern.fullmatch(reason)
-        if numbered:
-            return text().replace("%1", numbered.group(1)).replace("%2", numbered.group(2))
+    numbered = filled(reason, _NUMBERED)
+    if numbered is not None:
+        return numbered
     match = _NOT_TEXT.fullmatch(reason)
     if match and match.group(1) in _kinds():
         kind = _kinds()[match.group(1)]

@@ -11,10 +11,25 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
+from reader.ui.messages import filled
+
 translate = QCoreApplication.translate  # lupdate knows this name
 
-_MOVED = re.compile(r"the PDF is no longer readable at (.+) \((.+)\): import it again from .+")
-_CHANGED = re.compile(r"the PDF at (.+) has changed since it was imported: .+")
+# the PDF a correction needed moved or changed: (pattern, the translated text, %1 its path)
+_ABOUT_THE_PDF = (
+    (
+        re.compile(r"the PDF is no longer readable at (.+) \(.+\): import it again from .+"),
+        lambda: translate(
+            "Refusals", "the PDF can no longer be read at %1: import it from where it is now"
+        ),
+    ),
+    (
+        re.compile(r"the PDF at (.+) has changed since it was imported: .+"),
+        lambda: translate(
+            "Refusals", "the PDF at %1 changed since it was imported: import it again"
+        ),
+    ),
+)
 
 
 def _fixed() -> dict[str, str]:
@@ -40,14 +55,7 @@ def refusal_text(message: str) -> str:
     known = _fixed().get(message)
     if known is not None:
         return known
-    moved = _MOVED.fullmatch(message)
-    if moved:
-        return translate(
-            "Refusals", "the PDF can no longer be read at %1: import it from where it is now"
-        ).replace("%1", moved.group(1))
-    changed = _CHANGED.fullmatch(message)
-    if changed:
-        return translate(
-            "Refusals", "the PDF at %1 changed since it was imported: import it again"
-        ).replace("%1", changed.group(1))
+    about_the_pdf = filled(message, _ABOUT_THE_PDF)
+    if about_the_pdf is not None:
+        return about_the_pdf
     return translate("Refusals", "the correction was not made: %1").replace("%1", message)

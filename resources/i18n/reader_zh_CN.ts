@@ -531,148 +531,148 @@
 <context>
     <name>ImportReport</name>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="23"/>
+        <location filename="../../reader/ui/reasons.py" line="24"/>
         <source>the file is empty</source>
         <translation>文件是空的</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="24"/>
         <location filename="../../reader/ui/reasons.py" line="25"/>
+        <location filename="../../reader/ui/reasons.py" line="26"/>
         <source>no such file or folder</source>
         <translation>找不到该文件或文件夹</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="26"/>
+        <location filename="../../reader/ui/reasons.py" line="27"/>
         <source>permission denied: the file cannot be read</source>
         <translation>没有读取权限：无法读取此文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="29"/>
+        <location filename="../../reader/ui/reasons.py" line="30"/>
         <source>this is a folder, not a file</source>
         <translation>这是文件夹，不是文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="30"/>
+        <location filename="../../reader/ui/reasons.py" line="31"/>
         <source>the file name is too long</source>
         <translation>文件名太长</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="31"/>
+        <location filename="../../reader/ui/reasons.py" line="32"/>
         <source>the disk could not be read</source>
         <translation>磁盘读取出错</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="32"/>
+        <location filename="../../reader/ui/reasons.py" line="33"/>
         <source>the PDF has no text to read (a scan?); OCR is not supported</source>
         <translation>PDF 中没有可读的文字（扫描件？），不支持文字识别（OCR）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="36"/>
+        <location filename="../../reader/ui/reasons.py" line="37"/>
         <source>the PDF&apos;s text cannot be read (its fonts map no characters); OCR is not supported</source>
         <translation>PDF 的字体没有字符映射，文字无法读取，不支持文字识别（OCR）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="41"/>
+        <location filename="../../reader/ui/reasons.py" line="42"/>
         <source>the PDF is encrypted (password protected)</source>
         <translation>PDF 已加密（需要密码）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="44"/>
+        <location filename="../../reader/ui/reasons.py" line="45"/>
         <source>the PDF is damaged and cannot be read</source>
         <translation>PDF 文件已损坏，无法读取</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="54"/>
+        <location filename="../../reader/ui/reasons.py" line="61"/>
         <source>the PDF is too large (%1 MB, at most %2 MB)</source>
         <translation>PDF 文件过大（%1 MB，上限 %2 MB）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="58"/>
+        <location filename="../../reader/ui/reasons.py" line="65"/>
         <source>the PDF has %1 pages, at most %2 can be read</source>
         <translation>PDF 共 %1 页，最多读取 %2 页</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="62"/>
+        <location filename="../../reader/ui/reasons.py" line="69"/>
         <source>a page holds %1 headline and text blocks, at most %2 can be read</source>
         <translation>一页有 %1 个标题和正文块，最多读取 %2 个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="68"/>
+        <location filename="../../reader/ui/reasons.py" line="75"/>
         <source>a page holds %1 characters, at most %2 can be read</source>
         <translation>一页有 %1 个字符，最多读取 %2 个</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="76"/>
+        <location filename="../../reader/ui/reasons.py" line="83"/>
         <source>a PDF document</source>
         <translation>PDF文档</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="77"/>
+        <location filename="../../reader/ui/reasons.py" line="84"/>
         <source>a ZIP archive or Office document</source>
         <translation>ZIP压缩包或Office文档</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="80"/>
+        <location filename="../../reader/ui/reasons.py" line="87"/>
         <source>a PNG image</source>
         <translation>PNG图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="81"/>
+        <location filename="../../reader/ui/reasons.py" line="88"/>
         <source>a JPEG image</source>
         <translation>JPEG图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="82"/>
+        <location filename="../../reader/ui/reasons.py" line="89"/>
         <source>a GIF image</source>
         <translation>GIF图片</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="83"/>
+        <location filename="../../reader/ui/reasons.py" line="90"/>
         <source>a program</source>
         <translation>程序文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="84"/>
+        <location filename="../../reader/ui/reasons.py" line="91"/>
         <source>a gzip archive</source>
         <translation>gzip压缩包</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="85"/>
+        <location filename="../../reader/ui/reasons.py" line="92"/>
         <source>a 7-Zip archive</source>
         <translation>7-Zip压缩包</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="86"/>
+        <location filename="../../reader/ui/reasons.py" line="93"/>
         <source>a RAR archive</source>
         <translation>RAR压缩包</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="87"/>
+        <location filename="../../reader/ui/reasons.py" line="94"/>
         <source>an SQLite database</source>
         <translation>SQLite数据库</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="88"/>
+        <location filename="../../reader/ui/reasons.py" line="95"/>
         <source>an old Office document</source>
         <translation>旧版Office文档</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="89"/>
+        <location filename="../../reader/ui/reasons.py" line="96"/>
         <source>a binary file</source>
         <translation>二进制文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="99"/>
+        <location filename="../../reader/ui/reasons.py" line="55"/>
         <source>the page could not be reconstructed (an error in reader: %1)</source>
         <translation>无法重建此版面（reader 内部错误：%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="109"/>
+        <location filename="../../reader/ui/reasons.py" line="110"/>
         <source>this is %1, not text</source>
         <translation>这是%1，不是文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/reasons.py" line="110"/>
+        <location filename="../../reader/ui/reasons.py" line="111"/>
         <source>could not be imported: %1</source>
         <translation>无法导入：%1</translation>
     </message>
@@ -1188,37 +1188,37 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../reader/ui/refusals.py" line="23"/>
+        <location filename="../../reader/ui/refusals.py" line="38"/>
         <source>lines of a PDF page cannot be moved; merge, split, or set the county or kind</source>
         <translation>PDF 版面上的行不能移动；可以合并、拆分，或设置县区、类型</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/refusals.py" line="27"/>
+        <location filename="../../reader/ui/refusals.py" line="42"/>
         <source>an article cannot be merged with itself</source>
         <translation>文章不能与自身合并</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/refusals.py" line="30"/>
+        <location filename="../../reader/ui/refusals.py" line="45"/>
         <source>only neighbouring articles of one page can be merged</source>
         <translation>只能合并同一版面上相邻的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/refusals.py" line="33"/>
+        <location filename="../../reader/ui/refusals.py" line="48"/>
         <source>headlines are swapped between two articles of one page</source>
         <translation>只能在同一版面的两篇文章之间交换标题</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/refusals.py" line="45"/>
+        <location filename="../../reader/ui/refusals.py" line="22"/>
         <source>the PDF can no longer be read at %1: import it from where it is now</source>
         <translation>无法再从 %1 读取 PDF：请从它现在的位置重新导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/refusals.py" line="50"/>
+        <location filename="../../reader/ui/refusals.py" line="28"/>
         <source>the PDF at %1 changed since it was imported: import it again</source>
         <translation>%1 处的 PDF 在导入后已改变：请重新导入</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/refusals.py" line="53"/>
+        <location filename="../../reader/ui/refusals.py" line="61"/>
         <source>the correction was not made: %1</source>
         <translation>未能更正：%1</translation>
     </message>
