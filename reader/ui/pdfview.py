@@ -170,6 +170,7 @@ class PdfPane(QWidget):
         layout.addWidget(self.caption)
         layout.addWidget(self.scroll)
         self.fallback: str | None = None  # why the last PDF article was shown as text
+        self._last: tuple[tuple, QImage] | None = None  # the page drawn last, and its key
         self.scale = POINTS_WIDE / 595  # widget pixels per PDF point
 
     def show_article(self, library, article) -> bool:
@@ -184,7 +185,7 @@ class PdfPane(QWidget):
             if self.fallback is not None:
                 return False
             ratio = self.view.devicePixelRatioF()
-            image = render_page(disk_path(stored.path), article.page, self.scale * ratio)
+            image = self._rendered(stored, article.page, ratio)
         except Exception as error:  # unreadable (permissions, I/O, PDFium): show the text
             self.fallback = translate("PdfView", "the PDF cannot be read (%1): showing its text")
             self.fallback = self.fallback.replace("%1", type(error).__name__)
@@ -202,3 +203,11 @@ class PdfPane(QWidget):
         if box is not None:
             self.scroll.ensureVisible(int(box.left()), int(box.top()), 20, 60)
         return True
+
+    def _rendered(self, stored, page: int, ratio: float) -> QImage:
+        """The page rendered, or the image drawn last when it is the same page of the same
+        bytes (opening another article of the page redraws only the outlines)."""
+        key = (stored.path, stored.sha256, page, ratio)
+        if self._last is None or self._last[0] != key:
+            self._last = (key, render_page(disk_path(stored.path), page, self.scale * ratio))
+        return self._last[1]
