@@ -26,7 +26,17 @@ import os
 import sqlite3
 from pathlib import Path
 
-from reader.store import corrections, figures, index, lineage, packing, positions, relocate, tags
+from reader.store import (
+    corrections,
+    figures,
+    index,
+    lineage,
+    packing,
+    page_texts,
+    positions,
+    relocate,
+    tags,
+)
 from reader.store.packing import dumps
 from reader.store.records import ArticleRecord, PageRecord
 from reader.store.rows import ImportOutcome
@@ -114,8 +124,7 @@ def _replace(conn: sqlite3.Connection, file_id: int, page: PageRecord) -> Import
 
 
 def _stored_text(conn: sqlite3.Connection, file_id: int) -> str:
-    row = conn.execute("SELECT text_zlib FROM files WHERE id = ?", (file_id,)).fetchone()
-    return packing.unpack(row[0])
+    return page_texts.read(conn, file_id) or ""
 
 
 def _line_set(ranges: str) -> set[int]:
@@ -185,7 +194,7 @@ def _file_values(page: PageRecord) -> tuple:
         page.encoding,
         now(),
         page.parser,
-        packing.pack(page.text),
+        page_texts.pack(page.text, _texts_on(page, 1)),
         page.kind,
     )
 
@@ -205,10 +214,23 @@ def _insert_pages(conn: sqlite3.Connection, file_id: int, page: PageRecord) -> N
     conn.executemany(
         "INSERT INTO pages (file_id, number, text_zlib, width, height) VALUES (?, ?, ?, ?, ?)",
         [
-            (file_id, each.number, packing.pack(each.text), each.width, each.height)
+            (
+                file_id,
+                each.number,
+                page_texts.pack(each.text, _texts_on(page, each.number)),
+                each.width,
+                each.height,
+            )
             for each in page.pages
         ],
     )
+
+
+def _texts_on(page: PageRecord, number: int) -> list[str]:
+    """The texts of the articles on page `number`, in reading order: the dictionary a page's
+    text is packed against (`page_texts`)."""
+    on_page = sorted((a for a in page.articles if a.page == number), key=lambda a: a.index)
+    return [article.text for article in on_page]
 
 
 def _update_file(conn: sqlite3.Connection, file_id: int, page: PageRecord) -> None:

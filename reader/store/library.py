@@ -196,17 +196,10 @@ class Library:
         """A stored file as a page record without articles (to parse its text again)."""
         from reader.store.records import PageRecord
 
-        row = self._read(
-            lambda conn: conn.execute(
-                "SELECT name, path, sha256, size, encoding, text_zlib, parser FROM files"
-                " WHERE id = ?",
-                (file_id,),
-            ).fetchone()
-        )
+        row = self._read(queries.stored_file, file_id)
         if row is None:
             raise LibraryError(f"no file {file_id} in the library")
-        name, path, sha256, size, encoding, packed, parser = row
-        text = importlib.import_module("reader.store.packing").unpack(packed)
+        name, path, sha256, size, encoding, parser, text = row
         return PageRecord(name, Path(path), sha256, size, encoding, text, parser, [])
 
     def correct(
@@ -261,6 +254,10 @@ class Library:
         offset: int = 0,
     ) -> list[ArticleRow]:
         return self._read(queries.article_rows, scope, title_filter, limit, offset)
+
+    def listing(self, scope: Scope = EVERYTHING) -> list[tuple[str, str | None, str, str]]:
+        """(id, county, file name, label) of each article `article_rows` lists, in its order."""
+        return self._read(queries.listing, scope)
 
     def count_articles(self, scope: Scope = EVERYTHING, title_filter: str | None = None) -> int:
         return self._read(queries.count_articles, scope, title_filter)

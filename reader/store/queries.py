@@ -11,7 +11,7 @@ import json
 import sqlite3
 
 from reader.store import figures as figure_rows
-from reader.store import packing
+from reader.store import packing, page_texts
 from reader.store.errors import ArticleNotFound, LibraryError
 from reader.store.rows import (
     ArticleDetail,
@@ -105,17 +105,38 @@ _LISTED = (
 
 
 def _every_row(conn: sqlite3.Connection, where: str, params: list) -> list[ArticleRow]:
-    """Every row of a listing: the articles in (file id, reading order), as the covering index
-    holds them, then the files' runs put in name order. Sorting 100,000 rows by file name in
-    SQL cost more than reading them; sorting a few thousand file names costs nothing."""
-    rows = conn.execute(
-        f"SELECT {_LISTED} FROM articles a WHERE {where} ORDER BY a.file_id, a.idx",
-        [CHECK_BELOW, *params],
-    ).fetchall()
-    names = _file_names(conn, list(dict.fromkeys(row[5] for row in rows)))
-    order = {file_id: n for n, file_id in enumerate(sorted(names, key=lambda i: (names[i], i)))}
-    rows.sort(key=lambda row: order[row[5]])  # stable: reading order stays within a file
+    rows, names = _by_file_name(conn, _LISTED, 5, where, [CHECK_BELOW, *params])
     return [_article_row(row, names[row[5]]) for row in rows]
+
+
+def listing(
+    conn: sqlite3.Connection, scope: Scope = EVERYTHING
+) -> list[tuple[str, str | None, str, str]]:
+    """(id, county, file name, label) of the scope's articles, in `article_rows`' order: what
+    `reader list` prints, read without an ArticleRow each (of 100,000 articles, making those
+    cost as much as reading them)."""
+    where, params = scope.where("a")
+    columns = "a.id, a.county, a.label, a.file_id"
+    rows, names = _by_file_name(conn, columns, 3, where, params)
+    return [
+        (article_id, county, names[file_id], label) for article_id, county, label, file_id in rows
+    ]
+
+
+def _by_file_name(
+    conn: sqlite3.Connection, columns: str, file_column: int, where: str, params: list
+) -> tuple[list[tuple], dict[int, str]]:
+    """Every row of a listing, and its files' names: the articles in (file id, reading order),
+    as the covering index holds them, then the files' runs put in name order. Sorting 100,000
+    rows by file name in SQL cost more than reading them; sorting a few thousand file names
+    costs nothing."""
+    rows = conn.execute(
+        f"SELECT {columns} FROM articles a WHERE {where} ORDER BY a.file_id, a.idx", params
+    ).fetchall()
+    names = _file_names(conn, list(dict.fromkeys(row[file_column] for row in rows)))
+    order = {file_id: n for n, file_id in enumerate(sorted(names, key=lambda i: (names[i], i)))}
+    rows.sort(key=lambda row: order[row[file_column]])  # stable: reading order stays in a file
+    return rows, names
 
 
 _FEW_FILES = 500  # file names looked up by id; for more files, every name is read
@@ -167,15 +188,14 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
     row = conn.execute(
         "SELECT a.id, a.file_id, f.name, a.idx, a.kind, a.kicker, a.title, a.subtitle, a.byline,"
         " a.dateline, a.city, a.county, a.blocks, a.figures, a.headline_confidence,"
-        " a.source_lines, a.text_zlib, coalesce((SELECT p.text_zlib FROM pages p"
-        " WHERE p.file_id = a.file_id AND p.number = a.page), f.text_zlib), a.corrected,"
-        " a.page, a.regions FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = ?",
+        " a.source_lines, a.text_zlib, a.corrected, a.page, a.regions"
+        " FROM articles a JOIN files f ON f.id = a.file_id WHERE a.id = ?",
         (article_id,),
     ).fetchone()
     if row is None:
         raise ArticleNotFound(article_id)
     fields = dict(zip(_DETAIL_COLUMNS, row[: len(_DETAIL_COLUMNS)], strict=True))
-    blocks, figures, confidence, lines_json, packed, page_text, corrected, page, regions = row[
+    blocks, figures, confidence, lines_json, packed, corrected, page, regions = row[
         len(_DETAIL_COLUMNS) :
     ]
     source_lines = json.loads(lines_json)
@@ -187,7 +207,7 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
         figures=figure_rows.detailed(conn, article_id, packing.unpack_figures(figures, body), body),
         headline_confidence=confidence,
         source_lines=source_lines,
-        raw_lines=raw_lines(packing.unpack(page_text), source_lines),
+        raw_lines=raw_lines(page_texts.read(conn, fields["file_id"], page) or "", source_lines),
         tags=article_tags(conn, article_id),
         text=text,
         corrected=bool(corrected),
@@ -213,6 +233,14 @@ _DETAIL_COLUMNS = (
 )
 
 
+def stored_file(conn: sqlite3.Connection, file_id: int) -> tuple | None:
+    """(name, path, sha256, size, encoding, parser, text) of a stored file, or None."""
+    row = conn.execute(
+        "SELECT name, path, sha256, size, encoding, parser FROM files WHERE id = ?", (file_id,)
+    ).fetchone()
+    return None if row is None else (*row, page_texts.read(conn, file_id) or "")
+
+
 def raw_lines(file_text: str, source_lines: list[list[int]]) -> list[tuple[int, str]]:
     """(line number, text) of the 1-based inclusive line ranges, from the stored file text."""
     lines = file_text.splitlines()
@@ -226,12 +254,8 @@ def page_lines(conn: sqlite3.Connection, file_id: int, page: int = 1) -> list[Pa
     """Every line of a stored page (a text file's only page, or one page of a PDF), with the
     article that holds it (in reading order) and its role there: headline, byline (or
     dateline), body; leftover (in no article); blank."""
-    row = conn.execute(
-        "SELECT coalesce((SELECT text_zlib FROM pages WHERE file_id = ? AND number = ?),"
-        " iif(? = 1, text_zlib, NULL)) FROM files WHERE id = ?",
-        (file_id, page, page, file_id),
-    ).fetchone()
-    if row is None or row[0] is None:
+    text = page_texts.read(conn, file_id, page)
+    if text is None:
         raise LibraryError(f"no page {page} of file {file_id} in the library")
     owners: dict[int, tuple[str, int, dict[str, str]]] = {}
     for article_id, idx, lines_json, *heads in conn.execute(
@@ -243,10 +267,7 @@ def page_lines(conn: sqlite3.Connection, file_id: int, page: int = 1) -> list[Pa
         for lo, hi in json.loads(lines_json):
             for n in range(lo, hi + 1):
                 owners.setdefault(n, (article_id, idx, parts))
-    return [
-        _page_line(n, text, owners.get(n))
-        for n, text in enumerate(packing.unpack(row[0]).splitlines(), 1)
-    ]
+    return [_page_line(n, text, owners.get(n)) for n, text in enumerate(text.splitlines(), 1)]
 
 
 def page_regions(conn: sqlite3.Connection, file_id: int, page: int) -> list[PageRegions]:

@@ -42,6 +42,9 @@ History:
        article (the place is the article's, joined); filled for the stored articles from
        their stored figures (`figures.fill`: what a stored figure kept; re-importing fills
        the rest)
+   14  each page's text packed against its articles' text (`page_texts`: zlib with their text
+       as the preset dictionary), so the text the articles hold is not stored twice; no
+       table changes. The file is vacuumed afterwards.
 
 Tables are rebuilt as SQLite's "making other kinds of table schema changes" says (the
 12 steps): foreign keys are switched off outside the migration's transaction, so dropping
@@ -58,7 +61,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from reader.store import figures as ledger_rows
-from reader.store import index, packing, search
+from reader.store import index, packing, page_texts, search
 from reader.store.connection import Database, translate_errors, write
 from reader.store.errors import LibraryError
 
@@ -247,6 +250,16 @@ def _fill_figures(conn: sqlite3.Connection, progress: Progress | None = None) ->
     ledger_rows.fill(conn, progress)
 
 
+def _pack_pages_against_articles(
+    conn: sqlite3.Connection, progress: Progress | None = None
+) -> None:
+    files = [row[0] for row in conn.execute("SELECT id FROM files ORDER BY id")]
+    for done, file_id in enumerate(files, 1):
+        page_texts.repack(conn, file_id)
+        if progress is not None and (done % _REWRITE_BATCH == 0 or done == len(files)):
+            progress(done, len(files), "pages")
+
+
 def _run_script(script: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
         for statement in script.split(";\n"):
@@ -363,9 +376,11 @@ MIGRATIONS: list[Callable[..., None]] = [
     _run_script(_V11),
     _run_script(_V12),
     _fill_figures,
+    _pack_pages_against_articles,
 ]
-REPORTING = {_store_texts_once, _fill_figures}  # migrations that take a progress hook
-VACUUM_AFTER = 8  # the version whose migration leaves most of the file free: vacuum after it
+# migrations that take a progress hook
+REPORTING = {_store_texts_once, _fill_figures, _pack_pages_against_articles}
+VACUUM_AFTER = (8, 14)  # versions whose migration leaves much of the file free: vacuum after
 LATEST_VERSION = len(MIGRATIONS)
 
 
@@ -396,7 +411,7 @@ def migrate(
     backup = _backup(db, path, current) if current > 0 else None
     while _step(db, target, progress):
         pass
-    if 0 < current < VACUUM_AFTER <= target:
+    if current > 0 and any(current < vacuumed <= target for vacuumed in VACUUM_AFTER):
         db.conn.execute("VACUUM")  # give back the space the rewritten rows left free
     return backup
 

@@ -12,6 +12,7 @@ from reader.store import Library, LibraryError
 from reader.store.schema import LATEST_VERSION
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "libraries"
+FILE_TEXT = (FIXTURES / "page.txt").read_text(encoding="utf-8")  # the saved libraries' page
 VERSIONS = list(range(1, LATEST_VERSION + 1))
 
 
@@ -53,6 +54,7 @@ def test_upgrade_keeps_articles_tags_and_notes(upgraded):
     assert [h.article_id for h in library.search("信访")] == ["a1"]
     assert [h.article_id for h in library.search("供热")] == ["a2"]
     assert [h.article_id for h in library.search("清零")] == ["a1"]
+    assert [line.text for line in library.page_lines(1)] == FILE_TEXT.splitlines()
     if version >= 3:
         assert note.tags == ["重点"]
         assert [n.text for n in library.orphaned_notes()] == ["这段后来删掉了"]
@@ -205,3 +207,18 @@ def test_v13_fills_the_ledger_from_the_stored_figures(tmp_path):
     ]
     assert all(text[r.start : r.end] == r.printed for r in rows)
     assert set(sentences.values()) == {second}  # the paragraph stands for the sentence
+
+
+def test_v14_packs_the_page_against_its_articles_reports_progress_and_vacuums(tmp_path):
+    from reader.store import page_texts
+
+    path = tmp_path / "library.sqlite3"
+    shutil.copy(FIXTURES / "v13.sqlite3", path)
+    heard = []
+    with Library(path, progress=lambda done, total, what: heard.append((done, total, what))) as lib:
+        assert (1, 1, "pages") in heard
+        [blob] = lib.db.execute("SELECT text_zlib FROM files").fetchone()
+        assert page_texts.needs_articles(blob)
+        assert lib.stored_page(1).text == FILE_TEXT
+        assert lib.article("a1").raw_lines[0] == (1, "探索建立信访积案化解机制")
+        assert lib.db.execute("PRAGMA freelist_count").fetchone()[0] == 0
