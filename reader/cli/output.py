@@ -105,6 +105,19 @@ def _padded(column: Sequence[str]) -> Sequence[str]:
     return list(map(padding.__getitem__, column))
 
 
+def padded_cells(values: Iterable[str]) -> dict[str, str]:
+    """{value: its cell}: printable on one line (`shown`), padded to the widest one's display
+    width: a column's distinct values, for a table laid out elsewhere (`reader list`'s)."""
+    distinct = list(dict.fromkeys(values))
+    return dict(zip(distinct, _padded(_one_line(tuple(map(shown, distinct)))), strict=True))
+
+
+def write_lines(text: str) -> None:
+    """Lines already joined, ended with a newline (nothing for an empty text)."""
+    if text:
+        sys.stdout.write(text + "\n")
+
+
 def print_lines(lines: list[str]) -> None:
     """The lines in one write (100,000 `print` calls cost a tenth of a second)."""
     if lines:

@@ -14,15 +14,21 @@ import dataclasses
 import html
 import re
 import sys
-from typing import TYPE_CHECKING
 
 from reader.cli import exits
 from reader.cli.exits import UsageError
 from reader.cli.library import add_command, add_filters, article_id, scope
-from reader.cli.output import fail, print_json, print_lines, print_nl, shown, table
-
-if TYPE_CHECKING:
-    from reader.store import ArticleRow
+from reader.cli.output import (
+    COLUMN_GAP,
+    fail,
+    padded_cells,
+    print_json,
+    print_lines,
+    print_nl,
+    shown,
+    table,
+    write_lines,
+)
 
 CITY_WIDE_LABEL = "(city-wide)"
 
@@ -85,21 +91,26 @@ def print_records(args, records: list[dict], rows) -> int:
 
 
 def run_list(library, args) -> int:
-    rows = library.article_rows(scope(library, args))
     if args.json or args.nl:
+        rows = library.article_rows(scope(library, args))
         # ArticleRow holds plain values only: its fields as they are, without asdict's deep copy
         return print_records(args, [dict(vars(row)) for row in rows], None)
-    print_lines(table(_article_cells(rows)))
-    return exits.found(rows)
+    narrowed = scope(library, args)
+    text = library.listing_text(narrowed, padded_cells, CITY_WIDE_LABEL, COLUMN_GAP)
+    if text is None:  # a title with a line break in it
+        text = "\n".join(table(_article_cells(library.listing(narrowed))))
+    write_lines(text)
+    return exits.found(text)
 
 
-def _article_cells(rows: list[ArticleRow]):
-    names: dict[str, str] = {}  # a file's name, shown once for all its articles
-    for row in rows:
-        name = row.file_name
-        if name not in names:
-            names[name] = shown(name)
-        yield (row.id, row.county or CITY_WIDE_LABEL, names[name], row.title)
+def _article_cells(listed: list[tuple[str, str | None, str, str]]) -> list[tuple]:
+    """(id, county, file, title) cells; a file's name is made printable once for all its
+    articles."""
+    names = {name: shown(name) for name in {row[2] for row in listed}}
+    return [
+        (article_id, county or CITY_WIDE_LABEL, names[name], title)
+        for article_id, county, name, title in listed
+    ]
 
 
 def run_show(library, args) -> int:

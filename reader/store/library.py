@@ -46,6 +46,7 @@ from reader.store.scope import EVERYTHING, Scope
 
 if TYPE_CHECKING:
     from reader.store.corrections import Amend
+    from reader.store.listing_text import Cells
     from reader.store.records import PageRecord
 
 Progress = Callable[[int, int, str], None]
@@ -69,6 +70,7 @@ index = _Later("reader.store.index")
 keywords = _Later("reader.store.keywords")
 ledger = _Later("reader.store.ledger")
 ledger_export = _Later("reader.store.ledger_export")
+listing_text = _Later("reader.store.listing_text")
 notes = _Later("reader.store.notes")
 search = _Later("reader.store.search")
 
@@ -258,6 +260,10 @@ class Library:
     def listing(self, scope: Scope = EVERYTHING) -> list[tuple[str, str | None, str, str]]:
         """(id, county, file name, label) of each article `article_rows` lists, in its order."""
         return self._read(queries.listing, scope)
+
+    def listing_text(self, scope: Scope, cells: Cells, city_wide: str, gap: str) -> str | None:
+        """`listing`'s rows as one plain-text table (see `listing_text.table_text`)."""
+        return self._read(listing_text.table_text, scope, cells, city_wide, gap)
 
     def count_articles(self, scope: Scope = EVERYTHING, title_filter: str | None = None) -> int:
         return self._read(queries.count_articles, scope, title_filter)

@@ -1,0 +1,72 @@
+"""`reader list`'s table is joined by SQLite (`reader.store.listing_text`): it must print
+exactly the table laid out from the listing's rows, in every scope, and fall back to that
+layout where SQLite's cannot hold (a title with a line break)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from reader.cli.output import table
+from reader.cli.reading import CITY_WIDE_LABEL
+from reader.store import Library
+from reader.store.scope import Scope
+from tests.cli.conftest import run
+
+
+def laid_out(db: str, scope: Scope) -> str:
+    """The table as `table` lays it out from `Library.listing` (the reference)."""
+    with Library(db, read_only=True) as library:
+        rows = library.listing(scope)
+    lines = table((i, county or CITY_WIDE_LABEL, name, title) for i, county, name, title in rows)
+    return "".join(line + "\n" for line in lines)
+
+
+def _one_county(db: str) -> str:
+    with Library(db, read_only=True) as library:
+        return next(row.county for row in library.article_rows() if row.county)
+
+
+@pytest.mark.parametrize("narrowing", ["everything", "county", "city-wide", "tag", "to-check"])
+def test_the_printed_table_is_the_one_laid_out_from_the_rows(library, capsys, narrowing):
+    first = run(capsys, "list", "--json", "--db", library)[1].split('"id": "')[1][:16]
+    run(capsys, "tag", first, "要读", "--db", library)
+    county = _one_county(library)
+    argv, scope = {
+        "everything": ([], Scope()),
+        "county": (["--county", county], Scope(county=county)),
+        "city-wide": (["--county", "none"], Scope(city_wide=True)),
+        "tag": (["--tag", "要读"], Scope(tag="要读")),
+        "to-check": (["--to-check"], Scope(to_check=True)),
+    }[narrowing]
+    code, out, _ = run(capsys, "list", *argv, "--db", library)
+    assert out == laid_out(library, scope)
+    assert (code == 0) == bool(out)
+
+
+def test_files_are_listed_by_name_whatever_order_they_were_imported_in(library, capsys):
+    conn = sqlite3.connect(library)
+    with conn:  # the first file imported gets the last name
+        conn.execute("UPDATE files SET name = 'zz-' || name WHERE id = 1")
+    conn.close()
+    out = run(capsys, "list", "--db", library)[1]
+    assert out == laid_out(library, Scope())
+    assert "zz-" in out.splitlines()[-1] and "zz-" not in out.splitlines()[0]
+
+
+def test_a_title_with_a_line_break_is_listed_on_one_line(library, capsys):
+    conn = sqlite3.connect(library)
+    with conn:
+        conn.execute("UPDATE articles SET label = '第一行' || char(10) || '第二行' WHERE key = 1")
+        conn.execute("UPDATE articles SET label = '甲' || char(8232) || '乙' WHERE key = 2")
+    conn.close()
+    out = run(capsys, "list", "--db", library)[1]
+    count = len(run(capsys, "list", "--json", "--db", library)[1].split('"id": ')) - 1
+    assert len(out.splitlines()) == count
+    assert "第一行 第二行" in out and "甲 乙" in out
+
+
+def test_an_empty_listing_prints_nothing_and_says_so_by_its_code(library, capsys):
+    code, out, _ = run(capsys, "list", "--tag", "没有这个标签", "--db", library)
+    assert (code, out) == (1, "")
