@@ -2,21 +2,25 @@
 
 In: `show_totals(bars, measure)`, bars as (place, value) and the measure word of a sum (None
 for a count of figures). Out: horizontal bars, county names along the left axis, and a title
-saying what they add up. Sums of money run to tens of billions: the value axis reads in 万 or
-亿 of the unit (its title says which), never 1e+10; `bars()` gives back the values as summed,
-unscaled, exactly those drawn. pyqtgraph loads with this module, which only the ledger imports.
+saying what they add up; each bar is labelled with its value. Sums of money run to tens of
+billions: the axis and the labels read in 万 or 亿 of the unit (the title says which), never
+1e+10; `bars()` gives back the values as summed, unscaled, exactly those drawn. pyqtgraph
+loads with this module, which only the ledger imports.
 """
 
 from __future__ import annotations
 
 import pyqtgraph
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 translate = QCoreApplication.translate  # lupdate knows this name
 BAR_BRUSH = (255, 150, 0, 160)  # the reading pane's figure orange, see-through
 AXIS_AIR = 16  # pixels beside the longest county name on the axis
 WAN, YI = 10_000, 100_000_000  # 万 and 亿: the scales Chinese figures are read in
+SMALLEST_LABEL = 0.01  # a bar's label has two decimals: below this it says "<0.01"
+LABEL_ROOM = 1.3  # the value axis runs this far past the longest bar: room for its label
 
 
 def axis_scale(largest: float) -> int:
@@ -25,6 +29,13 @@ def axis_scale(largest: float) -> int:
         if abs(largest) >= scale:
             return scale
     return 1
+
+
+def bar_label(value: float) -> str:
+    """A bar's value as the axis reads it: two decimals at most, never a tiny total shown as 0."""
+    if 0 < abs(value) < SMALLEST_LABEL:
+        return f"<{SMALLEST_LABEL}" if value > 0 else f">-{SMALLEST_LABEL}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def scaled_unit(scale: int, measure: str) -> str:
@@ -50,10 +61,11 @@ class LedgerChart(QWidget):
         self.title.setWordWrap(True)
         self.empty = QLabel(translate("Ledger", "No figures match the filters."))
         self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
-        layout.addWidget(self.empty)
+        layout.addWidget(self.empty, 1)  # shown only instead of the plot
         layout.addWidget(self.plot, 1)
         self._bars: list[tuple[str, float]] = []
         self.scale = 1
@@ -81,7 +93,13 @@ class LedgerChart(QWidget):
         widths = [value for _, value in bars]
         item = pyqtgraph.BarGraphItem(x0=0, y=places, height=0.6, width=widths, brush=BAR_BRUSH)
         self.plot.addItem(item)
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
+        for place, value in enumerate(widths):
+            label = pyqtgraph.TextItem(bar_label(value / self.scale), color=ink, anchor=(0, 0.5))
+            label.setPos(max(value, 0), place)
+            self.plot.addItem(label)
         self.plot.getAxis("bottom").setScale(1 / self.scale)
+        self.plot.setXRange(min(min(widths), 0), max(max(widths), 0) * LABEL_ROOM, padding=0.02)
         axis = self.plot.getAxis("left")
         axis.setTicks([[(i, name) for i, (name, _) in enumerate(bars)]])
         # the axis does not grow for its labels: room for the longest county name

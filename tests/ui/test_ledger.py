@@ -11,7 +11,7 @@ from reader.store import Scope
 from reader.store.ledger import Narrowing
 from reader.store.scope import EVERYTHING
 from reader.ui import ledger_model
-from reader.ui.ledger_chart import WAN, YI, LedgerChart, axis_scale
+from reader.ui.ledger_chart import WAN, YI, LedgerChart, axis_scale, bar_label
 from reader.ui.ledger_model import LedgerModel, place_name
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qapp")]
@@ -166,6 +166,14 @@ def test_no_value_is_cut_short(qtbot, open_window, library_path):
 )
 def test_the_value_axis_reads_in_wan_or_yi(largest, scale):
     assert axis_scale(largest) == scale
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [(308.9, "308.9"), (0.08, "0.08"), (3e-5, "<0.01"), (1000, "1,000"), (12, "12"), (0, "0")],
+)
+def test_a_bar_is_labelled_as_the_axis_reads(value, label):
+    assert bar_label(value) == label
 
 
 def test_a_sum_of_billions_reads_in_yi_never_in_powers_of_ten(qtbot, qapp):
