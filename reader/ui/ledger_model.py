@@ -24,6 +24,7 @@ from reader.store.scope import EVERYTHING, Scope
 translate = QCoreApplication.translate  # lupdate knows this name
 BATCH = 500  # rows per fetch: a screenful many times over, one short query
 ORDER_OF_COLUMN = ("kind", "value", "unit", "label", "county", "article")
+WHOLE_TEXT_TIPS = (3, 5)  # what it counts, the headline: long, cut short in the cell
 Index = QModelIndex | QPersistentModelIndex
 # a figure as it is found again after the library changed: an import or a correction stores
 # its article's figures anew (new ids), at the same offsets of the same article
@@ -140,6 +141,8 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._shown[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() in WHOLE_TEXT_TIPS:
+                return self._shown[index.row()][index.column()]
             return self._rows[index.row()].printed
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -40,6 +40,9 @@ def test_sorting_by_a_column_queries_in_that_order(library):
     assert values == sorted(values, reverse=True) and len(values) > 3
     first = model.index(0, 1).data()
     assert first == model.figure(0).shown and first.endswith(" 元")
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(0, 1).data(tip) == model.figure(0).printed
+    assert model.index(0, 5).data(tip) == model.figure(0).headline
 
 
 def open_ledger(window, scope=EVERYTHING):
