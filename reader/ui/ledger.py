@@ -10,8 +10,9 @@ Out: a non-modal dialog with
                figures, from `Library.figure_totals` with the very filters of the table
     export     the ledger as CSV or JSON (the store's text, written atomically)
 A double-click opens the figure's article with the figure selected. An import, a correction
-or a tag edit (`library_changed`) reads it all again in place, the filters, sort, scroll and
-selected figure kept. pyqtgraph is imported when the first ledger opens, never at start-up.
+or a tag edit (`library_changed`; `tags_changed` for a tag's ledger) reads it all again in
+place, the filters, sort, scroll and selected figure kept. pyqtgraph is imported when the
+first ledger opens, never at start-up.
 """
 
 from __future__ import annotations
@@ -72,6 +73,7 @@ class LedgerDialog(QDialog):
         self.refresh()
         # an import, a correction or a tag edit: the open ledger reads the library again
         session.library_changed.connect(self.library_changed)
+        session.tags_changed.connect(self._tags_changed)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -178,6 +180,11 @@ class LedgerDialog(QDialog):
         row = self.model.row_of(chosen) if chosen is not None else None
         if row is not None:
             self.table.selectRow(row)
+
+    def _tags_changed(self) -> None:
+        """An article tagged or untagged: a ledger of a tag may have gained or lost it."""
+        if self.scope.tag:
+            self.library_changed()
 
     def selected_figure(self) -> FigureKey | None:
         """The figure of the current row, as `LedgerModel.row_of` finds it again."""

@@ -149,3 +149,19 @@ def test_double_click_after_a_refresh_opens_the_figure(qtbot, open_window, one_p
         qtbot.mouseDClick(viewport, Qt.MouseButton.LeftButton, pos=center)
     assert window.session.article.id == figure.article_id
     assert window.pane.browser.textCursor().selectedText() == figure.printed
+
+
+def test_a_tags_ledger_gains_the_figures_of_an_article_tagged(qtbot, open_window, one_page):
+    window = open_window(one_page)
+    figure = window.session.library.figures(narrowing=Narrowing(kind="money"), limit=1)[0]
+    dialog = open_ledger(window, Scope(tag="待核"))
+    dialog.kind.setCurrentIndex(0)  # every kind
+    assert dialog.model.total == 0
+    window.session.open_article(figure.article_id)
+    window.tag_editor.editor.insert("待核")  # QTest types ASCII only
+    qtbot.keyClick(window.tag_editor.editor, Qt.Key.Key_Return)
+    rows = all_rows(dialog.model)
+    assert rows and {row.article_id for row in rows} == {figure.article_id}
+    assert len(rows) == window.session.library.figure_count(Scope(tag="待核"))
+    window.session.remove_tag("待核")
+    assert dialog.model.total == 0
