@@ -165,3 +165,20 @@ def test_a_tags_ledger_gains_the_figures_of_an_article_tagged(qtbot, open_window
     assert len(rows) == window.session.library.figure_count(Scope(tag="待核"))
     window.session.remove_tag("待核")
     assert dialog.model.total == 0
+
+
+def test_a_reimported_page_shows_its_new_figure(qtbot, open_window, one_page, tmp_path):
+    window = open_window(one_page)
+    dialog = open_ledger(window)
+    page = tmp_path / "first.txt"
+    text = page.read_text(encoding="utf-8")
+    before = all_rows(dialog.model)
+    figure = next(r for r in before if r.printed[0].isdigit() and text.count(r.printed) == 1)
+    changed = "9" + figure.printed  # the page corrected by its paper: one more digit
+    page.write_text(text.replace(figure.printed, changed), encoding="utf-8")
+    import_more(qtbot, window, page)
+    after = all_rows(dialog.model)
+    assert changed in [row.printed for row in after]
+    assert figure.printed not in [row.printed for row in after]
+    assert len(after) == len(before) and dialog.model.total == len(after)
+    chart_matches_table(dialog)
