@@ -713,157 +713,157 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="57"/>
+        <location filename="../../reader/ui/ledger.py" line="58"/>
         <source>Figures ledger</source>
         <translation>数据台账</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="93"/>
+        <location filename="../../reader/ui/ledger.py" line="95"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="99"/>
+        <location filename="../../reader/ui/ledger.py" line="101"/>
         <source>Sum</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="100"/>
+        <location filename="../../reader/ui/ledger.py" line="102"/>
         <source>Count</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="102"/>
+        <location filename="../../reader/ui/ledger.py" line="104"/>
         <source>Filter: what it counts, headline…</source>
         <translation>筛选：统计对象、标题…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="104"/>
+        <location filename="../../reader/ui/ledger.py" line="106"/>
         <source>Search articles…</source>
         <translation>检索文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="122"/>
+        <location filename="../../reader/ui/ledger.py" line="124"/>
         <source>Export %1…</source>
         <translation>导出 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="155"/>
+        <location filename="../../reader/ui/ledger.py" line="157"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="196"/>
+        <location filename="../../reader/ui/ledger.py" line="203"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="196"/>
+        <location filename="../../reader/ui/ledger.py" line="203"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="198"/>
+        <location filename="../../reader/ui/ledger.py" line="205"/>
         <source>%1 figures · %2</source>
         <translation>%1 条数据 · %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_chart.py" line="33"/>
+        <location filename="../../reader/ui/ledger_chart.py" line="44"/>
         <source>100 million %1</source>
         <translation>亿%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_chart.py" line="35"/>
+        <location filename="../../reader/ui/ledger_chart.py" line="46"/>
         <source>10,000 %1</source>
         <translation>万%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_chart.py" line="51"/>
+        <location filename="../../reader/ui/ledger_chart.py" line="62"/>
         <source>No figures match the filters.</source>
         <translation>没有符合筛选条件的数据。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_chart.py" line="76"/>
+        <location filename="../../reader/ui/ledger_chart.py" line="88"/>
         <source>Sum per county (%1)</source>
         <translation>各县区合计（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_chart.py" line="74"/>
+        <location filename="../../reader/ui/ledger_chart.py" line="86"/>
         <source>Figures per county</source>
         <translation>各县区数据条数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="231"/>
+        <location filename="../../reader/ui/ledger.py" line="238"/>
         <source>Export the ledger</source>
         <translation>导出数据台账</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="242"/>
+        <location filename="../../reader/ui/ledger.py" line="249"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="35"/>
+        <location filename="../../reader/ui/ledger_model.py" line="36"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="36"/>
+        <location filename="../../reader/ui/ledger_model.py" line="37"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="37"/>
+        <location filename="../../reader/ui/ledger_model.py" line="38"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="38"/>
+        <location filename="../../reader/ui/ledger_model.py" line="39"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="39"/>
+        <location filename="../../reader/ui/ledger_model.py" line="40"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="48"/>
+        <location filename="../../reader/ui/ledger_model.py" line="49"/>
         <source>%1 (city-wide)</source>
         <translation>%1（全市）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="49"/>
+        <location filename="../../reader/ui/ledger_model.py" line="50"/>
         <source>(no place)</source>
         <translation>（无地名）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="65"/>
+        <location filename="../../reader/ui/ledger_model.py" line="66"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="66"/>
+        <location filename="../../reader/ui/ledger_model.py" line="67"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="67"/>
+        <location filename="../../reader/ui/ledger_model.py" line="68"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="68"/>
+        <location filename="../../reader/ui/ledger_model.py" line="69"/>
         <source>What it counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="69"/>
+        <location filename="../../reader/ui/ledger_model.py" line="70"/>
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="70"/>
+        <location filename="../../reader/ui/ledger_model.py" line="71"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
