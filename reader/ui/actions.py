@@ -139,31 +139,48 @@ def jump_hit(session, browser, forward: bool) -> bool:
     return False
 
 
-def export_notes(session) -> None:
+def export_notes(session, settings=None) -> None:
+    """Ctrl+E: the export dialog (modal), then the file to write."""
+    dialog = export_dialog(session, settings)
+    if dialog.exec():
+        save_notes(session, dialog)
+    dialog.deleteLater()
+
+
+def export_dialog(session, settings=None) -> ExportDialog:
+    """The export dialog for the open article and the tree's tag, its last choices restored."""
     article = session.article
-    dialog = ExportDialog(
+    return ExportDialog(
         [row.name for row in session.library.tags()],
         session.scope.tag,
         article.id if article else None,
         display_title(article.title, article.text) if article else "",
         place_scope(article.city, article.county) if article else None,
         session.parent(),
+        settings,
     )
-    accepted = dialog.exec()
+
+
+def save_notes(session, dialog: ExportDialog, path=None) -> bool:
+    """Write what the dialog chose to `path` (asked for if not given)."""
     fmt, article_id, scope = dialog.choice()
-    dialog.deleteLater()
-    if not accepted:
-        return
-    path, _filter = QFileDialog.getSaveFileName(
-        session.parent(), translate("Actions", "Export notes"), f"notes.{fmt}", EXPORT_FILTERS[fmt]
-    )
-    if path:
-        export_to(session, path, fmt, article_id, scope)
+    if path is None:
+        path, _filter = QFileDialog.getSaveFileName(
+            session.parent(),
+            translate("Actions", "Export notes"),
+            f"notes.{fmt}",
+            EXPORT_FILTERS[fmt],
+        )
+    if not path:
+        return False
+    return export_to(session, path, fmt, article_id, scope, dialog.with_figures())
 
 
-def export_to(session, path, fmt: str, article_id=None, scope: Scope = EVERYTHING) -> bool:
+def export_to(
+    session, path, fmt: str, article_id=None, scope: Scope = EVERYTHING, figures: bool = False
+) -> bool:
     try:
-        session.export_to(path, fmt, article_id, scope)
+        session.export_to(path, fmt, article_id, scope, figures)
     except (LibraryError, OSError, UnicodeError) as error:
         show_error(session, translate("Actions", "Export failed"), str(error))
         return False

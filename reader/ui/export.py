@@ -1,12 +1,14 @@
 """Exporting notes (Ctrl+E): pick a format and a scope, then a file; the store writes the text.
 
 In: the library's tags, the tree's tag (if any), and the open article (id, title and the place
-`Scope` of its city and county), any of them missing. Out: `ExportDialog.choice()` ->
-(fmt, article_id or None, Scope), the arguments of `Library.export_notes` (a county scope names
-its city too, so 济南市's city-wide notes never mix with 聊城市's), and
-`write_export(library, path, fmt, article_id, scope)` which saves exactly the text the store
-returns, as UTF-8 with no newline translation (CSV keeps its \r\n, like the command line's
-export), through a temporary file renamed over the target: a failed export leaves no half file.
+`Scope` of its city and county), any of them missing; the QSettings that remember the format
+and whether figures go along. Out: `ExportDialog.choice()` -> (fmt, article_id or None, Scope)
+and `with_figures()` (each note also lists the ledger's figures of its passage), the arguments
+of `Library.export_notes` (a county scope names its city too, so 济南市's city-wide notes never
+mix with 聊城市's), and `write_export(library, path, fmt, article_id, scope, figures)` which
+saves exactly the text the store returns, as UTF-8 with no newline translation (CSV keeps its
+\r\n, like the command line's export), through a temporary file
+renamed over the target: a failed export leaves no half file.
 """
 
 from __future__ import annotations
@@ -15,8 +17,10 @@ import os
 import tempfile
 from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -29,13 +33,19 @@ from PySide6.QtWidgets import (
 from reader.store.scope import EVERYTHING, Scope
 
 FORMATS = (("md", "Markdown (.md)"), ("csv", "CSV (.csv)"), ("json", "JSON (.json)"))
+SETTING_FORMAT, SETTING_FIGURES = "export/format", "export/figures"
 
 
 def write_export(
-    library, path, fmt: str, article_id: str | None = None, scope: Scope = EVERYTHING
+    library,
+    path,
+    fmt: str,
+    article_id: str | None = None,
+    scope: Scope = EVERYTHING,
+    figures: bool = False,
 ) -> Path:
     path = Path(path)
-    write_atomically(path, library.export_notes(fmt, article_id, scope))
+    write_atomically(path, library.export_notes(fmt, article_id, scope, figures))
     return path
 
 
@@ -62,13 +72,18 @@ class ExportDialog(QDialog):
         article_label: str = "",
         place: Scope | None = None,
         parent: QWidget | None = None,
+        settings: QSettings | None = None,
     ):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export notes"))
-        self._article_id, self._place = article_id, place
+        self._article_id, self._place, self._settings = article_id, place, settings
         self.format = QComboBox(self)
         for code, label in FORMATS:
             self.format.addItem(label, code)
+        self.figures = QCheckBox(self.tr("Include the figures of each noted passage"), self)
+        self.figures.setToolTip(
+            self.tr("Each note also lists the ledger's figures of the passage it marks.")
+        )
         self.all = QRadioButton(self.tr("All notes"), self)
         self.article = QRadioButton(self.tr("This article: %1").replace("%1", article_label), self)
         self.county = QRadioButton(
@@ -96,8 +111,25 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Format:"), self.format)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        for widget in (self.all, self.article, self.county, self.by_tag, self.tag, buttons):
+        for widget in (self.all, self.article, self.county, self.by_tag, self.tag):
             layout.addWidget(widget)
+        layout.addWidget(self.figures)
+        layout.addWidget(buttons)
+        self._restore()
+
+    def _restore(self) -> None:
+        """The format and the figures choice of the last export."""
+        if self._settings is None:
+            return
+        fmt = self.format.findData(str(self._settings.value(SETTING_FORMAT, FORMATS[0][0])))
+        self.format.setCurrentIndex(max(fmt, 0))
+        self.figures.setChecked(self._settings.value(SETTING_FIGURES, False, type=bool))
+
+    def accept(self) -> None:
+        if self._settings is not None:
+            self._settings.setValue(SETTING_FORMAT, self.format.currentData())
+            self._settings.setValue(SETTING_FIGURES, self.figures.isChecked())
+        super().accept()
 
     def _place_name(self) -> str:
         place = self._place
@@ -118,3 +150,6 @@ class ExportDialog(QDialog):
         if self.by_tag.isChecked():
             return fmt, None, Scope(tag=self.tag.currentText())
         return fmt, None, EVERYTHING
+
+    def with_figures(self) -> bool:
+        return self.figures.isChecked()

@@ -1,15 +1,18 @@
 """The 数据台账 (figures ledger) window: every figure of the current scope, a table and a chart.
 
-In: the Session (its library, the tree's scope, `open_article`). Out: a non-modal dialog with
+In: the Session (its library, the tree's scope, `open_article`, `library_changed`).
+Out: a non-modal dialog with
     filters    kind, unit or measure word, a text in what it counts or the headline, and a
                search (the figures of the articles it finds: a search result as the scope)
     table      `LedgerModel`, sorted by clicking a header (in SQL)
-    chart      pyqtgraph bars beside it: per county, the sum of the values (when one unit is
-               chosen: only figures of one unit add up) or the number of figures, from
-               `Library.figure_totals` with the very filters of the table
+    chart      `LedgerChart` (pyqtgraph) beside it: per county, the sum of the values (when
+               one unit is chosen: only figures of one unit add up) or the number of
+               figures, from `Library.figure_totals` with the very filters of the table
     export     the ledger as CSV or JSON (the store's text, written atomically)
-A double-click opens the figure's article with the figure selected. pyqtgraph is imported
-when the first ledger opens, never at start-up.
+A double-click opens the figure's article with the figure selected. An import, a correction
+or a tag edit (`library_changed`; `tags_changed` for a tag's ledger) reads it all again in
+place, the filters, sort, scroll and selected figure kept. pyqtgraph is imported when the
+first ledger opens, never at start-up.
 """
 
 from __future__ import annotations
@@ -37,56 +40,13 @@ from reader.store import LibraryError
 from reader.store.ledger import Narrowing
 from reader.store.scope import Scope
 from reader.ui.export import write_atomically
-from reader.ui.ledger_model import LedgerModel, kind_names, place_name
+from reader.ui.ledger_chart import LedgerChart
+from reader.ui.ledger_model import FigureKey, LedgerModel, kind_names, place_name
 
 translate = QCoreApplication.translate  # lupdate knows this name
 KINDS = ("money", "count", "percent", "date", "other")
 EXPORTS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)"}
 VALUE_PADDING = 24  # pixels beside a value: the cell's margins and a little air
-
-
-class LedgerChart(QWidget):
-    """Bars per county; `bars()` gives back exactly what is drawn, (place, value)."""
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        import pyqtgraph
-
-        self._pg = pyqtgraph
-        self.plot = pyqtgraph.PlotWidget(background=None)
-        self.plot.setMenuEnabled(False)
-        self.plot.setMouseEnabled(x=False, y=False)
-        self.plot.hideButtons()
-        self.title = QLabel()
-        self.title.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.title)
-        layout.addWidget(self.plot)
-        self._bars: list[tuple[str, float]] = []
-
-    def show_totals(self, title: str, bars: list[tuple[str, float]]) -> None:
-        self._bars = bars
-        self.title.setText(title)
-        self.plot.clear()
-        if not bars:
-            return
-        # horizontal bars: county names read along the axis, however many there are
-        places = list(range(len(bars)))
-        item = self._pg.BarGraphItem(
-            x0=0, y=places, height=0.6, width=[value for _, value in bars], brush=(255, 150, 0, 160)
-        )
-        self.plot.addItem(item)
-        axis = self.plot.getAxis("left")
-        axis.setTicks([[(i, name) for i, (name, _) in enumerate(bars)]])
-        # the axis does not grow for its labels: room for the longest county name
-        metrics = self.fontMetrics()
-        axis.setWidth(max(metrics.horizontalAdvance(name) for name, _ in bars) + 16)
-        self.plot.getPlotItem().invertY(True)
-        self.plot.setYRange(-0.5, len(bars) - 0.5, padding=0.02)
-
-    def bars(self) -> list[tuple[str, float]]:
-        return list(self._bars)
 
 
 class LedgerDialog(QDialog):
@@ -111,6 +71,9 @@ class LedgerDialog(QDialog):
         layout.addLayout(self._bottom_row())
         self.resize(1040, 620)
         self.refresh()
+        # an import, a correction or a tag edit: the open ledger reads the library again
+        session.library_changed.connect(self.library_changed)
+        session.tags_changed.connect(self._tags_changed)
 
     # -- building -----------------------------------------------------------------------------
 
@@ -184,16 +147,49 @@ class LedgerDialog(QDialog):
         self._fill_measures()
         self.refresh()
 
-    def _fill_measures(self) -> None:
-        """The units and measure words of the chosen kind, most frequent first."""
+    def _fill_measures(self, keep: bool = False) -> None:
+        """The units and measure words of the chosen kind, most frequent first, with their
+        numbers of rows; the most frequent chosen, or with `keep` the one chosen before (all
+        units if it is gone)."""
+        kept = self.measure.currentData()
         self.measure.blockSignals(True)
         self.measure.clear()
         self.measure.addItem(translate("Ledger", "All units"), None)
         for word, rows in self.library.figure_measures(self.scope, self.kind.currentData()):
             self.measure.addItem(f"{word} ({rows})", word)
-        if self.measure.count() > 1:
+        if keep:
+            self.measure.setCurrentIndex(max(self.measure.findData(kept), 0) if kept else 0)
+        elif self.measure.count() > 1:
             self.measure.setCurrentIndex(1)
         self.measure.blockSignals(False)
+
+    def library_changed(self) -> None:
+        """Read again in place: the filters, the sort, the rows fetched, the scroll position
+        and the selected figure (if it is still in the ledger) stay as the user left them."""
+        chosen = self.selected_figure()
+        fetched = self.model.rowCount()
+        scrolled = self.table.verticalScrollBar().value()
+        try:
+            self._fill_measures(keep=True)
+        except LibraryError as error:
+            self.status.setText(str(error))
+            return
+        self.refresh()
+        self.model.fetch_at_least(fetched)
+        self.table.verticalScrollBar().setValue(scrolled)
+        row = self.model.row_of(chosen) if chosen is not None else None
+        if row is not None:
+            self.table.selectRow(row)
+
+    def _tags_changed(self) -> None:
+        """An article tagged or untagged: a ledger of a tag may have gained or lost it."""
+        if self.scope.tag:
+            self.library_changed()
+
+    def selected_figure(self) -> FigureKey | None:
+        """The figure of the current row, as `LedgerModel.row_of` finds it again."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.key(rows[0].row()) if rows else None
 
     def refresh(self) -> None:
         try:
@@ -228,13 +224,7 @@ class LedgerDialog(QDialog):
         how = self.chart_how()
         totals = self.library.figure_totals(self.scope, narrowing, how)
         bars = [(place_name(t.city, t.county), t.total) for t in totals]
-        if how == "sum":
-            title = translate("Ledger", "Sum per county (%1)").replace(
-                "%1", narrowing.measure or ""
-            )
-        else:
-            title = translate("Ledger", "Figures per county")
-        self.chart.show_totals(title, bars)
+        self.chart.show_totals(bars, narrowing.measure if how == "sum" else None)
 
     # -- acting -------------------------------------------------------------------------------
 

@@ -5,7 +5,7 @@ COLUMNS (kind, value with its unit, unit, what it counts, county, article); `fig
 the store's FigureRow behind a row. Sorting (`sort`, as a sortable QTableView calls it)
 queries again with the column's SQL order; rows arrive BATCH at a time through
 `canFetchMore`/`fetchMore`, their display strings made then, so `data()` does no SQL and no
-formatting.
+formatting. `key(row)` names a figure so that `row_of(key)` finds it again after a reload.
 """
 
 from __future__ import annotations
@@ -24,7 +24,11 @@ from reader.store.scope import EVERYTHING, Scope
 translate = QCoreApplication.translate  # lupdate knows this name
 BATCH = 500  # rows per fetch: a screenful many times over, one short query
 ORDER_OF_COLUMN = ("kind", "value", "unit", "label", "county", "article")
+WHOLE_TEXT_TIPS = (3, 5)  # what it counts, the headline: long, cut short in the cell
 Index = QModelIndex | QPersistentModelIndex
+# a figure as it is found again after the library changed: an import or a correction stores
+# its article's figures anew (new ids), at the same offsets of the same article
+FigureKey = tuple[str, int, int, str]
 
 
 def kind_names() -> dict[str, str]:
@@ -73,6 +77,19 @@ class LedgerModel(QAbstractTableModel):
 
     def figure(self, row: int):
         return self._rows[row]
+
+    def key(self, row: int) -> FigureKey:
+        figure = self._rows[row]
+        return (figure.article_id, figure.start, figure.end, figure.kind)
+
+    def row_of(self, key: FigureKey) -> int | None:
+        """The row of that figure among those fetched, if it is there."""
+        return next((row for row in range(len(self._rows)) if self.key(row) == key), None)
+
+    def fetch_at_least(self, rows: int) -> None:
+        """As many rows as a view had before a reload (or all there are)."""
+        while len(self._rows) < rows and self.canFetchMore():
+            self.fetchMore()
 
     def figures(self) -> list:
         """The rows fetched so far (all of them once `canFetchMore` is False)."""
@@ -124,6 +141,8 @@ class LedgerModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._shown[index.row()][index.column()]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() in WHOLE_TEXT_TIPS:
+                return self._shown[index.row()][index.column()]
             return self._rows[index.row()].printed
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == 1:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

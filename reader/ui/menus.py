@@ -31,7 +31,7 @@ def menu_table(session, views, parent) -> list[tuple]:
          v["import_report"], None),
         ("file", None),
         ("file", "export", translate("Actions", "Export notes…"), "Ctrl+E",
-         lambda: actions.export_notes(s), None),
+         lambda: actions.export_notes(s, v["settings"]), None),
         ("file", None),
         ("file", "quit", translate("Actions", "Quit"), QUIT, v["quit"], None),
         ("edit", "find", translate("Actions", "Search…"), "Ctrl+F",

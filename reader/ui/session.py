@@ -265,9 +265,12 @@ class Session(QObject):
             self.import_job.deleteLater()
         self.import_job = None
 
-    def export_to(self, path, fmt: str, article_id=None, scope: Scope = EVERYTHING) -> None:
-        """Write the export; raises LibraryError, OSError or UnicodeError (nothing half-written)."""
-        write_export(self.library, path, fmt, article_id, scope)
+    def export_to(
+        self, path, fmt: str, article_id=None, scope: Scope = EVERYTHING, figures: bool = False
+    ) -> None:
+        """Write the export (with `figures`, each note's figures too); raises LibraryError,
+        OSError or UnicodeError (nothing half-written)."""
+        write_export(self.library, path, fmt, article_id, scope, figures)
         self.status.emit(translate("Session", "Notes exported to %1").replace("%1", str(path)))
 
     def save_copy(self, path) -> None:

@@ -154,7 +154,7 @@
         <translation>只看待核对的文章</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="227"/>
+        <location filename="../../reader/ui/actions.py" line="244"/>
         <location filename="../../reader/ui/menus.py" line="84"/>
         <source>About Reader</source>
         <translation>关于读报</translation>
@@ -221,22 +221,22 @@
         <translation>本文没有搜索命中：请先用 Ctrl+F 搜索。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="158"/>
+        <location filename="../../reader/ui/actions.py" line="170"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="168"/>
+        <location filename="../../reader/ui/actions.py" line="185"/>
         <source>Export failed</source>
         <translation>导出失败</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="221"/>
+        <location filename="../../reader/ui/actions.py" line="238"/>
         <source>The language changes when Reader starts again.</source>
         <translation>重新启动读报后语言才会更改。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/actions.py" line="228"/>
+        <location filename="../../reader/ui/actions.py" line="245"/>
         <source>&lt;h3&gt;Reader %1&lt;/h3&gt;&lt;p&gt;Read and annotate Chinese local-newspaper pages offline: articles rebuilt from the page text, figures highlighted, tags and notes kept in a library file on this computer.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;读报 %1&lt;/h3&gt;&lt;p&gt;离线阅读和批注地方报纸版面：从版面文字还原文章，突出显示数字，标签和笔记保存在本机的资料库文件中。&lt;/p&gt;</translation>
     </message>
@@ -440,42 +440,52 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../reader/ui/export.py" line="67"/>
+        <location filename="../../reader/ui/export.py" line="78"/>
         <source>Export notes</source>
         <translation>导出笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="72"/>
+        <location filename="../../reader/ui/export.py" line="83"/>
+        <source>Include the figures of each noted passage</source>
+        <translation>附上每条笔记所标段落中的数据</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export.py" line="85"/>
+        <source>Each note also lists the ledger&apos;s figures of the passage it marks.</source>
+        <translation>每条笔记另列出其所标段落在数据台账中的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/export.py" line="87"/>
         <source>All notes</source>
         <translation>全部笔记</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="73"/>
+        <location filename="../../reader/ui/export.py" line="88"/>
         <source>This article: %1</source>
         <translation>本文：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="107"/>
+        <location filename="../../reader/ui/export.py" line="139"/>
         <source>no place</source>
         <translation>未提地名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="108"/>
+        <location filename="../../reader/ui/export.py" line="140"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="75"/>
+        <location filename="../../reader/ui/export.py" line="90"/>
         <source>This county: %1</source>
         <translation>本区县：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="77"/>
+        <location filename="../../reader/ui/export.py" line="92"/>
         <source>Tag:</source>
         <translation>标签：</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/export.py" line="96"/>
+        <location filename="../../reader/ui/export.py" line="111"/>
         <source>Format:</source>
         <translation>格式：</translation>
     </message>
@@ -703,142 +713,157 @@
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="98"/>
+        <location filename="../../reader/ui/ledger.py" line="58"/>
         <source>Figures ledger</source>
         <translation>数据台账</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="132"/>
+        <location filename="../../reader/ui/ledger.py" line="95"/>
         <source>All kinds</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="138"/>
+        <location filename="../../reader/ui/ledger.py" line="101"/>
         <source>Sum</source>
         <translation>合计</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="139"/>
+        <location filename="../../reader/ui/ledger.py" line="102"/>
         <source>Count</source>
         <translation>条数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="141"/>
+        <location filename="../../reader/ui/ledger.py" line="104"/>
         <source>Filter: what it counts, headline…</source>
         <translation>筛选：统计对象、标题…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="143"/>
+        <location filename="../../reader/ui/ledger.py" line="106"/>
         <source>Search articles…</source>
         <translation>检索文章…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="161"/>
+        <location filename="../../reader/ui/ledger.py" line="124"/>
         <source>Export %1…</source>
         <translation>导出 %1…</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="191"/>
+        <location filename="../../reader/ui/ledger.py" line="157"/>
         <source>All units</source>
         <translation>全部单位</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="207"/>
+        <location filename="../../reader/ui/ledger.py" line="203"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="207"/>
+        <location filename="../../reader/ui/ledger.py" line="203"/>
         <source>all</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="209"/>
+        <location filename="../../reader/ui/ledger.py" line="205"/>
         <source>%1 figures · %2</source>
         <translation>%1 条数据 · %2</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="232"/>
+        <location filename="../../reader/ui/ledger_chart.py" line="44"/>
+        <source>100 million %1</source>
+        <translation>亿%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_chart.py" line="46"/>
+        <source>10,000 %1</source>
+        <translation>万%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_chart.py" line="62"/>
+        <source>No figures match the filters.</source>
+        <translation>没有符合筛选条件的数据。</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/ledger_chart.py" line="88"/>
         <source>Sum per county (%1)</source>
         <translation>各县区合计（%1）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="236"/>
+        <location filename="../../reader/ui/ledger_chart.py" line="86"/>
         <source>Figures per county</source>
         <translation>各县区数据条数</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="248"/>
+        <location filename="../../reader/ui/ledger.py" line="238"/>
         <source>Export the ledger</source>
         <translation>导出数据台账</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger.py" line="259"/>
+        <location filename="../../reader/ui/ledger.py" line="249"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="32"/>
+        <location filename="../../reader/ui/ledger_model.py" line="36"/>
         <source>money</source>
         <translation>金额</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="33"/>
+        <location filename="../../reader/ui/ledger_model.py" line="37"/>
         <source>count</source>
         <translation>数量</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="34"/>
+        <location filename="../../reader/ui/ledger_model.py" line="38"/>
         <source>percent</source>
         <translation>百分比</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="35"/>
+        <location filename="../../reader/ui/ledger_model.py" line="39"/>
         <source>date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="36"/>
+        <location filename="../../reader/ui/ledger_model.py" line="40"/>
         <source>number</source>
         <translation>数字</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="45"/>
+        <location filename="../../reader/ui/ledger_model.py" line="49"/>
         <source>%1 (city-wide)</source>
         <translation>%1（全市）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="46"/>
+        <location filename="../../reader/ui/ledger_model.py" line="50"/>
         <source>(no place)</source>
         <translation>（无地名）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="62"/>
+        <location filename="../../reader/ui/ledger_model.py" line="66"/>
         <source>Kind</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="63"/>
+        <location filename="../../reader/ui/ledger_model.py" line="67"/>
         <source>Value</source>
         <translation>数值</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="64"/>
+        <location filename="../../reader/ui/ledger_model.py" line="68"/>
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="65"/>
+        <location filename="../../reader/ui/ledger_model.py" line="69"/>
         <source>What it counts</source>
         <translation>统计对象</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="66"/>
+        <location filename="../../reader/ui/ledger_model.py" line="70"/>
         <source>County</source>
         <translation>县区</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/ledger_model.py" line="67"/>
+        <location filename="../../reader/ui/ledger_model.py" line="71"/>
         <source>Article</source>
         <translation>文章</translation>
     </message>
@@ -1041,12 +1066,12 @@
         <translation>%1 处的 PDF 在导入后已被改动</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pdfview.py" line="189"/>
+        <location filename="../../reader/ui/pdfview.py" line="190"/>
         <source>the PDF cannot be read (%1): showing its text</source>
         <translation>无法读取 PDF（%1）：改为显示它的文本</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/pdfview.py" line="196"/>
+        <location filename="../../reader/ui/pdfview.py" line="197"/>
         <source>%1 › page %2 of %3</source>
         <translation>%1 › 第 %2 版（共 %3 版）</translation>
     </message>
@@ -1358,12 +1383,12 @@
         <translation>重新导入后，你正在读的文章已不在此版面上。请在列表中另选一篇。</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="271"/>
+        <location filename="../../reader/ui/session.py" line="274"/>
         <source>Notes exported to %1</source>
         <translation>笔记已导出到 %1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/session.py" line="276"/>
+        <location filename="../../reader/ui/session.py" line="279"/>
         <source>Saved a copy at {path}</source>
         <translation>已另存一份到 {path}</translation>
     </message>

@@ -103,7 +103,7 @@ class FakeLibrary:
     def __init__(self, text):
         self.text = text
 
-    def export_notes(self, fmt, article_id=None, scope=None):
+    def export_notes(self, fmt, article_id=None, scope=None, figures=False):
         return self.text
 
 
@@ -121,9 +121,7 @@ def test_a_failed_export_keeps_the_old_file_whole(open_window, library_path, tmp
     out = folder / "notes.md"
     out.write_text("上次导出的笔记", encoding="utf-8")
     unwritable = "好" * 100_000 + "\ud800"  # a lone surrogate: encoding fails midway
-    monkeypatch.setattr(
-        window.session.library, "export_notes", lambda fmt, article_id=None, scope=None: unwritable
-    )
+    monkeypatch.setattr(window.session.library, "export_notes", lambda fmt, *_choices: unwritable)
     assert not actions.export_to(window.session, out, "md")
     assert out.read_text("utf-8") == "上次导出的笔记"
     assert [p.name for p in folder.iterdir()] == ["notes.md"]

@@ -11,6 +11,7 @@ from reader.store import Scope
 from reader.store.ledger import Narrowing
 from reader.store.scope import EVERYTHING
 from reader.ui import ledger_model
+from reader.ui.ledger_chart import WAN, YI, LedgerChart, axis_scale, bar_label
 from reader.ui.ledger_model import LedgerModel, place_name
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qapp")]
@@ -39,6 +40,9 @@ def test_sorting_by_a_column_queries_in_that_order(library):
     assert values == sorted(values, reverse=True) and len(values) > 3
     first = model.index(0, 1).data()
     assert first == model.figure(0).shown and first.endswith(" 元")
+    tip = Qt.ItemDataRole.ToolTipRole
+    assert model.index(0, 1).data(tip) == model.figure(0).printed
+    assert model.index(0, 5).data(tip) == model.figure(0).headline
 
 
 def open_ledger(window, scope=EVERYTHING):
@@ -157,3 +161,61 @@ def test_no_value_is_cut_short(qtbot, open_window, library_path):
     assert rows and all(
         metrics.horizontalAdvance(dialog.model.index(row, 1).data()) < width for row in rows
     )
+
+
+@pytest.mark.parametrize(
+    ("largest", "scale"),
+    [(0, 1), (9_999.5, 1), (10_000, WAN), (99_999_999, WAN), (206_890_000, YI), (-3e8, YI)],
+)
+def test_the_value_axis_reads_in_wan_or_yi(largest, scale):
+    assert axis_scale(largest) == scale
+
+
+@pytest.mark.parametrize(
+    ("value", "label"),
+    [(308.9, "308.9"), (0.08, "0.08"), (3e-5, "<0.01"), (1000, "1,000"), (12, "12"), (0, "0")],
+)
+def test_a_bar_is_labelled_as_the_axis_reads(value, label):
+    assert bar_label(value) == label
+
+
+def test_a_sum_of_billions_reads_in_yi_never_in_powers_of_ten(qtbot, qapp):
+    from reader.ui.app import install_translators
+
+    chart = LedgerChart()
+    qtbot.addWidget(chart)
+    bars = [("甲县", 30_000_000_000), ("乙县", 2_500_000_000)]
+    translators = install_translators(qapp, "zh_CN")
+    try:
+        chart.show_totals(bars, "元")
+        assert chart.title.text() == "各县区合计（亿元）"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+    assert chart.bars() == bars and chart.scale == YI
+    axis = chart.plot.getAxis("bottom")
+    assert axis.tickStrings([0, 1e10, 2.5e10], axis.scale, 5e9) == ["0", "100", "250"]
+    chart.show_totals([("甲县", 12), ("乙县", 30)], None)
+    assert chart.scale == 1 and chart.plot.getAxis("bottom").scale == 1
+    assert chart.title.text() == "Figures per county"
+
+
+def test_no_figure_says_so_instead_of_an_empty_chart(qtbot, open_window, library_path):
+    window = open_window(library_path)
+    dialog = open_ledger(window)
+    dialog.text.setText("no such label")
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    assert dialog.model.total == 0 and not dialog.chart.bars()
+    assert dialog.chart.empty.isVisibleTo(dialog) and not dialog.chart.plot.isVisibleTo(dialog)
+    dialog.text.clear()
+    qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    assert dialog.chart.plot.isVisibleTo(dialog) and not dialog.chart.empty.isVisibleTo(dialog)
+
+
+def test_the_window_starts_without_pyqtgraph():
+    import subprocess
+    import sys
+
+    code = "import sys, reader.ui.window, reader.ui.app; print('pyqtgraph' in sys.modules)"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert found.stdout.strip() == "False"
