@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 
 from reader.ingest.datelines import DATELINE
 from reader.ingest.text import (
@@ -39,6 +38,22 @@ DOUBLE_SPACED_SHARE = 0.75
 MIN_SPLIT_SENTENCES = 3
 
 
+class computed_once:
+    """A property computed on first use and kept on the instance: `functools.cached_property`
+    without the lock Python 3.11 takes on every first use (a page computes thousands)."""
+
+    def __init__(self, compute):
+        self.compute = compute
+        self.name = compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 @dataclass
 class Line:
     no: int
@@ -48,23 +63,23 @@ class Line:
     blank_before: bool
     blanks: int = 0  # blank lines directly above
 
-    @cached_property
+    @computed_once
     def compact(self) -> str:
         return compact(self.text)
 
-    @cached_property
+    @computed_once
     def width(self) -> float:
         return display_width(self.text)
 
-    @cached_property
+    @computed_once
     def ends_sentence(self) -> bool:
         return ends_sentence(self.text)
 
-    @cached_property
+    @computed_once
     def dateline(self) -> re.Match | None:
         return DATELINE.match(self.compact)
 
-    @cached_property
+    @computed_once
     def headline_shaped(self) -> bool:
         """Short, not ending a sentence or a clause: could be a headline or section head."""
         text = self.compact
@@ -76,7 +91,7 @@ class Line:
             and not text.startswith(("□", "■"))
         )
 
-    @cached_property
+    @computed_once
     def exclaims(self) -> bool:
         """Short and ending in ！ or ？ with no sentence end before: a headline may end so
         (`总投资315亿元！`); whether it is one depends on what stands around it."""

@@ -2,7 +2,14 @@
 
 import pytest
 
-from reader.ingest.text import clean_headline, clean_text, ends_sentence
+from reader.ingest import text as text_module
+from reader.ingest.text import (
+    clean_headline,
+    clean_text,
+    display_width,
+    ends_sentence,
+    strip_invisible,
+)
 
 
 @pytest.mark.parametrize(
@@ -67,3 +74,33 @@ def test_clean_headline_keeps_phrase_spaces(raw, clean):
 )
 def test_ends_sentence(line, ends):
     assert ends_sentence(line) is ends
+
+
+def _translated(text: str) -> str:
+    """strip_invisible without its shortcut: the table, then the control characters."""
+    return text_module._CONTROL.sub("", text.translate(text_module._INVISIBLE_OR_FULLWIDTH))
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        *range(0x20),
+        *range(0x7F, 0xA0),
+        *range(0x2000, 0x2070),
+        *range(0xFEFF, 0xFF70),
+        0xAD,
+        0xE000,
+        0xF8FF,
+        0xFFF5,
+    ],
+)
+def test_strip_invisible_changes_a_line_only_where_the_full_pass_would(code):
+    line = "全县１２个乡镇" + chr(code) + "推进ａｂ"
+    assert strip_invisible(line) == _translated(line)
+    plain = "全县12个乡镇" + (chr(code) if _translated(chr(code)) == chr(code) else "") + "推进"
+    assert strip_invisible(plain) is plain
+
+
+@pytest.mark.parametrize("text", ["", "abc", "东阿县", "27.96万元", "ｆｕｌｌ全角", "a\u00e9中"])
+def test_display_width_counts_ascii_half(text):
+    assert display_width(text) == sum(0.5 if ch.isascii() else 1.0 for ch in text)
