@@ -22,6 +22,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import numpy as np
 
@@ -60,6 +61,24 @@ class Candidate:
     lines: list[Line]
     line_words: list[list[str]]
     runs_on: set[int] = field(default_factory=set)  # lines a word runs on from into the next
+    _terms: dict[int, LineTerms] = field(default_factory=dict, repr=False)
+
+    def terms(self, i: int) -> LineTerms:
+        """Line i's words, split pairs and quoted phrases, made once (a line is scored
+        against every body it might head)."""
+        found = self._terms.get(i)
+        if found is None:
+            words = self.line_words[i]
+            found = self._terms[i] = LineTerms(
+                set(words), _split_pairs(words), _QUOTED.findall(self.lines[i].compact)
+            )
+        return found
+
+
+class LineTerms(NamedTuple):
+    words: set[str]
+    pairs: list[str]
+    quoted: list[str]
 
 
 @dataclass
@@ -323,12 +342,10 @@ def _content_score(
     body_text = candidate.body_texts[body]
     score = 0.0
     for i in group:
-        words = candidate.line_words[i]
-        score += math.fsum(weights.get(word, 0.0) for word in set(words) if word in body_words)
-        score += math.fsum(
-            weights.get(pair, 0.0) for pair in _split_pairs(words) if pair in body_text
-        )
-        for phrase in _QUOTED.findall(candidate.lines[i].compact):
+        terms = candidate.terms(i)
+        score += math.fsum(weights.get(word, 0.0) for word in terms.words if word in body_words)
+        score += math.fsum(weights.get(pair, 0.0) for pair in terms.pairs if pair in body_text)
+        for phrase in terms.quoted:
             if phrase in body_text:
                 score += QUOTE_WEIGHT * math.log(len(candidate.body_texts) + 1)
     return score
