@@ -27,6 +27,7 @@ from pathlib import Path
 from reader.cli import exits
 from reader.cli.exits import UsageError
 from reader.cli.output import fail, shown
+from reader.cli.upgrade import UpgradeBar, report_backup
 
 CITY_WIDE = ("none", "city", "city-wide", "全市", "-")
 DB_HELP = "library file (default: READER_DB or the user data folder)"
@@ -58,11 +59,13 @@ def run(handler, args) -> int:
     from reader.store import LibraryError
 
     try:
-        library = _open(library_path(args), _access(args))
+        with UpgradeBar() as upgrade_bar:
+            library = _open(library_path(args), _access(args), upgrade_bar)
     except LibraryError as error:
         return fail(_open_message(error), _open_failure(error))
     except OSError as error:
         return fail(os_message(error), exits.FAILURE)
+    report_backup(library)
     try:
         with library:
             return handler(library, args)
@@ -102,7 +105,7 @@ def busy_timeout() -> float:
     return max(seconds, 0.0)
 
 
-def _open(path: Path, access: str):
+def _open(path: Path, access: str, progress=None):
     """Only `create` (import) makes a library. A read that cannot open the file for writing
     (a read-only file, folder or mount) opens it read-only instead, so it can still be
     listed; a library that would need an upgrade then says so."""
@@ -111,9 +114,9 @@ def _open(path: Path, access: str):
 
     timeout = busy_timeout()
     if access == "create":
-        return Library(path, timeout)
+        return Library(path, timeout, progress=progress)
     try:
-        return Library(path, timeout, create=False)
+        return Library(path, timeout, create=False, progress=progress)
     except (LibraryNotFound, LibraryBusy):
         raise
     except LibraryError:

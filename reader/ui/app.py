@@ -62,11 +62,17 @@ def install_excepthook() -> None:
 
 
 def open_library(db):
-    """The library at `db` (or the default place); LibraryError if it cannot be opened."""
+    """The library at `db` (or the default place), upgraded with a progress dialog if it is
+    of an older schema; LibraryError if it cannot be opened."""
     from reader.store import Library, default_library_path
+    from reader.ui.upgrade import UpgradeProgress
 
     path = Path(db) if db else Path(default_library_path())
-    return Library(path), path
+    progress = UpgradeProgress()
+    try:
+        return Library(path, progress=progress), path
+    finally:
+        progress.close()
 
 
 def run_window(db=None) -> int:
@@ -93,6 +99,10 @@ def run_window(db=None) -> int:
         return exits.FAILURE
     window = MainWindow(library, settings, path)
     window.show()  # the session has started loading the segmenter (reader.ui.warmup)
+    if library.backup is not None:
+        from reader.ui.upgrade import backup_message
+
+        window.show_status(backup_message(library.backup))
     if window.session.import_seeds_if_empty() is not None:
         window.readout.importing_first_pages()
     code = run_event_loop(app)

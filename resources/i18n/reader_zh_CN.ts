@@ -254,7 +254,7 @@
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="85"/>
+        <location filename="../../reader/ui/app.py" line="91"/>
         <source>Cannot open the library</source>
         <translation>无法打开资料库</translation>
     </message>
@@ -1573,6 +1573,39 @@
         <location filename="../../reader/ui/tagmanager.py" line="143"/>
         <source>Remove the tag “%1” from every article and note?</source>
         <translation>从所有文章和笔记上删除标签“%1”？</translation>
+    </message>
+</context>
+<context>
+    <name>Upgrade</name>
+    <message>
+        <location filename="../../reader/ui/upgrade.py" line="18"/>
+        <source>articles</source>
+        <translation>文章</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/upgrade.py" line="19"/>
+        <source>search index</source>
+        <translation>搜索索引</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/upgrade.py" line="20"/>
+        <source>figures</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/upgrade.py" line="21"/>
+        <source>pages</source>
+        <translation>版面</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/upgrade.py" line="38"/>
+        <source>Upgrading the library: %1</source>
+        <translation>正在升级资料库：%1</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/upgrade.py" line="54"/>
+        <source>The library was upgraded; the old file is kept as %1</source>
+        <translation>资料库已升级，旧文件保存为 %1</translation>
     </message>
 </context>
 </TS>
