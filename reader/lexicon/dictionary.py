@@ -3,27 +3,29 @@
     dictionary_path() -> Path             jieba/dict.txt (found, not imported)
     place_words() -> frozenset[str]       the gazetteer's names, added to the segmenter
     PLACE_WORD_FREQ                       the frequency they are added with
-    word_frequencies() -> dict[str, int]  dict.txt words and the place words with their
-                                          frequencies: jieba's FREQ without its zero-count
-                                          prefixes (so `.get(w)` is true for words only)
+    frequencies() -> dict[str, int]       every dict.txt word with its frequency (read from
+                                          the file: a few tenths of a second)
     recounted_frequency() -> int          the dict.txt frequency of the place words that
                                           dict.txt already has (see segment: jieba counts
                                           it twice in its total)
+    count_recounted(province) -> int      the same, counted from dict.txt
 
-rjieba embeds the same dict.txt but does not expose its frequencies, so the table is built
-once per process, on first use, from jieba's file (a few tenths of a second); tests/lexicon
-checks that rjieba knows every word of it. The place words are those of the home province
-in force when first asked for.
+rjieba embeds the same dict.txt but does not expose its frequencies. The recounted frequency
+of each home province is kept in resources/recounted_frequencies.tsv (written by
+tools/make_recounts.py, checked by tests/lexicon), so a process that segments never reads
+dict.txt; only a dict.txt of another size (another jieba) or a province not in the file is
+counted from dict.txt, once per process. The place words are those of the home province in
+force when first asked for.
 """
 
 from __future__ import annotations
 
 import importlib.util
-import threading
 from functools import lru_cache
 from pathlib import Path
 
 from reader.lexicon.gazetteer import gazetteer, home_province
+from reader.resources import resource_path
 
 # High enough that a place name always beats its parts (东昌府区, not 东昌 + 府 + 区)
 PLACE_WORD_FREQ = 200_000
@@ -31,8 +33,6 @@ PLACE_WORD_FREQ = 200_000
 # dict.txt is read and tabled in chunks of lines: each chunk is one C call that holds the GIL,
 # so a warm-up thread doing this leaves the window's thread a turn between chunks
 CHUNK_LINES = 20_000
-_lock = threading.Lock()
-_frequencies: dict[str, int] | None = None
 
 
 def dictionary_path() -> Path:
@@ -57,23 +57,35 @@ def _fields() -> list[str]:
     return fields
 
 
-def word_frequencies() -> dict[str, int]:
-    global _frequencies
-    if _frequencies is None:
-        with _lock:
-            if _frequencies is None:
-                fields = _fields()
-                table: dict[str, int] = {}
-                for start in range(0, len(fields), 3 * CHUNK_LINES):
-                    part = fields[start : start + 3 * CHUNK_LINES]
-                    table.update(zip(part[0::3], map(int, part[1::3]), strict=True))
-                table.update(dict.fromkeys(place_words(), PLACE_WORD_FREQ))
-                _frequencies = table
-    return _frequencies
+def frequencies() -> dict[str, int]:
+    fields = _fields()
+    return dict(zip(fields[0::3], map(int, fields[1::3]), strict=True))
 
 
 @lru_cache(maxsize=1)
 def recounted_frequency() -> int:
-    fields, places = _fields(), place_words()
-    pairs = zip(fields[0::3], fields[1::3], strict=True)
-    return sum({word: int(freq) for word, freq in pairs if word in places}.values())
+    province = home_province()
+    stored = _stored_recounts()
+    return stored[province] if province in stored else count_recounted(province)
+
+
+def count_recounted(province: str) -> int:
+    names = gazetteer(province).all_names()
+    return sum(count for word, count in frequencies().items() if word in names)
+
+
+RECOUNTS_FILE = "recounted_frequencies.tsv"
+_SIZE_LINE = "# dict.txt bytes: "
+
+
+def _stored_recounts() -> dict[str, int]:
+    """The file's recounts, if they were counted in this dict.txt (same size); else none."""
+    try:
+        lines = resource_path(RECOUNTS_FILE).read_text(encoding="utf-8").splitlines()
+        size = dictionary_path().stat().st_size
+    except OSError:
+        return {}
+    if f"{_SIZE_LINE}{size}" not in lines:
+        return {}
+    rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
+    return {province: int(count) for province, count in rows}

@@ -5,8 +5,8 @@ the process's `Warmup`, started on first call; `when_ready(slot)` runs `slot` on
 thread at once if the segmenter is loaded, else once it is (the caller shows "准备中…"
 meanwhile); `is_ready`; the `ready` signal.
 
-Searching and writing a note cut words: the first cut loads rjieba and its place words and
-the search cuts jieba's word table (together about two seconds of a busy machine). Done on
+Searching and writing a note cut words: the first cut loads rjieba and its place words
+(most of a second of a busy machine). Done on
 the GUI thread, the window froze for that long; here a plain thread does it at start and
 nothing on the GUI thread ever waits for its lock.
 """
@@ -25,11 +25,10 @@ _QUEUED_ONCE = Qt.ConnectionType(
 
 def load_segmenter() -> None:
     """Everything a search or a note write loads on first use."""
-    from reader.lexicon import dictionary, segment
+    from reader.lexicon import segment
     from reader.store import index
 
     segment.tokenizer()
-    dictionary.word_frequencies()
     index.segmenter_fingerprint()
 
 
