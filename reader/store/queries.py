@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from reader.store import figures as figure_rows
 from reader.store import packing, page_texts
 from reader.store.errors import ArticleNotFound, LibraryError
 from reader.store.rows import (
@@ -198,6 +197,8 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
     blocks, figures, confidence, lines_json, packed, corrected, page, regions = row[
         len(_DETAIL_COLUMNS) :
     ]
+    from reader.store import figures as figure_rows  # the ledger's rows: a listing skips them
+
     source_lines = json.loads(lines_json)
     text = packing.unpack(packed)
     body = packing.unpack_blocks(text, blocks)

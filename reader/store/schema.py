@@ -60,8 +60,7 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-from reader.store import figures as ledger_rows
-from reader.store import index, packing, page_texts, search
+from reader.store import packing
 from reader.store.connection import Database, translate_errors, write
 from reader.store.errors import LibraryError
 
@@ -247,15 +246,19 @@ CREATE INDEX figures_article ON figures(article_key)
 def _fill_figures(conn: sqlite3.Connection, progress: Progress | None = None) -> None:
     """The ledger's table, with rows for the articles stored so far (`figures.fill`)."""
     _run_script(_V13)(conn)
-    ledger_rows.fill(conn, progress)
+    from reader.store import figures  # (migration-only imports: opening a library skips them)
+
+    figures.fill(conn, progress)
 
 
 def _pack_pages_against_articles(
     conn: sqlite3.Connection, progress: Progress | None = None
 ) -> None:
+    from reader.store.page_texts import repack
+
     files = [row[0] for row in conn.execute("SELECT id FROM files ORDER BY id")]
     for done, file_id in enumerate(files, 1):
-        page_texts.repack(conn, file_id)
+        repack(conn, file_id)
         if progress is not None and (done % _REWRITE_BATCH == 0 or done == len(files)):
             progress(done, len(files), "pages")
 
@@ -281,6 +284,8 @@ def _rebuild_search(conn: sqlite3.Connection) -> None:
 
 def _index_all(conn: sqlite3.Connection) -> None:
     """(Re)write every article's search row with the current segmentation."""
+    from reader.store.search import index_row
+
     notes: dict[str, list[str]] = {}
     for article_id, text in conn.execute(
         "SELECT article_id, text FROM notes WHERE article_id IS NOT NULL ORDER BY id"
@@ -290,7 +295,7 @@ def _index_all(conn: sqlite3.Connection) -> None:
     conn.executemany(
         "INSERT INTO search(rowid, title, body, notes, extra) VALUES (?, ?, ?, ?, ?)",
         (
-            (key, *search.index_row(label, text, "\n".join(notes.get(article_id, []))))
+            (key, *index_row(label, text, "\n".join(notes.get(article_id, []))))
             for key, article_id, label, text in rows
         ),
     )
@@ -338,6 +343,8 @@ def _store_texts_once(conn: sqlite3.Connection, progress: Progress | None = None
             progress(min(start + _REWRITE_BATCH, len(keys)), len(keys), "articles")
     for table, column in _V8_DROPPED:
         conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    from reader.store import index
+
     index.rebuild(conn, progress)
 
 
