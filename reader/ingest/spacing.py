@@ -9,6 +9,7 @@ puts a blank after nearly every line, so a blank there says nothing about where 
 
 from __future__ import annotations
 
+import itertools
 from statistics import median_high
 
 from reader.ingest.lines import Line
@@ -37,9 +38,11 @@ def column_width(lines: list[Line]) -> float:
 
 def double_spaced_lines(lines: list[Line]) -> set[int]:
     """Lines inside a stretch where nearly every line follows a blank."""
+    # blanks[k]: lines after a blank among the first k (a window's count is a difference)
+    blanks = [0, *itertools.accumulate(line.blank_before for line in lines)]
     loose = set()
     for i in range(len(lines)):
-        window = lines[max(0, i - SPACING_WINDOW) : i + SPACING_WINDOW + 1]
-        if sum(line.blank_before for line in window) >= DOUBLE_SPACED_SHARE * len(window):
+        start, end = max(0, i - SPACING_WINDOW), min(len(lines), i + SPACING_WINDOW + 1)
+        if blanks[end] - blanks[start] >= DOUBLE_SPACED_SHARE * (end - start):
             loose.add(i)
     return loose
