@@ -10,7 +10,7 @@ Run it again when jieba's dict.txt or the gazetteer changes (tests/lexicon fails
 from __future__ import annotations
 
 from reader.lexicon import dictionary
-from reader.lexicon.gazetteer import _province_names, gazetteer
+from reader.lexicon.gazetteer import gazetteer, province_names
 from reader.resources import resource_path
 
 HEADER = """\
@@ -23,8 +23,8 @@ HEADER = """\
 
 def main() -> None:
     table = dictionary.frequencies()
-    lines = [HEADER + f"{dictionary._SIZE_LINE}{dictionary.dictionary_path().stat().st_size}"]
-    for province in _province_names():
+    lines = [HEADER + f"{dictionary.SIZE_LINE}{dictionary.dictionary_path().stat().st_size}"]
+    for province in province_names():
         names = gazetteer(province).all_names()
         lines.append(f"{province}\t{sum(c for w, c in table.items() if w in names)}")
     path = resource_path(dictionary.RECOUNTS_FILE)

@@ -30,8 +30,8 @@ from reader.resources import resource_path
 # High enough that a place name always beats its parts (东昌府区, not 东昌 + 府 + 区)
 PLACE_WORD_FREQ = 200_000
 
-# dict.txt is read and tabled in chunks of lines: each chunk is one C call that holds the GIL,
-# so a warm-up thread doing this leaves the window's thread a turn between chunks
+# dict.txt is split in chunks of lines: each chunk is one C call that holds the GIL, so a
+# thread reading it (a recount for a province the resource lacks) leaves others a turn
 CHUNK_LINES = 20_000
 
 
@@ -75,7 +75,7 @@ def count_recounted(province: str) -> int:
 
 
 RECOUNTS_FILE = "recounted_frequencies.tsv"
-_SIZE_LINE = "# dict.txt bytes: "
+SIZE_LINE = "# dict.txt bytes: "
 
 
 def _stored_recounts() -> dict[str, int]:
@@ -85,7 +85,7 @@ def _stored_recounts() -> dict[str, int]:
         size = dictionary_path().stat().st_size
     except OSError:
         return {}
-    if f"{_SIZE_LINE}{size}" not in lines:
+    if f"{SIZE_LINE}{size}" not in lines:
         return {}
     rows = (line.split("\t") for line in lines if line and not line.startswith("#"))
     return {province: int(count) for province, count in rows}

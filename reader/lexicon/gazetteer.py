@@ -82,14 +82,14 @@ def home_province() -> str:
 
 @lru_cache(maxsize=8)
 def _province_named(wanted: str) -> str:
-    for province in _province_names():
+    for province in province_names():
         if province.startswith(wanted):
             return province
     return DEFAULT_HOME_PROVINCE
 
 
 @lru_cache(maxsize=1)
-def _province_names() -> tuple[str, ...]:
+def province_names() -> tuple[str, ...]:
     return tuple(sorted({record.province_name for record in flatten()}))
 
 

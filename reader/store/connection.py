@@ -16,7 +16,8 @@
 loads numpy and its plugins), for nothing the store needs.
 
 The connection runs with `isolation_level=None` so the driver never opens a transaction on
-its own: every transaction starts in `write`, and nowhere else.
+its own: every write transaction starts in `write`, and nowhere else (the one read
+transaction is `listing_text`'s, so that its statements see one snapshot).
 """
 
 from __future__ import annotations

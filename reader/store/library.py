@@ -195,7 +195,8 @@ class Library:
     # -- corrections --------------------------------------------------------------------------
 
     def stored_page(self, file_id: int) -> PageRecord:
-        """A stored file as a page record without articles (to parse its text again)."""
+        """A stored file as a page record without articles (to parse its text again); a
+        PDF's text is that of its first page (a PDF is parsed again from its file)."""
         from reader.store.records import PageRecord
 
         row = self._read(queries.stored_file, file_id)

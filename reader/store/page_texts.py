@@ -26,6 +26,7 @@ import zlib
 from collections.abc import Iterable
 
 from reader.store import packing
+from reader.store.errors import LibraryError
 
 _WINDOW = 32768  # zlib looks back this far: a longer dictionary's start is never used
 _FDICT = 0x20  # the header flag of a zlib stream that needs a preset dictionary
@@ -55,23 +56,28 @@ def unpack(blob: bytes | None, article_texts: Iterable[str]) -> str:
 
 
 def read(conn: sqlite3.Connection, file_id: int, page: int = 1) -> str | None:
-    """The text of page `page` of a stored file (a text file's page is its whole text)."""
-    row = conn.execute(
-        "SELECT coalesce((SELECT text_zlib FROM pages WHERE file_id = ? AND number = ?),"
-        " iif(? = 1, text_zlib, NULL)) FROM files WHERE id = ?",
-        (file_id, page, page, file_id),
-    ).fetchone()
-    if row is None or row[0] is None:
-        return None
-    return unpack(row[0], _article_texts(conn, file_id, page) if needs_articles(row[0]) else ())
+    """The text of page `page` of a stored file (a text file's page is its whole text).
 
-
-def _article_texts(conn: sqlite3.Connection, file_id: int, page: int) -> list[str]:
+    One statement reads the page and its articles (one snapshot: a re-store between two
+    reads would leave a page and the articles of another import). A page that does not
+    inflate against them is a damaged library: LibraryError."""
     rows = conn.execute(
-        "SELECT text_zlib FROM articles WHERE file_id = ? AND page = ? ORDER BY idx, key",
+        "SELECT 0, 0, 0, coalesce((SELECT text_zlib FROM pages WHERE file_id = ?1"
+        " AND number = ?2), (SELECT iif(?2 = 1, text_zlib, NULL) FROM files WHERE id = ?1))"
+        " UNION ALL SELECT 1, idx, key, text_zlib FROM articles WHERE file_id = ?1"
+        " AND page = ?2 ORDER BY 1, 2, 3",
         (file_id, page),
-    )
-    return [packing.unpack(blob) for (blob,) in rows]
+    ).fetchall()
+    blob = rows[0][3]
+    if blob is None:
+        return None
+    try:
+        return unpack(blob, (packing.unpack(row[3]) for row in rows[1:]))
+    except (zlib.error, UnicodeDecodeError) as error:
+        raise LibraryError(
+            f"the stored text of page {page} of file {file_id} cannot be read ({error});"
+            " importing the file again rewrites it"
+        ) from None
 
 
 def repack(conn: sqlite3.Connection, file_id: int) -> None:
@@ -88,3 +94,11 @@ def repack(conn: sqlite3.Connection, file_id: int) -> None:
         if not needs_articles(blob):
             packed = pack(packing.unpack(blob), _article_texts(conn, file_id, number))
             conn.execute("UPDATE pages SET text_zlib = ? WHERE id = ?", (packed, page_id))
+
+
+def _article_texts(conn: sqlite3.Connection, file_id: int, page: int) -> list[str]:
+    rows = conn.execute(
+        "SELECT text_zlib FROM articles WHERE file_id = ? AND page = ? ORDER BY idx, key",
+        (file_id, page),
+    )
+    return [packing.unpack(blob) for (blob,) in rows]

@@ -89,7 +89,8 @@ def article_rows(
     # its county or file
     sql = (
         f"SELECT {_LISTED}, (SELECT name FROM files WHERE id = a.file_id) AS file_name"
-        f" FROM articles a WHERE {where} ORDER BY file_name, a.file_id, a.idx LIMIT ? OFFSET ?"
+        f" FROM articles a WHERE {where} ORDER BY file_name, a.file_id, a.idx, a.id"
+        " LIMIT ? OFFSET ?"
     )
     rows = conn.execute(sql, [CHECK_BELOW, *params, -1 if limit is None else limit, offset])
     return [_article_row(row[:-1], row[-1]) for row in rows]
@@ -130,7 +131,7 @@ def _by_file_name(
     rows by file name in SQL cost more than reading them; sorting a few thousand file names
     costs nothing."""
     rows = conn.execute(
-        f"SELECT {columns} FROM articles a WHERE {where} ORDER BY a.file_id, a.idx", params
+        f"SELECT {columns} FROM articles a WHERE {where} ORDER BY a.file_id, a.idx, a.id", params
     ).fetchall()
     names = _file_names(conn, list(dict.fromkeys(row[file_column] for row in rows)))
     order = {file_id: n for n, file_id in enumerate(sorted(names, key=lambda i: (names[i], i)))}

@@ -251,6 +251,9 @@ def _fill_figures(conn: sqlite3.Connection, progress: Progress | None = None) ->
     figures.fill(conn, progress)
 
 
+_PAGES_BATCH = 100  # files between progress reports (the first one reports at once)
+
+
 def _pack_pages_against_articles(
     conn: sqlite3.Connection, progress: Progress | None = None
 ) -> None:
@@ -259,7 +262,7 @@ def _pack_pages_against_articles(
     files = [row[0] for row in conn.execute("SELECT id FROM files ORDER BY id")]
     for done, file_id in enumerate(files, 1):
         repack(conn, file_id)
-        if progress is not None and (done % _REWRITE_BATCH == 0 or done == len(files)):
+        if progress is not None and (done % _PAGES_BATCH == 1 or done == len(files)):
             progress(done, len(files), "pages")
 
 
@@ -419,7 +422,11 @@ def migrate(
     while _step(db, target, progress):
         pass
     if current > 0 and any(current < vacuumed <= target for vacuumed in VACUUM_AFTER):
+        if progress is not None:
+            progress(0, 1, "compacting")  # one long call: the step is named, not counted
         db.conn.execute("VACUUM")  # give back the space the rewritten rows left free
+        if progress is not None:
+            progress(1, 1, "compacting")
     return backup
 
 

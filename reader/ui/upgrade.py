@@ -19,6 +19,7 @@ def step_name(step: str) -> str:
         "search index": QCoreApplication.translate("Upgrade", "search index"),
         "figures": QCoreApplication.translate("Upgrade", "figures"),
         "pages": QCoreApplication.translate("Upgrade", "pages"),
+        "compacting": QCoreApplication.translate("Upgrade", "compacting the file"),
     }
     return names.get(step, step)
 

@@ -1598,12 +1598,17 @@
         <translation>版面</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/upgrade.py" line="38"/>
+        <location filename="../../reader/ui/upgrade.py" line="22"/>
+        <source>compacting the file</source>
+        <translation>整理文件</translation>
+    </message>
+    <message>
+        <location filename="../../reader/ui/upgrade.py" line="39"/>
         <source>Upgrading the library: %1</source>
         <translation>正在升级资料库：%1</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/upgrade.py" line="54"/>
+        <location filename="../../reader/ui/upgrade.py" line="55"/>
         <source>The library was upgraded; the old file is kept as %1</source>
         <translation>资料库已升级，旧文件保存为 %1</translation>
     </message>

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from reader.cli.output import table
+from reader.cli.output import padded_cells, table
 from reader.cli.reading import CITY_WIDE_LABEL
 from reader.store import Library
 from reader.store.scope import Scope
@@ -70,3 +70,27 @@ def test_a_title_with_a_line_break_is_listed_on_one_line(library, capsys):
 def test_an_empty_listing_prints_nothing_and_says_so_by_its_code(library, capsys):
     code, out, _ = run(capsys, "list", "--tag", "没有这个标签", "--db", library)
     assert (code, out) == (1, "")
+
+
+@pytest.mark.parametrize("ending", ["\u3000", "\u00a0", "\t", " ", "\x00后"])
+def test_a_title_ending_in_any_whitespace_or_holding_a_nul_prints_as_laid_out(
+    library, capsys, ending
+):
+    conn = sqlite3.connect(library)
+    with conn:
+        conn.execute("UPDATE articles SET label = label || ? WHERE key = 1", (ending,))
+    conn.close()
+    assert run(capsys, "list", "--db", library)[1] == laid_out(library, Scope())
+
+
+def test_a_library_opened_read_only_is_listed_by_the_python_layout(library, capsys):
+    from argparse import Namespace
+
+    from reader.cli.reading import run_list
+
+    with Library(library, read_only=True) as read_only:
+        assert read_only.listing_text(Scope(), padded_cells, CITY_WIDE_LABEL, "  ") is None
+        capsys.readouterr()
+        args = Namespace(json=False, nl=False, county=None, tag=None, to_check=False)
+        assert run_list(read_only, args) == 0
+    assert capsys.readouterr().out == laid_out(library, Scope())

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from reader.lexicon import dictionary, segment
 from reader.lexicon.dictionary import PLACE_WORD_FREQ, place_words
-from reader.lexicon.gazetteer import _province_names, gazetteer
+from reader.lexicon.gazetteer import gazetteer, province_names
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 
@@ -38,7 +38,7 @@ def test_rjieba_knows_no_short_word_beyond_the_table():
 
 def test_the_stored_recount_of_every_province_is_what_dict_txt_gives():
     stored, table = dictionary._stored_recounts(), dictionary.frequencies()
-    assert set(stored) == set(_province_names())
+    assert set(stored) == set(province_names())
     for province, count in stored.items():
         names = gazetteer(province).all_names()
         assert count == sum(table[word] for word in names if word in table), province

@@ -10,6 +10,7 @@ import pytest
 
 from reader.importing import parse, parser_fingerprint, read
 from reader.store import packing, page_texts
+from tests.store.helpers import SEEDS
 
 ARTICLES = ["本报讯 全县春耕备耕有序推进。", "本报讯 县里今年新建三座桥。"]
 PAGE = (
@@ -55,3 +56,18 @@ def test_the_sample_pages_cost_a_fraction_of_their_size_packed_alone(seeds_libra
         alone += len(packing.pack(page_texts.read(conn, file_id) or ""))
         together += len(blob)
     assert together < alone / 3
+
+
+def test_a_page_whose_articles_changed_behind_its_back_is_a_clear_error(library):
+    from reader.importing import import_paths
+    from reader.store import LibraryError
+
+    assert import_paths(library, [next(SEEDS.glob("*.txt"))]).ok
+    [row] = library.files()
+    with library.db.conn:
+        library.db.conn.execute(
+            "UPDATE articles SET text_zlib = ? WHERE key = (SELECT min(key) FROM articles)",
+            (packing.pack("别的文字"),),
+        )
+    with pytest.raises(LibraryError, match="cannot be read"):
+        library.page_lines(row.id)
