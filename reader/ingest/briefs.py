@@ -25,6 +25,7 @@ import itertools
 import math
 from typing import TYPE_CHECKING
 
+from reader.ingest.cohesion import break_cohesion
 from reader.lexicon.gazetteer import gazetteer
 
 if TYPE_CHECKING:
@@ -34,6 +35,8 @@ if TYPE_CHECKING:
 # (a place name counts double): about two; tuned on the layout corpus, where 1.2 cut briefs
 # apart and 3 missed short ones
 SPLIT_WORDS = 2.25
+# a cut between paragraphs that share all their rare words pays this much more (cohesion 1)
+COHESION_COST = 20.0
 # place names say most about which brief a headline heads (as in headlines.py)
 PLACE_WEIGHT = 2.0
 # a brief's first paragraph names whom or where its headline speaks of: its shared words
@@ -45,6 +48,9 @@ LEAD_SHARE = 0.5
 BEST_MATCH_SHARE = 0.6
 # a headline (kicker, title, subtitle) stands in at most this many blank-parted parts
 HEADLINE_PARTS = 3
+# two neighbouring parts of the block are one headline's when one matches, where the other
+# matches best, at least this share as well as anywhere on the page
+JOIN_SHARE = 0.6
 # a part of at most this many paragraphs is considered (briefs are short; keeps DP linear)
 MAX_PART_PARAGRAPHS = 40
 
@@ -72,7 +78,8 @@ def split_stretches(view: PageView, pieces: list[Piece], heads_before: bool) -> 
             continue
         own = [adjacent[k]] if adjacent[k] else []
         first = len(heads) if own else None
-        parts = _best_split(view, heads + own, weights, cost, paragraphs[k], every, first)
+        costs = _cut_costs(view, cost, paragraphs[k], every)
+        parts = _best_split(view, heads + own, weights, costs, paragraphs[k], every, first)
         out.extend(("text", [i for p in part for i in p]) for part in parts)
     return out
 
@@ -100,28 +107,40 @@ def _head_parts(view: PageView) -> list[list[int]]:
 
 def _join_parts_of_one_headline(view: PageView, heads, weights, every) -> list[list[int]]:
     """A kicker, title and subtitle set as blank-parted lines are parts of one headline: two
-    parts in a row that both match one paragraph best (where the brief names its subject)
-    are joined, so that a brief is not cut in two to match each part."""
+    neighbouring parts of which one matches, where the other matches best (the paragraph where
+    the brief names its subject), nearly as well as anywhere on the page are joined (the
+    closest pair first, up to HEADLINE_PARTS parts), so that a brief is not cut in two to
+    match each part. A kicker naming only a place ties on every paragraph of its brief; a
+    title matches where the brief says what it did."""
     texts = [_words(view, p) for p in every]
-    joined: list[list[int]] = []
-    counts: list[int] = []
-    best_of_last = None
-    for part in heads:
-        best = _best_paragraph(weights, _words(view, part), texts)
-        if joined and best is not None and best == best_of_last and counts[-1] < HEADLINE_PARTS:
-            joined[-1] = joined[-1] + part
-            counts[-1] += 1
-        else:
-            joined.append(part)
-            counts.append(1)
-        best_of_last = best
-    return joined
+    groups = [[part] for part in heads]
+    while True:
+        scores = [_cohesion(view, weights, texts, a, b) for a, b in itertools.pairwise(groups)]
+        fits = [
+            (score, k)
+            for k, score in enumerate(scores)
+            if score >= JOIN_SHARE and len(groups[k]) + len(groups[k + 1]) <= HEADLINE_PARTS
+        ]
+        if not fits:
+            return [[i for part in group for i in part] for group in groups]
+        _, k = max(fits)
+        groups[k : k + 2] = [groups[k] + groups[k + 1]]
 
 
-def _best_paragraph(weights, head: set[str], texts: list[set[str]]) -> int | None:
-    gains = [_gain(weights, head, text) for text in texts]
-    top = max(gains, default=0.0)
-    return gains.index(top) if top > 0 else None
+def _cohesion(view: PageView, weights, texts: list[set[str]], first, second) -> float:
+    """How well each of two neighbouring parts matches where the other matches best (at each
+    paragraph that ties for it: a part matching two briefs alike says nothing), as a share of
+    its own best match anywhere; the larger of the two ways round."""
+    words = [{w for part in group for w in _words(view, part)} for group in (first, second)]
+    gains = [[_gain(weights, head, text) for text in texts] for head in words]
+    share = 0.0
+    for own, other in ((gains[0], gains[1]), (gains[1], gains[0])):
+        top, other_top = max(own, default=0.0), max(other, default=0.0)
+        if top <= 0 or other_top <= 0:
+            continue
+        there = min(own[k] for k, gain in enumerate(other) if gain == other_top)
+        share = max(share, there / top)
+    return share
 
 
 def _blank_parted(view: PageView, pieces: list[Piece]) -> bool:
@@ -185,8 +204,16 @@ def _idf(count: int, frequency: int) -> float:
     return max(math.log((count + 1) / (frequency + 0.5)), 0.0)
 
 
+def _cut_costs(view: PageView, cost: float, paragraphs, every) -> list[float]:
+    """What a cut before each paragraph pays: SPLIT_WORDS rare words, and more the more the
+    paragraphs on both sides share (one subject runs on: break_cohesion)."""
+    words = [_words(view, p) for p in paragraphs]
+    cohesion = break_cohesion(words, [_words(view, p) for p in every])
+    return [cost + COHESION_COST * c for c in cohesion]
+
+
 def _best_split(
-    view: PageView, heads, weights, cost: float, paragraphs, every, first: int | None = None
+    view: PageView, heads, weights, costs: list[float], paragraphs, every, first: int | None = None
 ) -> list[list[list[int]]]:
     """Dynamic programming over (paragraphs taken, headline part of the last part); the first
     part takes head part `first` when one is set above it. A part after a cut takes only a
@@ -214,9 +241,9 @@ def _best_split(
                     value, origin = gain + lead[g], (0, -1)
                 else:
                     before = _best_other(previous, g)
-                    if before is None or gain < BEST_MATCH_SHARE * ceiling[g]:
+                    if before is None or gain <= 0 or gain < BEST_MATCH_SHARE * ceiling[g]:
                         continue
-                    value, origin = before[0] + gain + lead[g] - cost, (i, before[1])
+                    value, origin = before[0] + gain + lead[g] - costs[i], (i, before[1])
                 if value > best[j][g]:
                     best[j][g], back[j][g] = value, origin
     return _trace(paragraphs, best, back)
@@ -247,7 +274,20 @@ def _trace(paragraphs, best, back) -> list[list[list[int]]]:
     cuts, j = [], n
     while j > 0:
         i, previous = back[j][g]
-        cuts.append(i)
+        cuts.append((i, g))
         j, g = i, previous
-    bounds = [*sorted(cuts), n]
+    bounds = [i for i, _ in _close_returns(sorted(cuts))] + [n]
     return [paragraphs[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _close_returns(cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A headline heads one brief: where the parts on both sides of one part match the same
+    headline part, the three are that brief's (the middle one a paragraph matching another
+    headline by a few words), and their cuts go."""
+    k = 0
+    while k + 2 < len(cuts):
+        if cuts[k][1] == cuts[k + 2][1]:
+            del cuts[k + 1 : k + 3]
+        else:
+            k += 1
+    return cuts

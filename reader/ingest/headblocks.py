@@ -25,6 +25,9 @@ MAX_BLOCK_LINES = 40
 # a block of at least this many blank-separated parts at the page's end, and no other block
 # between texts, holds the page's headlines grouped apart from their bodies
 GROUPED_PARTS = 3
+# a headline is set in at most this many blank-parted parts (kicker, title, subtitle): a
+# closing block of more holds several articles' headlines
+HEADLINE_PARTS = 3
 # a headline wrapped in a narrow column runs over at most this many lines
 MAX_WRAPPED_HEAD_LINES = 3
 
@@ -86,12 +89,22 @@ def _broken_at_clause(line: Line) -> bool:
 
 def headlines_grouped(view: PageView) -> bool:
     """The page's last block closes the page and holds GROUPED_PARTS or more blank-separated
-    parts, and every other block opens the page or is set tight in the text."""
+    parts, and every other block opens the page or is set tight in the text; or the last
+    block holds more parts than one headline has, and every other block is one part, as a
+    section head is set (a page of blank-parted paragraphs sets its heads apart too)."""
     if not view.runs or view.runs[-1][-1] != len(view.lines) - 1:
         return False
-    parts = sum(1 for i in view.runs[-1] if view.lines[i].blank_before)
+    parts = _blank_parts(view, view.runs[-1])
     others = view.runs[:-1]
-    return parts >= GROUPED_PARTS and all(run[0] == 0 or view.set_tight(run) for run in others)
+    if parts < GROUPED_PARTS:
+        return False
+    if all(run[0] == 0 or view.set_tight(run) for run in others):
+        return True
+    return parts > HEADLINE_PARTS and all(_blank_parts(view, run) <= 1 for run in others)
+
+
+def _blank_parts(view: PageView, run: list[int]) -> int:
+    return sum(1 for i in run if view.lines[i].blank_before)
 
 
 def head_group(view: PageView) -> list[int] | None:

@@ -42,6 +42,10 @@ def separates(view: PageView, run: list[int], pieces: list[Piece], layout: Layou
         return True
     if view.lines[after].dateline is not None:
         return True
+    if view.head_group is not None and view.grouped_page:
+        return (
+            False  # every headline stands in the closing block: a block in the text heads a section
+        )
     if _indent_changes(view, pieces[-1][1], after):
         return True
     if view.set_tight(run) and view.blocks_apart >= APART_BLOCKS:
