@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.lines import Line
+from reader.ingest.text import looks_letter_spaced
 from reader.ingest.tokens import PageTokens
 
 # the print indent is two characters; extraction and justification make it one to three
@@ -85,10 +86,14 @@ def _short_by(lines: list[Line], i: int) -> float | None:
     """How far line i falls short of the full lines directly below it (None: no such line)."""
     if i + 1 >= len(lines) or not _ordinary(lines[i]) or _closes(lines[i]):
         return None
-    full = []
-    for below in lines[i + 1 : i + 1 + REFERENCE_LINES]:
+    full: list[float] = []
+    for below in lines[i + 1 : i + 2 + REFERENCE_LINES]:
+        if len(full) == REFERENCE_LINES or _closes(below) or below.blank_before:
+            break
+        if looks_letter_spaced(below.text):
+            continue  # justified by spacing fewer characters out: its count says nothing
         width = _printed_width(below)
-        if not _ordinary(below) or _closes(below) or below.blank_before or width < MIN_COLUMN:
+        if not _ordinary(below) or width < MIN_COLUMN:
             break
         full.append(width)
     return max(full) - _printed_width(lines[i]) if full else None

@@ -257,7 +257,28 @@ HEADLINE_INSIDE = """\
 京津等地。
 """
 
+# `-raw`: a paragraph's first line over a line the typesetter justified by letter-spacing it
+# (fewer characters spread across the column): the first line is still short of the column
+LETTER_SPACED = """\
+东昌湖冬泳节开幕
+昨天上午，东昌湖
+畔迎来了三百多名冬泳
+爱好者，年龄最大的已
+经七十岁。
+古楼街区开设夜市
+古楼街区夜市本周
+五 正 式 开 张 了
+首批入驻摊位八十个，
+营业到晚上十一点。
+"""
+
 CASES = [
+    pytest.param(
+        LETTER_SPACED,
+        ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
+        [],
+        id="first-line-over-a-letter-spaced-line-opens-the-body",
+    ),
     pytest.param(
         FLUSH_BRIEFS,
         ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
