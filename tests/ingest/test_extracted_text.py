@@ -272,7 +272,28 @@ LETTER_SPACED = """\
 营业到晚上十一点。
 """
 
+# `-raw`: a two-line paragraph (its first line has no full line under it, only its last) and
+# a two-line brief after it: the first lines are measured against the full lines above
+TWO_LINE_PARAGRAPHS = """\
+东昌湖冬泳节开幕
+昨天上午，东昌湖畔迎来了三百
+多名冬泳爱好者，年龄最大的已经
+七十岁，最小的只有十二岁，大家
+在湖面上游了一个来回。
+组委会在岸边设置了热水和姜
+茶供应点。
+古楼街区开设夜市
+古楼街区夜市本周五开张，首
+批摊位八十个。
+"""
+
 CASES = [
+    pytest.param(
+        TWO_LINE_PARAGRAPHS,
+        ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
+        [],
+        id="two-line-paragraphs-measured-against-the-lines-above",
+    ),
     pytest.param(
         LETTER_SPACED,
         ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
