@@ -287,7 +287,45 @@ TWO_LINE_PARAGRAPHS = """\
 批摊位八十个。
 """
 
+# `-raw`, headlines before their bodies but the last one drawn after it (the page reads as
+# headline-after): a block over a brief closing on a credit, and a block right after such a
+# credit, start articles; neither is a section head of the text before
+CREDITED_BRIEFS = """\
+临清新建三座口袋公园
+□记者 程远 报道
+本报临清讯 临清市今年
+在老城区新建三座口袋公
+园，栽种乔木两百余棵，
+附近居民多了散步的去处。
+公园由街道统一管护，
+夜间开放到十点。
+冠县开展冬季防火检查
+冠县消防大队走进学
+校和商场，检查消防通道
+和灭火器材。(陆川)
+阳谷新添十个图书角
+阳谷县各社区新添图书
+角十个，居民可免费借阅。
+□记者 石磊 报道
+本报莘县讯 莘县今年
+改造农村公路四十公里，
+沿线新栽行道树，村民出
+行更加方便。
+莘县改造农村公路四十公里
+"""
+
 CASES = [
+    pytest.param(
+        CREDITED_BRIEFS,
+        [
+            "临清新建三座口袋公园",
+            "冠县开展冬季防火检查",
+            "阳谷新添十个图书角",
+            "莘县改造农村公路四十公里",
+        ],
+        [],
+        id="blocks-by-a-credited-brief-are-headlines-on-a-headline-after-page",
+    ),
     pytest.param(
         TWO_LINE_PARAGRAPHS,
         ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
