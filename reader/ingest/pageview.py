@@ -17,7 +17,12 @@ from reader.ingest import headblocks, sectionheads
 from reader.ingest.bylines import byline_span, is_trailing_byline_line, split_trailing_byline
 from reader.ingest.indents import falls_short
 from reader.ingest.lines import Line
-from reader.ingest.spacing import COLUMN_SLACK, column_width, double_spaced_lines
+from reader.ingest.spacing import (
+    COLUMN_SLACK,
+    column_width,
+    double_spaced_lines,
+    split_word_column,
+)
 from reader.ingest.tokens import PageTokens
 from reader.lexicon.gazetteer import gazetteer, home_province
 
@@ -46,7 +51,9 @@ class PageView:
         indented = sum(line.indent for line in body_lines)
         self.indented_page = indented >= max(2, 0.05 * len(body_lines))
         self.bylined_page = len(self.byline_at) >= BYLINED_PAGE
-        self.column = column_width(lines)
+        self.column = column_width(lines) or split_word_column(
+            lines, [tokens.continues(i) for i in range(len(lines))]
+        )
         self._loose = double_spaced_lines(lines)
         self._wrapped_heads = headblocks.wrapped_headline_lines(lines)
         self.runs = headblocks.find_runs(self)
