@@ -5,7 +5,7 @@ parts paragraphs about one subject, a break between two briefs parts two subject
 
 Each paragraph is a set of words; a break's cohesion is the cosine, words weighted by how
 rare they are among the page's paragraphs (idf), of the WINDOW paragraphs above it against
-the WINDOW below (as TextTiling compares blocks of text). Index 0 is unused (0.0).
+the WINDOW below (as TextTiling compares blocks of text), place names weighing double. Index 0 is unused (0.0).
 """
 
 from __future__ import annotations
@@ -13,8 +13,12 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from reader.lexicon.gazetteer import gazetteer
+
 # paragraphs compared on each side of a break: a brief runs two to five paragraphs
 WINDOW = 2
+# a place named on both sides says most that one brief runs on (as in briefs.py)
+PLACE_WEIGHT = 2.0
 
 
 def break_cohesion(paragraphs: list[set[str]], every: list[set[str]]) -> list[float]:
@@ -22,7 +26,11 @@ def break_cohesion(paragraphs: list[set[str]], every: list[set[str]]) -> list[fl
     (the page's paragraphs)."""
     frequency: Counter[str] = Counter(w for words in every for w in words)
     count = len(every)
-    weight = {w: math.log((count + 1) / (df + 0.5)) for w, df in frequency.items()}
+    places = gazetteer()
+    weight = {
+        w: math.log((count + 1) / (df + 0.5)) * (PLACE_WEIGHT if places.lookup(w) else 1.0)
+        for w, df in frequency.items()
+    }
     out = [0.0]
     for k in range(1, len(paragraphs)):
         above = set().union(*paragraphs[max(0, k - WINDOW) : k])
