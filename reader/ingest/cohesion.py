@@ -5,7 +5,8 @@ parts paragraphs about one subject, a break between two briefs parts two subject
 
 Each paragraph is a set of words; a break's cohesion is the cosine, words weighted by how
 rare they are among the page's paragraphs (idf), of the WINDOW paragraphs above it against
-the WINDOW below (as TextTiling compares blocks of text), place names weighing double. Index 0 is unused (0.0).
+the WINDOW below (as TextTiling compares blocks of text), place names weighing double.
+Index 0 is unused (0.0).
 """
 
 from __future__ import annotations
