@@ -23,6 +23,7 @@ from reader.ingest.spacing import (
     double_spaced_lines,
     split_word_column,
 )
+from reader.ingest.text import looks_letter_spaced
 from reader.ingest.tokens import PageTokens
 from reader.lexicon.gazetteer import gazetteer, home_province
 
@@ -97,9 +98,20 @@ class PageView:
         a blank that falls short of the column-full lines under it by about the indent opens a
         paragraph (a headline line is not set to the body's column)."""
         line = self.lines[i]
-        if not line.blank_before or i + 1 >= len(self.lines) or not self.at_column(i + 1):
+        below = self._full_line_below(i)
+        if not line.blank_before or below is None or not self.at_column(below):
             return False
         return not self.lines[i + 1].blank_before and falls_short(self.lines, i)
+
+    def _full_line_below(self, i: int) -> int | None:
+        """The line under line i, or the one after when that is letter-spaced (justified by
+        spacing fewer characters out, its width is not the column's)."""
+        below = i + 1
+        if below < len(self.lines) and looks_letter_spaced(self.lines[below].text):
+            below += 1
+            if below < len(self.lines) and self.lines[below].blank_before:
+                return None
+        return below if below < len(self.lines) else None
 
     def _ends_headline(self, i: int) -> bool:
         """Can line i, ending in ！ or ？, be a headline's line: standing alone, or the tail of
