@@ -24,6 +24,7 @@ from statistics import median_high
 
 from reader.ingest.indents import falls_short
 from reader.ingest.lines import Line
+from reader.ingest.text import looks_letter_spaced
 
 # a line within this many cells of the column width was wrapped there, not ended
 COLUMN_SLACK = 1.0
@@ -32,8 +33,9 @@ COLUMN_SLACK = 1.0
 MIN_AT_COLUMN = 6
 AT_COLUMN_SHARE = 0.5
 # paragraphs seen opening short by the indent, and their share, before a page is read so
+# (two: a module of a few briefs shows no more)
 OPENERS_SHARE = 0.6
-MIN_OPENERS = 3
+MIN_OPENERS = 2
 # marked bylines and dashed subtitles never carry a sentence on
 _NOT_TEXT = ("□", "■", "—", "-")
 _CLOSING = (")", "）")
@@ -69,7 +71,9 @@ def rejoin_resumed(lines: list[Line]) -> list[Line]:
 
 
 def _column(lines: list[Line]) -> float:
-    widths = [line.width for line in lines if not _finished(line)]
+    widths = [
+        line.width for line in lines if not _finished(line) and not looks_letter_spaced(line.text)
+    ]
     if not widths:
         return 0.0
     column = median_high(widths)
@@ -96,7 +100,9 @@ def _finished(line: Line) -> bool:
 
 
 def _fills(line: Line, column: float) -> bool:
-    return abs(line.width - column) <= COLUMN_SLACK
+    """Line wrapped at the column: as wide, or letter-spaced (justified to it by spacing
+    fewer characters out; its width is the extractor's spaces)."""
+    return abs(line.width - column) <= COLUMN_SLACK or looks_letter_spaced(line.text)
 
 
 def _plain(line: Line) -> bool:

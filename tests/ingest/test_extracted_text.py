@@ -314,7 +314,42 @@ CREDITED_BRIEFS = """\
 莘县改造农村公路四十公里
 """
 
+# pdfminer: the open end is a line justified by letter-spacing (`准 备 了 姜 汤 和`), on a small
+# page with only two paragraphs seen opening short by the indent
+RESUMED_SPACED = """\
+东昌湖冬泳节开幕
+
+昨天上午，东昌湖
+畔迎来了三百多名冬泳
+爱好者，年龄最大的已
+经七十岁。
+
+冬泳协会安排了医
+护人员在岸边值守，还
+准 备 了 姜 汤 和
+
+古楼街区开设夜市
+
+古楼街区夜市本周
+五正式开张，首批入驻
+摊位八十个。
+
+夜市设有停车场，
+营业时间一直到晚上十
+一点。
+
+热水，供参赛者上岸后
+取用，比赛共持续了两
+个多小时。
+"""
+
 CASES = [
+    pytest.param(
+        RESUMED_SPACED,
+        ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
+        [],
+        id="sentence-resumed-after-a-letter-spaced-open-end",
+    ),
     pytest.param(
         CREDITED_BRIEFS,
         [
