@@ -343,7 +343,48 @@ RESUMED_SPACED = """\
 个多小时。
 """
 
+# pdfminer printed a column's foot first: the end of the second article's sentence
+# (`五正式开张…`) comes before its head, which stops open at the page's end
+FOOT_FIRST = """\
+东昌湖冬泳节开幕
+
+昨天上午，东昌湖
+畔迎来了三百多名冬泳
+爱好者，年龄最大的已
+经七十岁。
+
+冬泳协会安排了医
+护人员在岸边值守，还
+准备了姜汤和热水。
+
+比赛持续了两个多
+小时，参赛者都顺利完
+成了比赛。
+
+五正式开张，首批入驻
+摊位八十个，营业到晚
+上十一点。
+
+古楼街区开设夜市
+
+古楼街区夜市将
+在老城区东门外开业，
+由街道统一管理，本周
+
+莘县香瓜上市
+
+莘县大棚香瓜提前
+上市，首批五万斤销往
+京津等地。
+"""
+
 CASES = [
+    pytest.param(
+        FOOT_FIRST,
+        ["东昌湖冬泳节开幕", "古楼街区开设夜市", "莘县香瓜上市"],
+        [],
+        id="column-foot-printed-before-its-head-rejoins-it",
+    ),
     pytest.param(
         RESUMED_SPACED,
         ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
@@ -450,6 +491,13 @@ def test_extracted_page(text, headlines, leftover):
     left = [item.text for item in page.leftover]
     assert all(line in left for line in leftover), left
     assert_every_line_once(page, text)
+
+
+def test_a_column_foot_printed_first_follows_the_open_sentence():
+    page = parse_page(FOOT_FIRST, "page.txt")
+    market = page.articles[1]
+    assert market.body[-1].text.endswith("本周五正式开张，首批入驻摊位八十个，营业到晚上十一点。")
+    assert not any("开张" in block.text for block in page.articles[0].body)
 
 
 def test_resumed_text_follows_the_open_sentence():
