@@ -28,6 +28,8 @@ GROUPED_PARTS = 3
 # a headline is set in at most this many blank-parted parts (kicker, title, subtitle): a
 # closing block of more holds several articles' headlines
 HEADLINE_PARTS = 3
+# a sentence's tail left on a line of its own is at most this share of the line before it
+TAIL_SHARE = 2  # (the tail at most half as wide)
 # a headline wrapped in a narrow column runs over at most this many lines
 MAX_WRAPPED_HEAD_LINES = 3
 
@@ -55,7 +57,21 @@ def find_runs(view: PageView) -> list[list[int]]:
 
 
 def _ends_block(view: PageView, k: int) -> bool:
-    return not view.tokens.continues(k) and view.starts_something(k + 1)
+    if view.tokens.continues(k) or not view.starts_something(k + 1):
+        return False
+    return not _sentence_tail_below(view, k)
+
+
+def _sentence_tail_below(view: PageView, k: int) -> bool:
+    """Line k breaks a clause inside it (`…快递驿站，村民取`) and the line under it is only a
+    sentence's short tail (`件更方便。`), standing alone: line k is text that runs on into
+    it, not a headline over a body (a body opens with more than a tail)."""
+    line, after = view.lines[k], k + 1
+    if after >= len(view.lines) or not any(ch in CLAUSE_PUNCTUATION for ch in line.compact[:-1]):
+        return False
+    tail = view.lines[after]
+    alone = after + 1 >= len(view.lines) or view.starts_something(after + 1)
+    return tail.ends_sentence and tail.width * TAIL_SHARE <= line.width and alone
 
 
 def wrapped_headline_lines(lines: list[Line]) -> set[int]:

@@ -378,7 +378,29 @@ FOOT_FIRST = """\
 京津等地。
 """
 
+# pdfminer: a brief's first line breaks a clause (`…十个，居民`) over a lone short tail that
+# ends the sentence (`可免费借阅。`): the line is text, not a second headline line
+TAIL_BELOW = """\
+冠县开展冬季防火检查
+
+冠县消防大队近日走进学校和商场，
+
+检查消防通道和灭火器材。(陆川)
+
+阳谷新添十个图书角
+
+阳谷县各社区新添图书角十个，居民
+
+可免费借阅。
+"""
+
 CASES = [
+    pytest.param(
+        TAIL_BELOW,
+        ["冠县开展冬季防火检查", "阳谷新添十个图书角"],
+        [],
+        id="line-over-a-sentence-tail-is-no-headline",
+    ),
     pytest.param(
         FOOT_FIRST,
         ["东昌湖冬泳节开幕", "古楼街区开设夜市", "莘县香瓜上市"],
