@@ -29,7 +29,7 @@ GROUPED_PARTS = 3
 # closing block of more holds several articles' headlines
 HEADLINE_PARTS = 3
 # a sentence's tail left on a line of its own is at most this share of the line before it
-TAIL_SHARE = 2  # (the tail at most half as wide)
+TAIL_SHARE = 0.5
 # a headline wrapped in a narrow column runs over at most this many lines
 MAX_WRAPPED_HEAD_LINES = 3
 
@@ -71,7 +71,7 @@ def _sentence_tail_below(view: PageView, k: int) -> bool:
         return False
     tail = view.lines[after]
     alone = after + 1 >= len(view.lines) or view.starts_something(after + 1)
-    return tail.ends_sentence and tail.width * TAIL_SHARE <= line.width and alone
+    return tail.ends_sentence and tail.width <= TAIL_SHARE * line.width and alone
 
 
 def wrapped_headline_lines(lines: list[Line]) -> set[int]:
