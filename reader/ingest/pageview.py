@@ -52,7 +52,10 @@ class PageView:
         indented = sum(line.indent for line in body_lines)
         self.indented_page = indented >= max(2, 0.05 * len(body_lines))
         self.bylined_page = len(self.byline_at) >= BYLINED_PAGE
-        self.column = column_width(lines) or split_word_column(
+        self.column = column_width(lines)
+        # what opens_paragraph measures a box's first line against: where the running-on
+        # lines are too mixed to agree, the lines that split a word show the column
+        self._box_column = self.column or split_word_column(
             lines, [tokens.continues(i) for i in range(len(lines))]
         )
         self._loose = double_spaced_lines(lines)
@@ -99,7 +102,9 @@ class PageView:
         paragraph (a headline line is not set to the body's column)."""
         line = self.lines[i]
         below = self._full_line_below(i)
-        if not line.blank_before or below is None or not self.at_column(below):
+        if not line.blank_before or below is None:
+            return False
+        if abs(self.lines[below].width - self._box_column) > COLUMN_SLACK:
             return False
         return not self.lines[i + 1].blank_before and falls_short(self.lines, i)
 
