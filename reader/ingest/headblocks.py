@@ -106,8 +106,8 @@ def _broken_at_clause(line: Line) -> bool:
 def headlines_grouped(view: PageView) -> bool:
     """The page's last block closes the page and holds GROUPED_PARTS or more blank-separated
     parts, and every other block opens the page or is set tight in the text; or the last
-    block holds more parts than one headline has, and every other block is one part, as a
-    section head is set (a page of blank-parted paragraphs sets its heads apart too)."""
+    block holds more parts than one headline has, and at least twice as many as any other
+    block (section heads, which a page of blank-parted paragraphs sets apart too)."""
     if not view.runs or view.runs[-1][-1] != len(view.lines) - 1:
         return False
     parts = _blank_parts(view, view.runs[-1])
@@ -116,7 +116,7 @@ def headlines_grouped(view: PageView) -> bool:
         return False
     if all(run[0] == 0 or view.set_tight(run) for run in others):
         return True
-    return parts > HEADLINE_PARTS and all(_blank_parts(view, run) <= 1 for run in others)
+    return parts > HEADLINE_PARTS and all(2 * _blank_parts(view, run) <= parts for run in others)
 
 
 def _blank_parts(view: PageView, run: list[int]) -> int:

@@ -4,6 +4,8 @@ and subtitle set as two blank-parted lines do not cut their brief in two.
 
 Pages written for this test (no sample or real article text)."""
 
+import pytest
+
 from reader.ingest import parse_page
 from tests.ingest.accounting import assert_every_line_once
 
@@ -154,12 +156,18 @@ HEADS_APART = """\
 """
 
 
-def test_section_heads_set_apart_do_not_hide_headlines_grouped_at_the_end():
-    page = parse_page(HEADS_APART, "page.txt")
+# the same page with a section head set over two blank-parted lines (a head and its
+# second line): still far fewer parts than the closing block of five
+HEAD_IN_TWO_PARTS = HEADS_APART.replace("书房全天开放\n", "书房全天开放\n\n晚上十点才闭馆\n")
+
+
+@pytest.mark.parametrize("text", [HEADS_APART, HEAD_IN_TWO_PARTS])
+def test_section_heads_set_apart_do_not_hide_headlines_grouped_at_the_end(text):
+    page = parse_page(text, "page.txt")
     assert [a.headline for a in page.articles] == [
         "阳谷新建城市书房五处",
         "莘县 农村公路改造完成过半",
         "冠县 村医培训提升基层诊疗能力",
     ]
     assert [len(a.body) for a in page.articles] == [5, 2, 2]
-    assert_every_line_once(page, HEADS_APART)
+    assert_every_line_once(page, text)
