@@ -7,16 +7,19 @@ chosen together with the headlines it would give each part.
 On a page whose headlines stand in one block at its end (or in a top row an extractor drew
 first, `PageView.head_group`), a stretch of text with no byline,
 dateline or credit between its articles cannot be cut by shape: paragraphs are separated
-as briefs are. What tells them apart is content: a brief's headline repeats its words. Each
+as briefs are. What tells them apart is content: a brief's headline repeats its words, and
+the paragraphs of one brief share theirs. Each
 stretch is cut at paragraph breaks that end a sentence, into parts each matched to one
 blank-separated part of the headline block, by dynamic programming over (break, part):
-a cut pays SPLIT_WORDS rare words and earns the words the new part shares with its headline part
+a cut pays SPLIT_WORDS rare words, more the more the paragraphs on both sides of it share
+(cohesion.py), and earns the words the new part shares with its headline part
 (weighted by how rare they are among the page's paragraphs, place names more), but only
 from a headline part it matches nearly as well as the page's best paragraph does; two parts
 in a row never take the same headline part (a brief cut in two would match its one headline
-twice); blank-parted parts in a row that both match one paragraph best are one headline's
-(a title and its subtitle) and count as one part. Which headline goes to which body is still
-decided later, page-wide (headlines.py).
+twice), nor do the parts on both sides of one (the three are one brief's); neighbouring
+blank-parted parts of the block are one headline's (a kicker and its title) when one matches
+where the other matches best, and count as one part. Which headline goes to which body is
+still decided later, page-wide (headlines.py).
 """
 
 from __future__ import annotations
@@ -114,8 +117,14 @@ def _join_parts_of_one_headline(view: PageView, heads, weights, every) -> list[l
     title matches where the brief says what it did."""
     texts = [_words(view, p) for p in every]
     groups = [[part] for part in heads]
+    gains: dict[tuple[int, ...], list[float]] = {}  # per group of lines: gain on each paragraph
     while True:
-        scores = [_cohesion(view, weights, texts, a, b) for a, b in itertools.pairwise(groups)]
+        scores = [
+            _cohesion(
+                _gains(view, weights, texts, a, gains), _gains(view, weights, texts, b, gains)
+            )
+            for a, b in itertools.pairwise(groups)
+        ]
         fits = [
             (score, k)
             for k, score in enumerate(scores)
@@ -127,14 +136,22 @@ def _join_parts_of_one_headline(view: PageView, heads, weights, every) -> list[l
         groups[k : k + 2] = [groups[k] + groups[k + 1]]
 
 
-def _cohesion(view: PageView, weights, texts: list[set[str]], first, second) -> float:
-    """How well each of two neighbouring parts matches where the other matches best (at each
-    paragraph that ties for it: a part matching two briefs alike says nothing), as a share of
-    its own best match anywhere; the larger of the two ways round."""
-    words = [{w for part in group for w in _words(view, part)} for group in (first, second)]
-    gains = [[_gain(weights, head, text) for text in texts] for head in words]
+def _gains(view: PageView, weights, texts: list[set[str]], group, cache) -> list[float]:
+    """What a group of headline parts shares with each paragraph (computed once a group)."""
+    key = tuple(i for part in group for i in part)
+    if key not in cache:
+        words = _words(view, list(key))
+        cache[key] = [_gain(weights, words, text) for text in texts]
+    return cache[key]
+
+
+def _cohesion(first: list[float], second: list[float]) -> float:
+    """How well each of two neighbouring parts (their gains on each paragraph) matches where
+    the other matches best (at each paragraph that ties for it: a part matching two briefs
+    alike says nothing), as a share of its own best match anywhere; the larger of the two
+    ways round."""
     share = 0.0
-    for own, other in ((gains[0], gains[1]), (gains[1], gains[0])):
+    for own, other in ((first, second), (second, first)):
         top, other_top = max(own, default=0.0), max(other, default=0.0)
         if top <= 0 or other_top <= 0:
             continue
