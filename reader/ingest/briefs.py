@@ -7,16 +7,19 @@ chosen together with the headlines it would give each part.
 On a page whose headlines stand in one block at its end (or in a top row an extractor drew
 first, `PageView.head_group`), a stretch of text with no byline,
 dateline or credit between its articles cannot be cut by shape: paragraphs are separated
-as briefs are. What tells them apart is content: a brief's headline repeats its words. Each
+as briefs are. What tells them apart is content: a brief's headline repeats its words, and
+the paragraphs of one brief share theirs. Each
 stretch is cut at paragraph breaks that end a sentence, into parts each matched to one
 blank-separated part of the headline block, by dynamic programming over (break, part):
-a cut pays SPLIT_WORDS rare words and earns the words the new part shares with its headline part
+a cut pays SPLIT_WORDS rare words, more the more the paragraphs on both sides of it share
+(cohesion.py), and earns the words the new part shares with its headline part
 (weighted by how rare they are among the page's paragraphs, place names more), but only
 from a headline part it matches nearly as well as the page's best paragraph does; two parts
 in a row never take the same headline part (a brief cut in two would match its one headline
-twice); blank-parted parts in a row that both match one paragraph best are one headline's
-(a title and its subtitle) and count as one part. Which headline goes to which body is still
-decided later, page-wide (headlines.py).
+twice), nor do the parts on both sides of one (the three are one brief's); neighbouring
+blank-parted parts of the block are one headline's (a kicker and its title) when one matches
+where the other matches best, and count as one part. Which headline goes to which body is
+still decided later, page-wide (headlines.py).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ import itertools
 import math
 from typing import TYPE_CHECKING
 
+from reader.ingest.cohesion import break_cohesion
 from reader.lexicon.gazetteer import gazetteer
 
 if TYPE_CHECKING:
@@ -34,6 +38,8 @@ if TYPE_CHECKING:
 # (a place name counts double): about two; tuned on the layout corpus, where 1.2 cut briefs
 # apart and 3 missed short ones
 SPLIT_WORDS = 2.25
+# a cut between paragraphs that share all their rare words pays this much more (cohesion 1)
+COHESION_COST = 20.0
 # place names say most about which brief a headline heads (as in headlines.py)
 PLACE_WEIGHT = 2.0
 # a brief's first paragraph names whom or where its headline speaks of: its shared words
@@ -45,6 +51,9 @@ LEAD_SHARE = 0.5
 BEST_MATCH_SHARE = 0.6
 # a headline (kicker, title, subtitle) stands in at most this many blank-parted parts
 HEADLINE_PARTS = 3
+# two neighbouring parts of the block are one headline's when one matches, where the other
+# matches best, at least this share as well as anywhere on the page
+JOIN_SHARE = 0.6
 # a part of at most this many paragraphs is considered (briefs are short; keeps DP linear)
 MAX_PART_PARAGRAPHS = 40
 
@@ -72,7 +81,8 @@ def split_stretches(view: PageView, pieces: list[Piece], heads_before: bool) -> 
             continue
         own = [adjacent[k]] if adjacent[k] else []
         first = len(heads) if own else None
-        parts = _best_split(view, heads + own, weights, cost, paragraphs[k], every, first)
+        costs = _cut_costs(view, cost, paragraphs[k], every)
+        parts = _best_split(view, heads + own, weights, costs, paragraphs[k], every, first)
         out.extend(("text", [i for p in part for i in p]) for part in parts)
     return out
 
@@ -100,28 +110,54 @@ def _head_parts(view: PageView) -> list[list[int]]:
 
 def _join_parts_of_one_headline(view: PageView, heads, weights, every) -> list[list[int]]:
     """A kicker, title and subtitle set as blank-parted lines are parts of one headline: two
-    parts in a row that both match one paragraph best (where the brief names its subject)
-    are joined, so that a brief is not cut in two to match each part."""
+    neighbouring parts of which one matches, where the other matches best (the paragraph where
+    the brief names its subject), nearly as well as anywhere on the page are joined (the
+    closest pair first, up to HEADLINE_PARTS parts), so that a brief is not cut in two to
+    match each part. A kicker naming only a place ties on every paragraph of its brief; a
+    title matches where the brief says what it did."""
     texts = [_words(view, p) for p in every]
-    joined: list[list[int]] = []
-    counts: list[int] = []
-    best_of_last = None
-    for part in heads:
-        best = _best_paragraph(weights, _words(view, part), texts)
-        if joined and best is not None and best == best_of_last and counts[-1] < HEADLINE_PARTS:
-            joined[-1] = joined[-1] + part
-            counts[-1] += 1
-        else:
-            joined.append(part)
-            counts.append(1)
-        best_of_last = best
-    return joined
+    groups = [[part] for part in heads]
+    gains: dict[tuple[int, ...], list[float]] = {}  # per group of lines: gain on each paragraph
+    while True:
+        scores = [
+            _cohesion(
+                _gains(view, weights, texts, a, gains), _gains(view, weights, texts, b, gains)
+            )
+            for a, b in itertools.pairwise(groups)
+        ]
+        fits = [
+            (score, k)
+            for k, score in enumerate(scores)
+            if score >= JOIN_SHARE and len(groups[k]) + len(groups[k + 1]) <= HEADLINE_PARTS
+        ]
+        if not fits:
+            return [[i for part in group for i in part] for group in groups]
+        _, k = max(fits)
+        groups[k : k + 2] = [groups[k] + groups[k + 1]]
 
 
-def _best_paragraph(weights, head: set[str], texts: list[set[str]]) -> int | None:
-    gains = [_gain(weights, head, text) for text in texts]
-    top = max(gains, default=0.0)
-    return gains.index(top) if top > 0 else None
+def _gains(view: PageView, weights, texts: list[set[str]], group, cache) -> list[float]:
+    """What a group of headline parts shares with each paragraph (computed once a group)."""
+    key = tuple(i for part in group for i in part)
+    if key not in cache:
+        words = _words(view, list(key))
+        cache[key] = [_gain(weights, words, text) for text in texts]
+    return cache[key]
+
+
+def _cohesion(first: list[float], second: list[float]) -> float:
+    """How well each of two neighbouring parts (their gains on each paragraph) matches where
+    the other matches best (at each paragraph that ties for it: a part matching two briefs
+    alike says nothing), as a share of its own best match anywhere; the larger of the two
+    ways round."""
+    share = 0.0
+    for own, other in ((first, second), (second, first)):
+        top, other_top = max(own, default=0.0), max(other, default=0.0)
+        if top <= 0 or other_top <= 0:
+            continue
+        there = min(own[k] for k, gain in enumerate(other) if gain == other_top)
+        share = max(share, there / top)
+    return share
 
 
 def _blank_parted(view: PageView, pieces: list[Piece]) -> bool:
@@ -185,8 +221,16 @@ def _idf(count: int, frequency: int) -> float:
     return max(math.log((count + 1) / (frequency + 0.5)), 0.0)
 
 
+def _cut_costs(view: PageView, cost: float, paragraphs, every) -> list[float]:
+    """What a cut before each paragraph pays: SPLIT_WORDS rare words, and more the more the
+    paragraphs on both sides share (one subject runs on: break_cohesion)."""
+    words = [_words(view, p) for p in paragraphs]
+    cohesion = break_cohesion(words, [_words(view, p) for p in every])
+    return [cost + COHESION_COST * c for c in cohesion]
+
+
 def _best_split(
-    view: PageView, heads, weights, cost: float, paragraphs, every, first: int | None = None
+    view: PageView, heads, weights, costs: list[float], paragraphs, every, first: int | None = None
 ) -> list[list[list[int]]]:
     """Dynamic programming over (paragraphs taken, headline part of the last part); the first
     part takes head part `first` when one is set above it. A part after a cut takes only a
@@ -214,9 +258,9 @@ def _best_split(
                     value, origin = gain + lead[g], (0, -1)
                 else:
                     before = _best_other(previous, g)
-                    if before is None or gain < BEST_MATCH_SHARE * ceiling[g]:
+                    if before is None or gain <= 0 or gain < BEST_MATCH_SHARE * ceiling[g]:
                         continue
-                    value, origin = before[0] + gain + lead[g] - cost, (i, before[1])
+                    value, origin = before[0] + gain + lead[g] - costs[i], (i, before[1])
                 if value > best[j][g]:
                     best[j][g], back[j][g] = value, origin
     return _trace(paragraphs, best, back)
@@ -247,7 +291,20 @@ def _trace(paragraphs, best, back) -> list[list[list[int]]]:
     cuts, j = [], n
     while j > 0:
         i, previous = back[j][g]
-        cuts.append(i)
+        cuts.append((i, g))
         j, g = i, previous
-    bounds = [*sorted(cuts), n]
+    bounds = [i for i, _ in _close_returns(sorted(cuts))] + [n]
     return [paragraphs[a:b] for a, b in itertools.pairwise(bounds)]
+
+
+def _close_returns(cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A headline heads one brief: where the parts on both sides of one part match the same
+    headline part, the three are that brief's (the middle one a paragraph matching another
+    headline by a few words), and their cuts go."""
+    k = 0
+    while k + 2 < len(cuts):
+        if cuts[k][1] == cuts[k + 2][1]:
+            del cuts[k + 1 : k + 3]
+        else:
+            k += 1
+    return cuts

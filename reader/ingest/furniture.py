@@ -8,7 +8,8 @@ names a role and a short name (with or without a colon); a section label is a ma
 phrase (`■县域快讯`), a `报名·栏目` pair or, standing between blank lines, a short name
 ending in a column's noun (`综合新闻`); a date strip holds a date, a weekday, a page
 number and a desk name, which extraction often splits one item a line. A desk name (`农村新闻`)
-reads like a short headline, so it counts as furniture only beside a date-strip item. A jump
+reads like a short headline, so it counts as furniture only beside a date-strip item, and
+not as the last words of a headline set tight above it. A jump
 line (`（下转第2版）`) is furniture too; the article it closes or opens is marked continued.
 
     jump_lines(lines) -> {line no: "next" | "previous"}   where articles go on or come from
@@ -60,10 +61,22 @@ def page_furniture(lines: list[Line]) -> set[int]:
     for k, line in enumerate(lines):
         if line.no in found or not _DESK.match(line.compact):
             continue
-        neighbours = [lines[j].no for j in (k - 1, k + 1) if 0 <= j < len(lines)]
-        if any(no in dates for no in neighbours):
+        if _in_strip(lines, k, dates, found):
             found.add(line.no)
     return found
+
+
+def _in_strip(lines: list[Line], k: int, dates: set[int], found: set[int]) -> bool:
+    """A desk name stands beside a date-strip item, and, with the item only below it, does
+    not end a headline: the last words of a headline, wrapped or set as its second part
+    (`开发区全力保障企业` / `用工无忧`), stand under a headline-shaped line."""
+    above = lines[k - 1] if k > 0 else None
+    below = lines[k + 1] if k + 1 < len(lines) else None
+    if above is not None and above.no in dates:
+        return True
+    if below is None or below.no not in dates:
+        return False
+    return above is None or above.no in found or not above.headline_shaped
 
 
 def _standing_labels(lines: list[Line]) -> set[int]:

@@ -25,6 +25,11 @@ MAX_BLOCK_LINES = 40
 # a block of at least this many blank-separated parts at the page's end, and no other block
 # between texts, holds the page's headlines grouped apart from their bodies
 GROUPED_PARTS = 3
+# a headline is set in at most this many blank-parted parts (kicker, title, subtitle): a
+# closing block of more holds several articles' headlines
+HEADLINE_PARTS = 3
+# a sentence's tail left on a line of its own is at most this share of the line before it
+TAIL_SHARE = 0.5
 # a headline wrapped in a narrow column runs over at most this many lines
 MAX_WRAPPED_HEAD_LINES = 3
 
@@ -52,7 +57,21 @@ def find_runs(view: PageView) -> list[list[int]]:
 
 
 def _ends_block(view: PageView, k: int) -> bool:
-    return not view.tokens.continues(k) and view.starts_something(k + 1)
+    if view.tokens.continues(k) or not view.starts_something(k + 1):
+        return False
+    return not _sentence_tail_below(view, k)
+
+
+def _sentence_tail_below(view: PageView, k: int) -> bool:
+    """Line k breaks a clause inside it (`…快递驿站，村民取`) and the line under it is only a
+    sentence's short tail (`件更方便。`), standing alone: line k is text that runs on into
+    it, not a headline over a body (a body opens with more than a tail)."""
+    line, after = view.lines[k], k + 1
+    if after >= len(view.lines) or not any(ch in CLAUSE_PUNCTUATION for ch in line.compact[:-1]):
+        return False
+    tail = view.lines[after]
+    alone = after + 1 >= len(view.lines) or view.starts_something(after + 1)
+    return tail.ends_sentence and tail.width <= TAIL_SHARE * line.width and alone
 
 
 def wrapped_headline_lines(lines: list[Line]) -> set[int]:
@@ -86,12 +105,22 @@ def _broken_at_clause(line: Line) -> bool:
 
 def headlines_grouped(view: PageView) -> bool:
     """The page's last block closes the page and holds GROUPED_PARTS or more blank-separated
-    parts, and every other block opens the page or is set tight in the text."""
+    parts, and every other block opens the page or is set tight in the text; or the last
+    block holds more parts than one headline has, and at least twice as many as any other
+    block (section heads, which a page of blank-parted paragraphs sets apart too)."""
     if not view.runs or view.runs[-1][-1] != len(view.lines) - 1:
         return False
-    parts = sum(1 for i in view.runs[-1] if view.lines[i].blank_before)
+    parts = _blank_parts(view, view.runs[-1])
     others = view.runs[:-1]
-    return parts >= GROUPED_PARTS and all(run[0] == 0 or view.set_tight(run) for run in others)
+    if parts < GROUPED_PARTS:
+        return False
+    if all(run[0] == 0 or view.set_tight(run) for run in others):
+        return True
+    return parts > HEADLINE_PARTS and all(2 * _blank_parts(view, run) <= parts for run in others)
+
+
+def _blank_parts(view: PageView, run: list[int]) -> int:
+    return sum(1 for i in run if view.lines[i].blank_before)
 
 
 def head_group(view: PageView) -> list[int] | None:

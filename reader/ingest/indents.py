@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from reader.ingest.lines import Line
+from reader.ingest.text import looks_letter_spaced
 from reader.ingest.tokens import PageTokens
 
 # the print indent is two characters; extraction and justification make it one to three
@@ -33,6 +34,8 @@ CLEAR_INDENT = 1.5
 MIN_COLUMN = 8.0
 # full lines looked at below a line (the next may end short of the column)
 REFERENCE_LINES = 2
+# with no full line under it, lines above a short line looked at for the column's width
+ABOVE_LINES = 10
 # lines below a short line searched for the words a headline repeats from its body
 HEADLINE_ECHO_LINES = 4
 # digits set in Chinese text run between half and full width (proportional figures)
@@ -61,7 +64,7 @@ def _closes(line: Line) -> bool:
 
 
 def _first_line(lines: list[Line], tokens: PageTokens, i: int) -> bool:
-    if not falls_short(lines, i):
+    if not falls_short(lines, i, column_above=True):
         return False
     if _after_credit(lines, i) and lines[i].headline_shaped and _echoed_below(tokens, i):
         return False  # a brief just ended: a short line naming what follows is its headline
@@ -76,22 +79,43 @@ def _after_credit(lines: list[Line], i: int) -> bool:
     return i > 0 and lines[i - 1].compact.endswith(_CLOSING)
 
 
-def falls_short(lines: list[Line], i: int) -> bool:
-    short = _short_by(lines, i)
+def falls_short(lines: list[Line], i: int, column_above: bool = False) -> bool:
+    """With column_above, a line over a paragraph's last line is measured against the full
+    lines above it (see _full_above)."""
+    short = _short_by(lines, i, column_above)
     return short is not None and INDENT_MIN <= short <= INDENT_MAX
 
 
-def _short_by(lines: list[Line], i: int) -> float | None:
+def _short_by(lines: list[Line], i: int, column_above: bool = False) -> float | None:
     """How far line i falls short of the full lines directly below it (None: no such line)."""
     if i + 1 >= len(lines) or not _ordinary(lines[i]) or _closes(lines[i]):
         return None
-    full = []
-    for below in lines[i + 1 : i + 1 + REFERENCE_LINES]:
+    full: list[float] = []
+    for below in lines[i + 1 : i + 2 + REFERENCE_LINES]:
+        if len(full) == REFERENCE_LINES or _closes(below) or below.blank_before:
+            break
+        if looks_letter_spaced(below.text):
+            continue  # justified by spacing fewer characters out: its count says nothing
         width = _printed_width(below)
-        if not _ordinary(below) or _closes(below) or below.blank_before or width < MIN_COLUMN:
+        if not _ordinary(below) or width < MIN_COLUMN:
             break
         full.append(width)
+    if column_above and not full and _closes(lines[i + 1]):
+        full = _full_above(lines, i)
     return max(full) - _printed_width(lines[i]) if full else None
+
+
+def _full_above(lines: list[Line], i: int) -> list[float]:
+    """A two-line paragraph has no full line under its first: the widths of the running-on
+    lines a few lines above stand in (the same column, wrapped at its width)."""
+    return [
+        _printed_width(above)
+        for above in lines[max(0, i - ABOVE_LINES) : i]
+        if _ordinary(above)
+        and not _closes(above)
+        and not looks_letter_spaced(above.text)
+        and _printed_width(above) >= MIN_COLUMN
+    ]
 
 
 def _ordinary(line: Line) -> bool:

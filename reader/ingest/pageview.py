@@ -17,7 +17,13 @@ from reader.ingest import headblocks, sectionheads
 from reader.ingest.bylines import byline_span, is_trailing_byline_line, split_trailing_byline
 from reader.ingest.indents import falls_short
 from reader.ingest.lines import Line
-from reader.ingest.spacing import COLUMN_SLACK, column_width, double_spaced_lines
+from reader.ingest.spacing import (
+    COLUMN_SLACK,
+    column_width,
+    double_spaced_lines,
+    split_word_column,
+)
+from reader.ingest.text import looks_letter_spaced
 from reader.ingest.tokens import PageTokens
 from reader.lexicon.gazetteer import gazetteer, home_province
 
@@ -47,6 +53,11 @@ class PageView:
         self.indented_page = indented >= max(2, 0.05 * len(body_lines))
         self.bylined_page = len(self.byline_at) >= BYLINED_PAGE
         self.column = column_width(lines)
+        # what opens_paragraph measures a box's first line against: where the running-on
+        # lines are too mixed to agree, the lines that split a word show the column
+        self._box_column = self.column or split_word_column(
+            lines, [tokens.continues(i) for i in range(len(lines))]
+        )
         self._loose = double_spaced_lines(lines)
         self._wrapped_heads = headblocks.wrapped_headline_lines(lines)
         self.runs = headblocks.find_runs(self)
@@ -90,9 +101,22 @@ class PageView:
         a blank that falls short of the column-full lines under it by about the indent opens a
         paragraph (a headline line is not set to the body's column)."""
         line = self.lines[i]
-        if not line.blank_before or i + 1 >= len(self.lines) or not self.at_column(i + 1):
+        below = self._full_line_below(i)
+        if not line.blank_before or below is None:
+            return False
+        if abs(self.lines[below].width - self._box_column) > COLUMN_SLACK:
             return False
         return not self.lines[i + 1].blank_before and falls_short(self.lines, i)
+
+    def _full_line_below(self, i: int) -> int | None:
+        """The line under line i, or the one after when that is letter-spaced (justified by
+        spacing fewer characters out, its width is not the column's)."""
+        below = i + 1
+        if below < len(self.lines) and looks_letter_spaced(self.lines[below].text):
+            below += 1
+            if below < len(self.lines) and self.lines[below].blank_before:
+                return None
+        return below if below < len(self.lines) else None
 
     def _ends_headline(self, i: int) -> bool:
         """Can line i, ending in ！ or ？, be a headline's line: standing alone, or the tail of

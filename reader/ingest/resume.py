@@ -10,7 +10,8 @@ first line falls short of the column by the indent, so a line that fills the col
 after a blank line and a finished sentence opens no paragraph: it carries on a sentence left
 open elsewhere. The open sentence is a line that fills the column without finishing it, with
 something that is not its text (a shorter line after a blank) under it. Each open end takes
-the first such resumed stretch after it; the stretch runs to its paragraph's end and takes
+the first such resumed stretch after it (or, where none follows, the first above it: pdfminer
+may print a column's foot first); the stretch runs to its paragraph's end and takes
 the paragraphs that follow it as one article's do (opening short by about the indent). The
 headline under an open end may also have been drawn inside the text (`…老人遇到紧急情况时，` /
 `莘县香瓜错峰上市` / `按下按钮…`): the text right after it resumes the sentence, and the
@@ -24,6 +25,7 @@ from statistics import median_high
 
 from reader.ingest.indents import falls_short
 from reader.ingest.lines import Line
+from reader.ingest.text import looks_letter_spaced
 
 # a line within this many cells of the column width was wrapped there, not ended
 COLUMN_SLACK = 1.0
@@ -32,8 +34,9 @@ COLUMN_SLACK = 1.0
 MIN_AT_COLUMN = 6
 AT_COLUMN_SHARE = 0.5
 # paragraphs seen opening short by the indent, and their share, before a page is read so
+# (two: a module of a few briefs shows no more)
 OPENERS_SHARE = 0.6
-MIN_OPENERS = 3
+MIN_OPENERS = 2
 # marked bylines and dashed subtitles never carry a sentence on
 _NOT_TEXT = ("□", "■", "—", "-")
 _CLOSING = (")", "）")
@@ -50,26 +53,45 @@ def rejoin_resumed(lines: list[Line]) -> list[Line]:
     for o in range(len(lines) - 1):
         if not _open_end(lines, o, column):
             continue
-        start = next(
-            (
-                r
-                for r in range(o + 2, len(lines))
-                if r not in used and _resumes(lines, r, column, o)
-            ),
-            None,
-        )
-        if start is None:
-            continue
-        stretch = _stretch(lines, start)
-        if any(k <= o + 1 for k in stretch) or used & set(stretch):
+        stretch = _resumed_after(lines, o, column, used) or _resumed_before(lines, o, column, used)
+        if not stretch:
             continue
         used.update(stretch)
         moves.append((o, stretch))
     return _moved(lines, moves) if moves else lines
 
 
+def _resumed_after(lines: list[Line], o: int, column: float, used: set[int]) -> list[int]:
+    """The first resumed stretch after open end o."""
+    for r in range(o + 2, len(lines)):
+        if r not in used and _resumes(lines, r, column, o):
+            stretch = _stretch(lines, r)
+            return [] if used & set(stretch) else stretch
+    return []
+
+
+def _resumed_before(lines: list[Line], o: int, column: float, used: set[int]) -> list[int]:
+    """Where none follows, the first resumed stretch above open end o that ends before the
+    article that left it open: pdfminer may print a column's foot before its head."""
+    for r in range(1, o):
+        if r not in used and _resumes(lines, r, column, o):
+            stretch = _stretch(lines, r)
+            if stretch[-1] < o and not used & set(stretch) and _opens_after(lines, stretch):
+                return stretch
+    return []
+
+
+def _opens_after(lines: list[Line], stretch: list[int]) -> bool:
+    """Something new starts after the stretch (after a blank line, or a marked byline), so
+    it is a whole piece the extractor moved, not the head of text running on below it."""
+    after = stretch[-1] + 1
+    return after < len(lines) and (lines[after].blank_before or not _plain(lines[after]))
+
+
 def _column(lines: list[Line]) -> float:
-    widths = [line.width for line in lines if not _finished(line)]
+    widths = [
+        line.width for line in lines if not _finished(line) and not looks_letter_spaced(line.text)
+    ]
     if not widths:
         return 0.0
     column = median_high(widths)
@@ -96,7 +118,9 @@ def _finished(line: Line) -> bool:
 
 
 def _fills(line: Line, column: float) -> bool:
-    return abs(line.width - column) <= COLUMN_SLACK
+    """Line wrapped at the column: as wide, or letter-spaced (justified to it by spacing
+    fewer characters out; its width is the extractor's spaces)."""
+    return abs(line.width - column) <= COLUMN_SLACK or looks_letter_spaced(line.text)
 
 
 def _plain(line: Line) -> bool:

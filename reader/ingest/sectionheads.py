@@ -42,6 +42,10 @@ def separates(view: PageView, run: list[int], pieces: list[Piece], layout: Layou
         return True
     if view.lines[after].dateline is not None:
         return True
+    if view.head_group is not None and view.grouped_page:
+        return (
+            False  # every headline stands in the closing block: a block in the text heads a section
+        )
     if _indent_changes(view, pieces[-1][1], after):
         return True
     if view.set_tight(run) and view.blocks_apart >= APART_BLOCKS:
@@ -50,10 +54,10 @@ def separates(view: PageView, run: list[int], pieces: list[Piece], layout: Layou
         return False
     if _parts(view, run) >= HEADLINE_PARTS:
         return True  # kicker, title, subtitle: a section head is set in one or two lines
+    if view.ends_credit(run[0] - 1) or _heads_credited_brief(view, run):
+        return True  # a credit closes its brief: no section head stands right after or over one
     if layout == "after" and _heads_what_follows(view, run, pieces[-1][1]):
         return False
-    if layout == "before" and _heads_credited_brief(view, run):
-        return True
     if layout == "before" and view.names_place(run):
         return True  # a brief's headline opens with where; an article's section heads do not
     if not (view.bylined_page and _bylined_text(pieces)):
@@ -75,9 +79,10 @@ def _heads_what_follows(view: PageView, run: list[int], text: list[int]) -> bool
 
 
 def _heads_credited_brief(view: PageView, run: list[int]) -> bool:
-    """Where headlines precede their bodies, a block over text that closes on a trailing
-    credit `(某某)` heads that brief: a bylined article carries its byline above, not a
-    credit below, so the block is no section head of the bylined text before it."""
+    """A block over text that closes on a trailing credit `(某某)` heads that brief (or, on
+    a page of headlines after their bodies, follows the text before it): a bylined article
+    carries its byline above, not a credit below, so the block is no section head of the
+    bylined text before it; a brief is too short for section heads of its own."""
     text = text_after(view, run[-1] + 1)
     return bool(text) and view.ends_credit(text[-1])
 

@@ -1,6 +1,7 @@
 """How a page is spaced: the column its lines were wrapped at, and its double-spaced stretches.
 
     column_width(lines) -> float          0 when the page is not set in columns
+    split_word_column(lines, splits) -> float   the same, from the lines that split a word
     double_spaced_lines(lines) -> set[int]
 
 A page set in narrow columns wraps its running-on lines at one width; a double-spaced stretch
@@ -13,6 +14,7 @@ import itertools
 from statistics import median_high
 
 from reader.ingest.lines import Line
+from reader.ingest.text import looks_letter_spaced
 
 # lines either side looked at to tell a double-spaced stretch from blank-separated paragraphs
 SPACING_WINDOW = 4
@@ -29,6 +31,23 @@ def column_width(lines: list[Line]) -> float:
     """The usual width of a line that runs on (a wrapped line fills its column), or 0 when
     too few lines share it for the page to be set in columns."""
     widths = [line.width for line in lines if not line.ends_sentence]
+    if not widths:
+        return 0.0
+    column = median_high(widths)
+    at_column = sum(abs(width - column) <= COLUMN_SLACK for width in widths)
+    return column if at_column >= max(MIN_AT_COLUMN, AT_COLUMN_SHARE * len(widths)) else 0.0
+
+
+def split_word_column(lines: list[Line], splits: list[bool]) -> float:
+    """The column as the lines that split a word at their end show it (only the column's edge
+    cuts a word), when the running-on lines are too mixed for `column_width` (many short
+    headline pieces drawn into the text, pdfminer); 0 when they do not agree. A letter-spaced
+    line's width is the extractor's spaces and is left out."""
+    widths = [
+        line.width
+        for line, split in zip(lines, splits, strict=True)
+        if split and not looks_letter_spaced(line.text)
+    ]
     if not widths:
         return 0.0
     column = median_high(widths)

@@ -114,12 +114,12 @@ def clean_headline(text: str) -> str:
     """Like clean_text, but `未雨绸缪 多措并举` keeps its phrase space (spaced digits still
     join)."""
     text = strip_invisible(text).strip()
-    if _looks_letter_spaced(text):
+    if looks_letter_spaced(text):
         return clean_text(text)
     return _widen_punctuation(_join_whitespace(text, phrase_space=True))
 
 
-def _looks_letter_spaced(text: str) -> bool:
+def looks_letter_spaced(text: str) -> bool:
     """`提 供 数 据`: most space-separated pieces are single characters."""
     pieces = text.split()
     return len(pieces) >= 4 and sum(len(p) == 1 for p in pieces) * 2 > len(pieces)

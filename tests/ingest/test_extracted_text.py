@@ -257,7 +257,185 @@ HEADLINE_INSIDE = """\
 京津等地。
 """
 
+# `-raw`: a paragraph's first line over a line the typesetter justified by letter-spacing it
+# (fewer characters spread across the column): the first line is still short of the column
+LETTER_SPACED = """\
+东昌湖冬泳节开幕
+昨天上午，东昌湖
+畔迎来了三百多名冬泳
+爱好者，年龄最大的已
+经七十岁。
+古楼街区开设夜市
+古楼街区夜市本周
+五 正 式 开 张 了
+首批入驻摊位八十个，
+营业到晚上十一点。
+"""
+
+# `-raw`: a two-line paragraph (its first line has no full line under it, only its last) and
+# a two-line brief after it: the first lines are measured against the full lines above
+TWO_LINE_PARAGRAPHS = """\
+东昌湖冬泳节开幕
+昨天上午，东昌湖畔迎来了三百
+多名冬泳爱好者，年龄最大的已经
+七十岁，最小的只有十二岁，大家
+在湖面上游了一个来回。
+组委会在岸边设置了热水和姜
+茶供应点。
+古楼街区开设夜市
+古楼街区夜市本周五开张，首
+批摊位八十个。
+"""
+
+# `-raw`, headlines before their bodies but the last one drawn after it (the page reads as
+# headline-after): a block over a brief closing on a credit, and a block right after such a
+# credit, start articles; neither is a section head of the text before
+CREDITED_BRIEFS = """\
+临清新建三座口袋公园
+□记者 程远 报道
+本报临清讯 临清市今年
+在老城区新建三座口袋公
+园，栽种乔木两百余棵，
+附近居民多了散步的去处。
+公园由街道统一管护，
+夜间开放到十点。
+冠县开展冬季防火检查
+冠县消防大队走进学
+校和商场，检查消防通道
+和灭火器材。(陆川)
+阳谷新添十个图书角
+阳谷县各社区新添图书
+角十个，居民可免费借阅。
+□记者 石磊 报道
+本报莘县讯 莘县今年
+改造农村公路四十公里，
+沿线新栽行道树，村民出
+行更加方便。
+莘县改造农村公路四十公里
+"""
+
+# pdfminer: the open end is a line justified by letter-spacing (`准 备 了 姜 汤 和`), on a small
+# page with only two paragraphs seen opening short by the indent
+RESUMED_SPACED = """\
+东昌湖冬泳节开幕
+
+昨天上午，东昌湖
+畔迎来了三百多名冬泳
+爱好者，年龄最大的已
+经七十岁。
+
+冬泳协会安排了医
+护人员在岸边值守，还
+准 备 了 姜 汤 和
+
+古楼街区开设夜市
+
+古楼街区夜市本周
+五正式开张，首批入驻
+摊位八十个。
+
+夜市设有停车场，
+营业时间一直到晚上十
+一点。
+
+热水，供参赛者上岸后
+取用，比赛共持续了两
+个多小时。
+"""
+
+# pdfminer printed a column's foot first: the end of the second article's sentence
+# (`五正式开张…`) comes before its head, which stops open at the page's end
+FOOT_FIRST = """\
+东昌湖冬泳节开幕
+
+昨天上午，东昌湖
+畔迎来了三百多名冬泳
+爱好者，年龄最大的已
+经七十岁。
+
+冬泳协会安排了医
+护人员在岸边值守，还
+准备了姜汤和热水。
+
+比赛持续了两个多
+小时，参赛者都顺利完
+成了比赛。
+
+五正式开张，首批入驻
+摊位八十个，营业到晚
+上十一点。
+
+古楼街区开设夜市
+
+古楼街区夜市将
+在老城区东门外开业，
+由街道统一管理，本周
+
+莘县香瓜上市
+
+莘县大棚香瓜提前
+上市，首批五万斤销往
+京津等地。
+"""
+
+# pdfminer: a brief's first line breaks a clause (`…十个，居民`) over a lone short tail that
+# ends the sentence (`可免费借阅。`): the line is text, not a second headline line
+TAIL_BELOW = """\
+冠县开展冬季防火检查
+
+冠县消防大队近日走进学校和商场，
+
+检查消防通道和灭火器材。(陆川)
+
+阳谷新添十个图书角
+
+阳谷县各社区新添图书角十个，居民
+
+可免费借阅。
+"""
+
 CASES = [
+    pytest.param(
+        TAIL_BELOW,
+        ["冠县开展冬季防火检查", "阳谷新添十个图书角"],
+        [],
+        id="line-over-a-sentence-tail-is-no-headline",
+    ),
+    pytest.param(
+        FOOT_FIRST,
+        ["东昌湖冬泳节开幕", "古楼街区开设夜市", "莘县香瓜上市"],
+        [],
+        id="column-foot-printed-before-its-head-rejoins-it",
+    ),
+    pytest.param(
+        RESUMED_SPACED,
+        ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
+        [],
+        id="sentence-resumed-after-a-letter-spaced-open-end",
+    ),
+    pytest.param(
+        CREDITED_BRIEFS,
+        [
+            "临清新建三座口袋公园",
+            "冠县开展冬季防火检查",
+            "阳谷新添十个图书角",
+            "莘县改造农村公路四十公里",
+        ],
+        [],
+        id="blocks-by-a-credited-brief-are-headlines-on-a-headline-after-page",
+    ),
+    pytest.param(
+        TWO_LINE_PARAGRAPHS,
+        ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
+        [],
+        id="two-line-paragraphs-measured-against-the-lines-above",
+    ),
+    pytest.param(
+        LETTER_SPACED,
+        ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
+        [],
+        id="first-line-over-a-letter-spaced-line-opens-the-body",
+    ),
     pytest.param(
         FLUSH_BRIEFS,
         ["东昌湖冬泳节开幕", "古楼街区开设夜市"],
@@ -335,6 +513,13 @@ def test_extracted_page(text, headlines, leftover):
     left = [item.text for item in page.leftover]
     assert all(line in left for line in leftover), left
     assert_every_line_once(page, text)
+
+
+def test_a_column_foot_printed_first_follows_the_open_sentence():
+    page = parse_page(FOOT_FIRST, "page.txt")
+    market = page.articles[1]
+    assert market.body[-1].text.endswith("本周五正式开张，首批入驻摊位八十个，营业到晚上十一点。")
+    assert not any("开张" in block.text for block in page.articles[0].body)
 
 
 def test_resumed_text_follows_the_open_sentence():

@@ -4,6 +4,8 @@ and subtitle set as two blank-parted lines do not cut their brief in two.
 
 Pages written for this test (no sample or real article text)."""
 
+import pytest
+
 from reader.ingest import parse_page
 from tests.ingest.accounting import assert_every_line_once
 
@@ -112,3 +114,60 @@ def test_a_title_and_subtitle_parted_by_a_blank_head_one_brief():
     ]
     assert [len(a.body) for a in page.articles] == [2, 2, 1]
     assert_every_line_once(page, SPLIT_HEADLINE)
+
+
+# no byline, no dateline, every paragraph parted by a blank line, the first brief's section
+# heads set apart by blank lines too; the grouped block gives two briefs a place-only kicker
+# (it ties on every paragraph of its brief) over their title, in shuffled order
+HEADS_APART = """\
+今年以来，阳谷县把城市书房建设列为民生实事，在城区新建
+书房五处，市民可以免费借阅图书。
+
+书房全天开放
+
+每处书房配备图书三千册，市民刷身份证即可入内，晚上十点
+才闭馆，不少上班族下班后来这里看书。
+
+社区统一管理
+
+书房由所在社区统一管理，周末还举办亲子阅读活动，志愿者
+为孩子们讲绘本故事。
+
+近日，莘县交通运输局组织力量改造农村公路，今年计划完成
+四十公里，目前已完工二十公里。
+
+莘县在改造中同步拓宽路面、新栽行道树，沿线村民出行更加
+方便，农产品运输也更快了。
+
+冠县卫生健康局日前为全县乡村医生开展培训，两百余名村医
+参加学习，内容包括慢病管理和急救技能。
+
+培训结束后，冠县还将组织村医到县医院跟班学习一个月。
+
+冠县
+
+村医培训提升基层诊疗能力
+
+阳谷新建城市书房五处
+
+莘县
+
+农村公路改造完成过半
+"""
+
+
+# the same page with a section head set over two blank-parted lines (a head and its
+# second line): still far fewer parts than the closing block of five
+HEAD_IN_TWO_PARTS = HEADS_APART.replace("书房全天开放\n", "书房全天开放\n\n晚上十点才闭馆\n")
+
+
+@pytest.mark.parametrize("text", [HEADS_APART, HEAD_IN_TWO_PARTS])
+def test_section_heads_set_apart_do_not_hide_headlines_grouped_at_the_end(text):
+    page = parse_page(text, "page.txt")
+    assert [a.headline for a in page.articles] == [
+        "阳谷新建城市书房五处",
+        "莘县 农村公路改造完成过半",
+        "冠县 村医培训提升基层诊疗能力",
+    ]
+    assert [len(a.body) for a in page.articles] == [5, 2, 2]
+    assert_every_line_once(page, text)
