@@ -62,6 +62,9 @@ def open_database(
             # SQLite's default page cache is 2 MB: a search reads the FTS index and then the
             # rows it shows, and with a few thousand articles those no longer stay in it
             conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
+            # temporary tables and sorts in memory: `reader list`'s two small tables and a
+            # sort of a scope's rows never wait on a temporary file's disk writes
+            conn.execute("PRAGMA temp_store = MEMORY")
             if read_only:
                 conn.execute("PRAGMA query_only = ON")
             elif path != ":memory:":
