@@ -61,21 +61,21 @@ class Candidate:
     lines: list[Line]
     line_words: list[list[str]]
     runs_on: set[int] = field(default_factory=set)  # lines a word runs on from into the next
-    _terms: dict[int, LineTerms] = field(default_factory=dict, repr=False)
+    _terms: dict[int, _LineTerms] = field(default_factory=dict, repr=False)
 
-    def terms(self, i: int) -> LineTerms:
+    def terms(self, i: int) -> _LineTerms:
         """Line i's words, split pairs and quoted phrases, made once (a line is scored
         against every body it might head)."""
         found = self._terms.get(i)
         if found is None:
             words = self.line_words[i]
-            found = self._terms[i] = LineTerms(
+            found = self._terms[i] = _LineTerms(
                 set(words), _split_pairs(words), _QUOTED.findall(self.lines[i].compact)
             )
         return found
 
 
-class LineTerms(NamedTuple):
+class _LineTerms(NamedTuple):
     words: set[str]
     pairs: list[str]
     quoted: list[str]

@@ -18,10 +18,14 @@ from PySide6.QtWidgets import QApplication
 
 
 def main(library_path: str, settings_path: str) -> dict:
+    from reader.lexicon import segment
     from reader.store import Library
     from reader.ui.warmup import warmup
     from reader.ui.window import MainWindow
 
+    # the segmenter's load is held back (its lock taken) until the note is written: loading
+    # takes a tenth of a second now, less than the window takes to open
+    segment._lock.acquire()
     app = QApplication.instance() or QApplication([])
     library = Library(library_path)
     window = MainWindow(library, QSettings(settings_path, QSettings.Format.IniFormat), library_path)
@@ -31,6 +35,7 @@ def main(library_path: str, settings_path: str) -> dict:
     article_id = window.session.article.id
     window.session.add_note("关窗前写的笔记")
     waited = not warmup().is_ready and bool(window.session._pending)
+    segment._lock.release()
     window.close()
     library.close()
     app.processEvents()
