@@ -181,7 +181,8 @@ def shot_import_report(stage: Stage, out: Path) -> Path:
     return _close(window, library, take_screenshot(dialog, out))
 
 
-def shot_small_window(stage: Stage, out: Path) -> Path:
+def annotated_window(stage: Stage):
+    """A window 1300×820 on a fresh library, the article with a byline open, annotated."""
     library = stage.library()
     window = stage.window(library, (1300, 820))
     window.populate_tree()
@@ -189,6 +190,11 @@ def shot_small_window(stage: Stage, out: Path) -> Path:
     window.session.open_article(detail.id)
     annotate(window, detail)
     window.load_suggestions()
+    return library, window, detail
+
+
+def shot_small_window(stage: Stage, out: Path) -> Path:
+    library, window, _detail = annotated_window(stage)
     window.resize(1000, 650)
     settle()
     return _close(window, library, take_screenshot(window, out))
@@ -207,13 +213,7 @@ def shot_dark(stage: Stage, out: Path) -> Path:
 
 def _beside_lit(stage: Stage, out: Path) -> Path:
     """Beside mode, the mouse over the article's second paragraph."""
-    library = stage.library()
-    window = stage.window(library, (1300, 820))
-    window.populate_tree()
-    detail = article_with_byline(library)
-    window.session.open_article(detail.id)
-    annotate(window, detail)
-    window.load_suggestions()
+    library, window, detail = annotated_window(stage)
     window.set_mode("beside")
     window.pane.splitter.setSizes([520, 380])
     settle()
