@@ -18,10 +18,12 @@ LISTED = [
     "reader.ingest.headlines",
     "reader.importing.anchoring",
     "reader.importing.spans",
+    "reader.importing.line_edits",
     "reader.importing.moves",
     "reader.ui.commands",
     "reader.ui.corrections",
     "reader.ui.pickers",
+    "reader.ui.tree_source",
 ]
 
 

@@ -63,21 +63,6 @@ def _has_display() -> bool:
     return any(os.environ.get(name) for name in names)
 
 
-def _shoot_ledger(window, out, size):
-    """The 数据台账 of the whole library, as Edit › Figures ledger opens it."""
-    from reader.store.scope import EVERYTHING
-    from reader.ui.actions import show_ledger
-    from reader.ui.app import take_screenshot
-
-    window.session.set_scope(EVERYTHING)
-    dialog = show_ledger(window.session)
-    dialog.resize(*size)
-    try:
-        return take_screenshot(dialog, out)
-    finally:
-        dialog.close()
-
-
 def _size(text: str) -> tuple[int, int]:
     try:
         width, height = (int(value) for value in text.lower().split("x"))
@@ -115,24 +100,14 @@ def run_screenshot(args) -> int:
 def _shoot(library, path, settings, args, size) -> int:
     from reader.importing import import_paths
     from reader.resources import bundled_seeds_dir
-    from reader.ui.app import take_screenshot
-    from reader.ui.window import MainWindow
+    from reader.ui.pictures import ledger_picture, staged_window, take_screenshot
 
     if library.is_empty():
         import_paths(library, [bundled_seeds_dir()])
     chosen = article_id(library, args.article) if args.article else None
-    window = MainWindow(library, settings, path)
-    window.resize(*size)
-    window.show()
-    if chosen:
-        window.session.open_article(chosen)
-    else:
-        window.open_first_article()
-    window.populate_tree()
-    window.load_suggestions()
-    window.sidebar.view.setFocus()
+    window = staged_window(library, path, settings, size, chosen)
     out = (
-        _shoot_ledger(window, args.out, size) if args.ledger else take_screenshot(window, args.out)
+        ledger_picture(window, args.out, size) if args.ledger else take_screenshot(window, args.out)
     )
     window.close()
     window.deleteLater()

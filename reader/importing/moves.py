@@ -24,19 +24,17 @@ correction puts them count as applied; lines that are gone or held elsewhere mak
 from __future__ import annotations
 
 from reader.importing.anchoring import find, marked
+from reader.importing.line_edits import as_paragraph, as_title, release
 from reader.importing.spans import (
     HEAD_PARTS,
     Run,
     Stale,
-    as_paragraph,
-    as_title,
     flat,
     headline_runs,
     holder,
     nth_run,
     numbers,
     ranges,
-    release,
     run_at,
 )
 from reader.store.records import ArticleRecord, Correction

@@ -22,7 +22,7 @@ from reader.ui.prompts import ask_text
 from reader.ui.render import display_title
 from reader.ui.search import SearchDialog
 from reader.ui.tagmanager import TagManager
-from reader.ui.tree_model import place_scope
+from reader.ui.tree_nodes import place_scope
 
 translate = QCoreApplication.translate  # lupdate knows this name
 EXPORT_FILTERS = {"md": "Markdown (*.md)", "csv": "CSV (*.csv)", "json": "JSON (*.json)"}

@@ -2,7 +2,6 @@
 
     run_window(db=None) -> exit code       what `reader` with no subcommand runs
     make_app() -> QApplication             one per process; names set for QSettings
-    take_screenshot(window, path)          renders a shown window into a PNG
 
 Errors never reach the user as a traceback: `install_excepthook` turns any uncaught
 exception into a message box (the traceback goes to stderr for bug reports).
@@ -116,12 +115,3 @@ def run_window(db=None) -> int:
 def run_event_loop(app: QApplication) -> int:
     """app.exec(), apart so a test can stand in for the user."""
     return app.exec()
-
-
-def take_screenshot(window, path) -> Path:
-    path = Path(path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    QApplication.processEvents()
-    if not window.grab().save(str(path)):
-        raise OSError(f"could not write {path}")
-    return path

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 
 from reader.ui import actions, corrections, reading_actions
-from reader.ui.tree_model import BY_COUNTY, BY_FILE
+from reader.ui.tree_nodes import BY_COUNTY, BY_FILE
 
 translate = QCoreApplication.translate  # lupdate knows this name
 LANGUAGES = (("zh_CN", "中文（简体）"), ("en", "English"))

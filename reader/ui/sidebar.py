@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from reader.store.scope import Scope
-from reader.ui.tree_model import BY_COUNTY, BY_FILE, LibraryTreeModel, NodeKindRole
+from reader.ui.tree_model import LibraryTreeModel, NodeKindRole
+from reader.ui.tree_nodes import BY_COUNTY, BY_FILE
 from reader.ui.tree_walk import neighbour
 
 FILTER_DELAY_MS = 200

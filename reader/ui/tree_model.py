@@ -1,8 +1,8 @@
 """The sidebar's model: file → county → article (or county → file → article, with a city
 level above when the library holds several cities), loaded lazily.
 
-In: a `reader.store.Library` (only its read methods: files, counties, count_articles,
-article_rows). Out: a QAbstractItemModel for a QTreeView.
+In: a `reader.store.Library` (read through `reader.ui.tree_source`). Out: a
+QAbstractItemModel for a QTreeView.
 
 Counties follow the official order of their city (`reader.lexicon.divisions`), the city-wide
 group first. A county node stands for one (city, county) pair: "济南市 (全市)" lists only
@@ -14,12 +14,9 @@ The articles that name neither a city nor a county are a group of their own, "(n
 Every node lives in one flat list; an index's internal id is the node's position in that list
 and each node knows its parent's id and its own row, so `parent()` is O(1). Children are read
 from the store when a node opens (`canFetchMore`/`fetchMore`), articles in batches, so a library
-of 100,000 articles costs one small query per top-level node to show. Display strings are made
-when a node is fetched: `data()` only looks them up. Each group node holds the `Scope` it
-stands for (its file, its city and county, or both); filtering happens in SQL through that
-scope's `tag` and `to_check` and the store's `title_filter`, never through a proxy model.
-An article to check carries a mark: ✎ when a hand correction made or changed it, ? when its
-headline is doubtful (`Scope.to_check`).
+of 100,000 articles costs one small query per top-level node to show. Each group node holds the
+`Scope` it stands for (its file, its city and county, or both); what the store gives, filtered
+and labelled, comes from `TreeSource`.
 """
 
 from __future__ import annotations
@@ -30,30 +27,13 @@ import html
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 
 from reader.store.scope import EVERYTHING, Scope
-from reader.ui.icons import kind_icons
-from reader.ui.render import display_title
-from reader.ui.tree_nodes import (
-    BY_COUNTY,
-    BY_FILE,
-    NO_PARENT,
-    Node,
-    file_items,
-    levels,
-    matches,
-    path,
-    place_scope,
-    sort_places,
-)
+from reader.ui.tree_nodes import BY_FILE, NO_PARENT, Node, levels, matches, path
+from reader.ui.tree_source import TreeFilter, TreeSource, Words
 
-__all__ = ["BY_COUNTY", "BY_FILE", "ArticleIdRole", "LibraryTreeModel", "place_scope"]
-
-ARTICLE_BATCH = 500
 TOP_BATCH = 200
 ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 ArticleIdRole = Qt.ItemDataRole.UserRole + 1
 NodeKindRole = Qt.ItemDataRole.UserRole + 2
-CORRECTED_MARK = " ✎"
-DOUBTFUL_MARK = " ?"
 
 
 class LibraryTreeModel(QAbstractItemModel):
@@ -63,18 +43,13 @@ class LibraryTreeModel(QAbstractItemModel):
         self, library, grouping: str = BY_FILE, parent: QObject | None = None, load: bool = True
     ):
         super().__init__(parent)
-        self._library = library
         self._grouping = grouping
-        self._title_filter: str | None = None
-        self._tag: str | None = None
-        self.to_check = False
+        self.words = Words(self.tr("city-wide"), self.tr("no place"), self.tr("page %1"))
+        self._source = TreeSource(library, self.words)
         self._nodes: list[Node] = []
         self._top: list[int] = []
         self._pending: list[tuple] = []
         self._levels = levels(grouping, 0)
-        self._icons = kind_icons()
-        self._city_wide = self.tr("city-wide")
-        self._placeless = self.tr("no place")
         self.loaded = False
         if load:
             self._load_top()
@@ -90,17 +65,22 @@ class LibraryTreeModel(QAbstractItemModel):
             self._grouping = grouping
             self.reload()
 
+    @property
+    def filter(self) -> TreeFilter:
+        return self._source.filter
+
+    @property
+    def to_check(self) -> bool:
+        return self._source.filter.to_check
+
     def set_filter(self, title_filter: str | None = None, tag: str | None = None) -> None:
-        title_filter, tag = title_filter or None, tag or None
-        if (title_filter, tag) != (self._title_filter, self._tag):
-            self._title_filter, self._tag = title_filter, tag
-            self.reload()
+        self._refilter(
+            dataclasses.replace(self.filter, title=title_filter or None, tag=tag or None)
+        )
 
     def set_to_check(self, on: bool) -> None:
         """Show only the articles to check (and the groups holding some), or all again."""
-        if on != self.to_check:
-            self.to_check = on
-            self.reload()
+        self._refilter(dataclasses.replace(self.filter, to_check=on))
 
     def reload(self) -> None:
         """Forget every node and read the top level again (after an import or a filter change)."""
@@ -202,9 +182,9 @@ class LibraryTreeModel(QAbstractItemModel):
         node_id = parent.internalId()
         node = self._nodes[node_id]
         if self._holds_articles(node):
-            rows = self._fetch_articles(node)
+            rows = self._source.articles(node, len(node.children))
         else:
-            rows = self._fetch_groups(node)
+            rows = self._source.inner_groups(node, self._levels[self._levels.index(node.kind) + 1])
         first = len(node.children)
         if rows:
             self.beginInsertRows(parent, first, first + len(rows) - 1)
@@ -249,44 +229,25 @@ class LibraryTreeModel(QAbstractItemModel):
         self._nodes.append(node)
         return len(self._nodes) - 1
 
-    def _listing(self, scope: Scope) -> Scope:
-        scope = dataclasses.replace(scope, tag=self._tag) if self._tag else scope
-        return dataclasses.replace(scope, to_check=True) if self.to_check else scope
-
-    def _filtering(self) -> bool:
-        return self._title_filter is not None or self._tag is not None or self.to_check
+    def _refilter(self, wanted: TreeFilter) -> None:
+        if wanted != self.filter:
+            self._source.filter = wanted
+            self.reload()
 
     def _load_top(self) -> None:
         """Read the top-level rows; nodes are made a batch at a time (8,000 files are many)."""
-        if self._grouping == BY_FILE:
-            self._levels = levels(BY_FILE, 0)
-            self._pending = [("file", item) for item in file_items(self._library.files())]
-        else:
-            places = sort_places(self._library.counties())
-            cities = list(dict.fromkeys(row.city for row in places if row.city is not None))
-            self._levels = levels(self._grouping, len(cities))
-            self._pending = self._top_places(places, cities)
+        self._levels, self._pending = self._source.top(self._grouping)
         self._pending.reverse()  # pop() from the end is O(1)
         self._top = self._make_top()
         self.loaded = True
-
-    def _top_places(self, places, cities) -> list[tuple]:
-        """County nodes, or city nodes (with their counts) then the counties of no city."""
-        if self._levels[0] == "county":
-            return [("county", row) for row in places]
-        totals = {city: 0 for city in cities}
-        for row in places:
-            if row.city is not None:
-                totals[row.city] += row.article_count
-        cityless = [("county", row) for row in places if row.city is None]
-        return [("city", item) for item in totals.items()] + cityless
 
     def _make_top(self) -> list[int]:
         made: list[int] = []
         while self._pending and len(made) < TOP_BATCH:
             kind, item = self._pending.pop()
-            node = self._group_node(NO_PARENT, len(self._top) + len(made), kind, item, None)
+            node = self._source.group(kind, item, None)
             if node is not None:
+                node.row = len(self._top) + len(made)
                 made.append(self._add(node))
         return made
 
@@ -298,69 +259,8 @@ class LibraryTreeModel(QAbstractItemModel):
             self._top.extend(made)
             self.endInsertRows()
 
-    def _group_node(self, parent_id, row, kind, item, outer: Node | None):
-        """A city, county or file node with its (filtered) count, or None when it is empty."""
-        scope = outer.scope if outer is not None else EVERYTHING
-        if kind == "file":
-            file_row, page = item
-            name = file_row.name
-            if page is not None:
-                name = f"{name} › {self._page_label(page)}"
-            scope = dataclasses.replace(scope, file_id=file_row.id, page=page, file_name=name)
-            total = file_row.article_count
-            if page is not None:
-                total = self._library.count_articles(scope)
-        elif kind == "city":
-            (name, total), scope = item, dataclasses.replace(scope, city=item[0])
-        else:
-            place = place_scope(item.city, item.county)
-            fields = ("city", "county", "city_wide", "placeless")
-            scope = dataclasses.replace(scope, **{f: getattr(place, f) for f in fields})
-            name, total = self._place_name(item), item.article_count
-        if self._filtering() or (outer is not None and kind == "file"):
-            total = self._library.count_articles(self._listing(scope), self._title_filter)
-        if total == 0:
-            return None
-        return Node(kind, parent_id, row, f"{name}  ({total})", total, scope)
-
-    def _page_label(self, page: int) -> str:
-        return self.tr("page %1").replace("%1", str(page))
-
-    def _place_name(self, county_row) -> str:
-        if county_row.county:
-            return county_row.county
-        if county_row.city:
-            return f"{county_row.city} ({self._city_wide})"
-        return f"({self._placeless})"
-
     def _holds_articles(self, node: Node) -> bool:
         return node.kind == self._levels[-1]
-
-    def _fetch_groups(self, node: Node) -> list:
-        inner = self._levels[self._levels.index(node.kind) + 1]
-        if inner == "county":
-            rows = sort_places(self._library.counties(node.scope))
-        else:
-            rows = file_items(self._library.files())
-        made = (self._group_node(0, 0, inner, row, node) for row in rows)
-        return [child for child in made if child is not None]
-
-    def _fetch_articles(self, node: Node) -> list:
-        rows = self._library.article_rows(
-            self._listing(node.scope),
-            self._title_filter,
-            limit=ARTICLE_BATCH,
-            offset=len(node.children),
-        )
-        return [self._article_node(row) for row in rows]
-
-    def _article_node(self, row) -> Node:
-        label = display_title(row.title, None)
-        if getattr(row, "corrected", False):
-            label += CORRECTED_MARK  # flagged for checking: a correction made or changed it
-        elif getattr(row, "to_check", False):
-            label += DOUBTFUL_MARK  # flagged for checking: a rival headline came close
-        return Node("article", 0, 0, label, article=row, icon=self._icons.get(row.kind))
 
     def _group_index(self, file_id, city, county, page=1) -> QModelIndex:
         """The innermost group node holding articles of this file (page) and (city, county)."""

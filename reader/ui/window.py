@@ -24,7 +24,7 @@ from reader.ui.session import Session
 from reader.ui.sidebar import Sidebar
 from reader.ui.suggestions import SuggestedTags
 from reader.ui.tags import TagEditor
-from reader.ui.tree_model import BY_FILE
+from reader.ui.tree_nodes import BY_FILE
 
 STATUS_MS = 8000
 POPULATE_BACKSTOP_MS = 250

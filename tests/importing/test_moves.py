@@ -8,8 +8,9 @@ import pytest
 
 from reader.importing.anchoring import article_anchor
 from reader.importing.corrections import anchors_of, apply
+from reader.importing.line_edits import cut
 from reader.importing.moves import line_anchor
-from reader.importing.spans import cut, flat, numbers
+from reader.importing.spans import flat, numbers
 from reader.store.records import ArticleRecord, BodyBlock, Correction
 
 PAGE = "甲标题\n  第一段甲甲甲。\n第3版\n  第二段乙乙乙。\n丙标题\n  丙的正文。\n"

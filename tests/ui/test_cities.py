@@ -9,7 +9,8 @@ from PySide6.QtCore import QModelIndex
 from reader.store import Library, Scope
 from reader.ui import actions
 from reader.ui.export import ExportDialog
-from reader.ui.tree_model import BY_COUNTY, BY_FILE, ArticleIdRole, LibraryTreeModel, place_scope
+from reader.ui.tree_model import ArticleIdRole, LibraryTreeModel
+from reader.ui.tree_nodes import BY_COUNTY, BY_FILE, place_scope
 from tests.store.helpers import article, store_page
 
 pytestmark = pytest.mark.gui

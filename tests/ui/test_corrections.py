@@ -10,7 +10,7 @@ from reader.store import Scope
 from reader.store.rows import PageLine
 from reader.ui.pageview import LEFTOVER_GREY, ArticleIdRole, IsOpenRole, PageModel
 from reader.ui.render import block_offsets
-from reader.ui.tree_model import CORRECTED_MARK
+from reader.ui.tree_source import CORRECTED_MARK
 
 pytestmark = pytest.mark.gui
 

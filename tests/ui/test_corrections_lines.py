@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from reader.store import Scope
-from reader.ui.tree_model import CORRECTED_MARK, DOUBTFUL_MARK
+from reader.ui.tree_source import CORRECTED_MARK, DOUBTFUL_MARK
 from tests.ui.test_corrections import open_page_view, page_rows, put_cursor_in_paragraph
 
 pytestmark = pytest.mark.gui

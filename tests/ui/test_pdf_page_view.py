@@ -94,7 +94,7 @@ def test_a_pdf_dropped_on_the_window_becomes_pages_in_the_tree(
 
 
 def test_a_pdf_of_several_pages_is_one_tree_group_per_page(open_window, pdf_library):
-    from reader.ui.tree_model import BY_COUNTY
+    from reader.ui.tree_nodes import BY_COUNTY
 
     path, _pdf = pdf_library
     window = open_window(path)

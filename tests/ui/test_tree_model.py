@@ -6,15 +6,9 @@ import pytest
 from PySide6.QtCore import QModelIndex
 
 from reader.store import Scope
-from reader.ui import tree_model
-from reader.ui.tree_model import (
-    BY_COUNTY,
-    BY_FILE,
-    ArticleIdRole,
-    LibraryTreeModel,
-    NodeKindRole,
-)
-from reader.ui.tree_nodes import sort_places
+from reader.ui import tree_model, tree_source
+from reader.ui.tree_model import ArticleIdRole, LibraryTreeModel, NodeKindRole
+from reader.ui.tree_nodes import BY_COUNTY, BY_FILE, sort_places
 
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qapp")]
 
@@ -32,7 +26,7 @@ def test_model_passes_qtmodeltester(qtmodeltester, library, grouping):
 
 
 def test_model_passes_qtmodeltester_with_small_batches(qtmodeltester, library, monkeypatch):
-    monkeypatch.setattr(tree_model, "ARTICLE_BATCH", 2)
+    monkeypatch.setattr(tree_source, "ARTICLE_BATCH", 2)
     model = LibraryTreeModel(library)
     model.set_filter(title_filter="县")
     qtmodeltester.check(model, force_py=True)
@@ -70,7 +64,7 @@ def test_cities_then_counties_in_official_order_then_files(qapp, library):
         own = [row for row in rows if row.city == name]
         assert count(city.data()) == sum(row.article_count for row in own)
         counties = labels(model, city)
-        assert counties == [model._place_name(row) + f"  ({row.article_count})" for row in
+        assert counties == [model.words.place_name(row) + f"  ({row.article_count})" for row in
                             sort_places(own)]  # fmt: skip
     liaocheng = next(i for i in city_nodes if model.scope(i).city == "聊城市")
     names = [label.split("  ")[0] for label in labels(model, liaocheng)]
@@ -103,7 +97,7 @@ def test_one_city_has_no_city_level(qapp, tmp_path):
 
 
 def test_articles_load_in_batches(qapp, library, monkeypatch):
-    monkeypatch.setattr(tree_model, "ARTICLE_BATCH", 2)
+    monkeypatch.setattr(tree_source, "ARTICLE_BATCH", 2)
     model = LibraryTreeModel(library, BY_FILE)
     files = library.files()
     row = max(range(len(files)), key=lambda i: files[i].article_count)
@@ -140,7 +134,7 @@ def test_filter_by_title_and_tag_in_sql(qapp, library):
 
 
 def test_find_article_reaches_deep_rows(qapp, library, monkeypatch):
-    monkeypatch.setattr(tree_model, "ARTICLE_BATCH", 1)
+    monkeypatch.setattr(tree_source, "ARTICLE_BATCH", 1)
     model = LibraryTreeModel(library)
     target = library.article_rows()[-1]
     index = model.find_article(target)

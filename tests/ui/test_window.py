@@ -325,7 +325,7 @@ def test_filter_field_narrows_the_tree(qtbot, open_window, library_path, library
     qtbot.waitUntil(
         lambda: (
             window.sidebar.model.rowCount() <= len(library.files())
-            and window.sidebar.model._title_filter == word
+            and window.sidebar.model.filter.title == word
         )
     )
     model = window.sidebar.model
