@@ -249,12 +249,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../reader/ui/app.py" line="49"/>
+        <location filename="../../reader/ui/app.py" line="48"/>
         <source>Something went wrong</source>
         <translation>出错了</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/app.py" line="91"/>
+        <location filename="../../reader/ui/app.py" line="90"/>
         <source>Cannot open the library</source>
         <translation>无法打开资料库</translation>
     </message>
@@ -871,17 +871,17 @@
 <context>
     <name>LibraryTreeModel</name>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="76"/>
+        <location filename="../../reader/ui/tree_model.py" line="47"/>
         <source>city-wide</source>
         <translation>全市</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="77"/>
+        <location filename="../../reader/ui/tree_model.py" line="47"/>
         <source>no place</source>
         <translation>未提地名</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/tree_model.py" line="327"/>
+        <location filename="../../reader/ui/tree_model.py" line="47"/>
         <source>page %1</source>
         <translation>第%1版</translation>
     </message>
@@ -1396,17 +1396,17 @@
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="59"/>
+        <location filename="../../reader/ui/sidebar.py" line="60"/>
         <source>Filter by title or tag (#tag: exactly)</source>
         <translation>按标题或标签筛选（#标签：精确匹配）</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="66"/>
+        <location filename="../../reader/ui/sidebar.py" line="67"/>
         <source>By file</source>
         <translation>按文件</translation>
     </message>
     <message>
-        <location filename="../../reader/ui/sidebar.py" line="67"/>
+        <location filename="../../reader/ui/sidebar.py" line="68"/>
         <source>By county</source>
         <translation>按区县</translation>
     </message>
