@@ -145,3 +145,29 @@ def test_a_page_scope_lists_and_counts_one_page_of_a_pdf(library):
     assert page_two.without("file_id") == Scope()
     with pytest.raises(ValueError):
         Scope(page=2)
+
+
+def test_each_page_is_packed_against_its_own_articles_and_the_upgrade_repacks_old_ones(tmp_path):
+    """Schema 14: page 2's text is packed against b2 alone; a PDF stored before it (its pages
+    packed alone, schema 13) reads the same after the upgrade repacks it."""
+    from reader.store import Library, packing, page_texts
+
+    path = tmp_path / "library.sqlite3"
+    with Library(path) as library:
+        library.store_page(_pdf())
+        conn = library.db.conn
+        blobs = dict(conn.execute("SELECT number, text_zlib FROM pages"))
+        assert all(page_texts.needs_articles(blob) for blob in blobs.values())
+        assert page_texts.unpack(blobs[2], ["本报讯 全县春耕备耕有序推进。"]) == PAGE_TWO
+        with conn:  # as schema 13 stored them
+            for number, text in ((1, PAGE_ONE), (2, PAGE_TWO)):
+                conn.execute(
+                    "UPDATE pages SET text_zlib = ? WHERE number = ?", (packing.pack(text), number)
+                )
+            conn.execute("PRAGMA user_version = 13")
+    with Library(path) as upgraded:
+        file_id = upgraded.files()[0].id
+        assert [line.text for line in upgraded.page_lines(file_id, 2)] == PAGE_TWO.splitlines()
+        assert [line.text for line in upgraded.page_lines(file_id, 1)] == PAGE_ONE.splitlines()
+        blobs = [row[0] for row in upgraded.db.conn.execute("SELECT text_zlib FROM pages")]
+        assert all(page_texts.needs_articles(blob) for blob in blobs)
