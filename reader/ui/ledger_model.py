@@ -57,6 +57,7 @@ class LedgerModel(QAbstractTableModel):
         self.scope: Scope = EVERYTHING
         self.narrowing = Narrowing()
         self._order = ("place", False)
+        self._queried = False  # no reading before set_query: a view's set-up sorts first
         self._rows: list = []
         self._shown: list[tuple[str, ...]] = []
         self.total = 0
@@ -73,6 +74,7 @@ class LedgerModel(QAbstractTableModel):
 
     def set_query(self, scope: Scope, narrowing: Narrowing) -> None:
         self.scope, self.narrowing = scope, narrowing
+        self._queried = True
         self._reload()
 
     def figure(self, row: int):
@@ -179,4 +181,5 @@ class LedgerModel(QAbstractTableModel):
             return
         name = ORDER_OF_COLUMN[column] if column >= 0 else "place"
         self._order = (name, order == Qt.SortOrder.DescendingOrder)
-        self._reload()
+        if self._queried:  # (a view turning sorting on asks before there is a query)
+            self._reload()

@@ -45,6 +45,17 @@ def test_sorting_by_a_column_queries_in_that_order(library):
     assert model.index(0, 5).data(tip) == model.figure(0).headline
 
 
+def test_a_sort_chosen_before_the_query_is_kept_and_reads_nothing_yet(library):
+    """A view turning sorting on sorts at once: before its query the model only notes the
+    order (each read of a 100,000-article ledger costs a count and a page)."""
+    model = LedgerModel(library)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert (model.rowCount(), model.total) == (0, 0)
+    model.set_query(Scope(), Narrowing(kind="money"))
+    values = [row.value for row in all_rows(model)]
+    assert values == sorted(values, reverse=True) and model.total == len(values) > 3
+
+
 def open_ledger(window, scope=EVERYTHING):
     window.session.set_scope(scope)  # as the tree sets it
     window.actions["ledger"].trigger()
