@@ -152,7 +152,17 @@ def count(
     conn: sqlite3.Connection, scope: Scope = EVERYTHING, narrowing: Narrowing = UNNARROWED
 ) -> int:
     where, params = _where(scope, narrowing)
-    return conn.execute(f"SELECT count(*){_FROM} WHERE {where}", params).fetchone()[0]
+    return conn.execute(
+        f"SELECT count(*){_from(scope, narrowing)} WHERE {where}", params
+    ).fetchone()[0]
+
+
+def _from(scope: Scope, narrowing: Narrowing) -> str:
+    """The figures alone where nothing asks for their article (every figure has one): on
+    100,000 articles the joins doubled a count's time."""
+    if scope.is_everything and not narrowing.text and narrowing.article_ids is None:
+        return " FROM figures g"
+    return _FROM
 
 
 def totals(
@@ -179,7 +189,8 @@ def measures(
 ) -> list[tuple[str, int]]:
     where, params = _where(scope, Narrowing(kind=kind))
     found = conn.execute(
-        f"SELECT g.measure, count(*){_FROM} WHERE {where} AND g.measure IS NOT NULL"
+        f"SELECT g.measure, count(*){_from(scope, Narrowing(kind=kind))} WHERE {where}"
+        " AND g.measure IS NOT NULL"
         " GROUP BY g.measure ORDER BY count(*) DESC, g.measure",
         params,
     )

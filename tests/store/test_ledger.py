@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 
 import pytest
 
@@ -12,6 +13,7 @@ from reader.ingest.figures import find_figures
 from reader.store import Scope
 from reader.store.figures import shown
 from reader.store.ledger import Narrowing
+from reader.store.scope import EVERYTHING
 from tests.store.helpers import SEEDS, article, store_page
 
 
@@ -206,3 +208,13 @@ def test_notes_export_lists_the_figures_of_the_noted_passage(library, tmp_path):
     assert "figures" not in json.loads(library.export_notes("json"))["notes"][0]
     assert "320户 = 320 户" in library.export_notes("csv", figures=True)
     assert "Figures: 320户 = 320 户" in library.export_notes("md", figures=True)
+
+
+@pytest.mark.parametrize("kind", [None, "money", "count", "percent", "date", "other"])
+def test_counts_and_measures_of_the_whole_library_agree_with_its_rows(seeds_library, kind):
+    """(Counted on the figures alone, without their articles, when nothing narrows by them.)"""
+    narrowing = Narrowing(kind=kind)
+    found = seeds_library.figures(EVERYTHING, narrowing)
+    assert seeds_library.figure_count(EVERYTHING, narrowing) == len(found) > 0
+    measured = Counter(row.measure for row in found if row.measure)
+    assert dict(seeds_library.figure_measures(EVERYTHING, kind)) == dict(measured)
