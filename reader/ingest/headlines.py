@@ -17,7 +17,6 @@ headline may hold a line of another or have lost one of its own.
 
 from __future__ import annotations
 
-import itertools
 import math
 import re
 from collections import Counter
@@ -28,6 +27,7 @@ import numpy as np
 
 from reader.ingest import trust
 from reader.ingest.charhints import CharOverlap
+from reader.ingest.headwords import split_pairs
 from reader.ingest.lines import Line
 from reader.lexicon.gazetteer import gazetteer
 
@@ -50,9 +50,6 @@ CHUNK_UNITS = 60
 # corpus over three seeds; 0.4 changes nothing)
 CHAR_PULL = 0.8
 MIN_EVIDENCE = trust.MIN_EVIDENCE  # a group goes to a body not its neighbour only on shared words
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_OPEN_QUOTES = ("“", '"', "「", "『", "‘")
-_CLOSE_QUOTES = ("”", '"', "」", "』", "’")
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 
 
@@ -76,7 +73,7 @@ class Candidate:
         if found is None:
             words = self.line_words[i]
             found = self._terms[i] = LineTerms(
-                set(words), _split_pairs(words), _QUOTED.findall(self.lines[i].compact)
+                set(words), split_pairs(words), _QUOTED.findall(self.lines[i].compact)
             )
         return found
 
@@ -344,32 +341,11 @@ def _word_weights(candidate: Candidate) -> dict[str, float]:
                 continue
             idf = math.log((count + 1) / (document_frequency.get(word, 0) + 0.5))
             weights[word] = max(idf, 0.0) * (PLACE_WEIGHT if places.lookup(word) else 1.0)
-        for pair in _split_pairs(words):
+        for pair in split_pairs(words):
             if pair not in weights:
                 found = sum(pair in text for text in candidate.body_texts if text)
                 weights[pair] = max(math.log((count + 1) / (found + 0.5)), 0.0)
     return weights
-
-
-def _split_pairs(words: list[str]) -> list[str]:
-    """Two Chinese characters the segmenter left as single words side by side (a coined or
-    trade term it does not know, `绿`/`道`): still a shared word when the body prints them
-    together. So are two characters a headline quotes one by one to pun on the word they
-    make (`“清”风拂面“廉”入心`: 清廉)."""
-    pairs = []
-    for left, right in itertools.pairwise(words):
-        if len(left) == len(right) == 1 and _HAN.match(left) and _HAN.match(right):
-            pairs.append(left + right)
-    quoted = [
-        words[k]
-        for k in range(1, len(words) - 1)
-        if _HAN.match(words[k])
-        and len(words[k]) == 1
-        and words[k - 1] in _OPEN_QUOTES
-        and words[k + 1] in _CLOSE_QUOTES
-    ]
-    pairs.extend(left + right for left, right in itertools.pairwise(quoted))
-    return pairs
 
 
 def _meaningful(word: str) -> bool:
