@@ -1,14 +1,16 @@
 """What a headline line's single characters say about its body, where its words say nothing.
 
-    CharOverlap(bodies).pull(chars, body) -> float   rare characters shared, weighted
+    CharOverlap(bodies).pull(text, body) -> float   the rarest character shared: its idf
 
 A kicker or subtitle often shares no word with its body (`一季度客流同比增长三成` over a
 brief on a night market's `游客`): segmentation finds nothing, and a line between two
 headlines of a grouped block goes wherever the shape prior sends it. Its characters still
-lean one way: those printed in few of the page's bodies (idf over bodies, as words are
-weighed) and in this one. Chinese retrieval matches characters where words fail; here the
-pull only decides which headline takes the line (headlines.py), never how sure the parser is
-of it.
+lean one way: the rarest of them (idf over the page's bodies, as words are weighed) that
+this body prints. The rarest one only, not a sum: a long line shares a few common
+characters with every body, and summed they outweighed the one telling character.
+Chinese retrieval matches characters where words fail; here the pull only decides which
+headline takes a line that shares no word with any body (headlines.py), never how sure the
+parser is of it.
 """
 
 from __future__ import annotations
@@ -32,8 +34,8 @@ class CharOverlap:
         }
 
     def pull(self, text: str, body: int) -> float:
-        """The rarity of the characters of `text` that body prints (each counted once)."""
+        """The rarity of the rarest character of `text` that body prints (0 for none)."""
         found = self._chars.get(body)
         if not found:
             return 0.0
-        return math.fsum(self._weight[ch] for ch in set(_HAN.findall(text)) & found)
+        return max((self._weight[ch] for ch in set(_HAN.findall(text)) & found), default=0.0)

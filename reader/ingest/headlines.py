@@ -44,11 +44,11 @@ LEFTOVER_PENALTY = 2.0
 PLACE_WEIGHT = 2.0
 QUOTE_WEIGHT = 2.0
 CHUNK_UNITS = 60
-# a rare character shared (idf over the page's bodies) counts this much of a rare word: enough
-# that a kicker or subtitle sharing no word with either headline beside it goes where its
-# characters lean rather than where the shape prior sends it (0.6-1.0 alike on the layout
-# corpus over three seeds; 0.4 changes nothing)
-CHAR_PULL = 0.8
+# a line sharing no word with any body is pulled towards the one printing its rarest character
+# by this much of that character's idf: enough that a kicker or subtitle between two headlines
+# of a grouped block goes where its characters lean, not where the group-shape prior sends it
+# (0.8-1.2 alike on the layout corpus over three seeds; at 0.6 head_grouped loses the gain)
+CHAR_PULL = 1.0
 MIN_EVIDENCE = trust.MIN_EVIDENCE  # a group goes to a body not its neighbour only on shared words
 _QUOTED = re.compile(r"[“\"「『]([^”\"」』]{2,16})[”\"」』]")
 
@@ -120,7 +120,7 @@ def _assign_stretch(
     content = {(g, b): _content_score(candidate, groups[g][1], b, weights) for g, b in pairs}
     pairs = [(g, b) for g, b in pairs if groups[g][0] == b or content[(g, b)] >= MIN_EVIDENCE]
     scores = {pair: content[pair] + _prior(candidate, groups[pair[0]], pair[1]) for pair in pairs}
-    leaning = _leaning(candidate, groups, stretch, pairs, scores)
+    leaning = _leaning(candidate, groups, stretch, pairs, scores, weights)
     for blocks, bodies in _components(groups, stretch, pairs):
         own_groups = [g for g, (owner, _) in enumerate(groups) if owner in blocks]
         own_pairs = [(g, b) for g, b in pairs if b in bodies]
@@ -140,16 +140,37 @@ def _assign_stretch(
             result.confidence[body] = trust.headless(scores, body)
 
 
-def _leaning(candidate: Candidate, groups, stretch: range, pairs, scores) -> dict:
-    """The scores the assignment decides by: each pair's, plus the pull of its lines'
-    rare characters towards the body (charhints.py). Confidence is still told from the
-    scores alone, so a headline the characters alone decided is flagged as unsure."""
+def _leaning(candidate: Candidate, groups, stretch: range, pairs, scores, weights) -> dict:
+    """The scores the assignment decides by: each pair's, plus the pull of the rare
+    characters of its lines that share no word with any body (charhints.py): where words
+    speak, characters say nothing more. Confidence is still told from the scores alone, so
+    a headline the characters decided is flagged as unsure."""
     overlap = CharOverlap({b: candidate.body_texts[b] for b in stretch})
+    mute = _wordless_lines(candidate, {i for g, _ in pairs for i in groups[g][1]}, stretch, weights)
     return {
         (g, b): scores[(g, b)]
-        + CHAR_PULL * math.fsum(overlap.pull(candidate.lines[i].compact, b) for i in groups[g][1])
+        + CHAR_PULL
+        * math.fsum(overlap.pull(candidate.lines[i].compact, b) for i in groups[g][1] if i in mute)
         for g, b in pairs
     }
+
+
+def _wordless_lines(candidate: Candidate, lines: set[int], stretch: range, weights) -> set[int]:
+    """Lines sharing no weighed word, split pair or quoted phrase with any body of the
+    stretch (one pass over the stretch's words, not one per body)."""
+    words = set().union(*(candidate.body_words[b] for b in stretch))
+    text = "\n".join(candidate.body_texts[b] for b in stretch)
+    wordless = set()
+    for i in lines:
+        terms = candidate.terms(i)
+        if any(weights.get(w, 0.0) > 0 and w in words for w in terms.words):
+            continue
+        if any(weights.get(p, 0.0) > 0 and p in text for p in terms.pairs):
+            continue
+        if any(phrase in text for phrase in terms.quoted):
+            continue
+        wordless.add(i)
+    return wordless
 
 
 def _tie_broken(groups, pairs, scores) -> dict[tuple[int, int], float]:

@@ -9,7 +9,7 @@ from reader.ingest import parse_page
 from reader.ingest.charhints import CharOverlap
 from tests.ingest.accounting import assert_every_line_once
 
-# two bylined briefs, headlines grouped at the end: `渡口…` names the first brief's ferry
+# four bylined briefs, headlines grouped at the end: `渡口…` names the first brief's ferry
 # (`渡船`, `摆渡`) in no word the segmenter finds there
 GROUPED = """\
   □记者 林帆 报道
@@ -22,6 +22,14 @@ GROUPED = """\
 费借阅图书，书房全天开放。
   书房由社区统一管理，周末还举办亲子阅读活动。
 
+  □记者 韩冰 报道
+  本报莘县讯 莘县今年改造农村公路四十公里，沿线新栽行道
+树，村民出行更加方便。
+
+  □记者 孔雪 报道
+  本报冠县讯 冠县近日举办春季招聘会，二十六家企业提供岗
+位四百余个，不少求职者当场签约。
+
 东阿改造黄河老码头
 
 候船亭救生设备全部到位
@@ -29,6 +37,10 @@ GROUPED = """\
 渡口早晚人来人往
 
 阳谷新建城市书房五处
+
+莘县改造农村公路四十公里
+
+冠县春季招聘会提供岗位四百余个
 """
 
 
@@ -37,6 +49,8 @@ def test_a_line_sharing_only_characters_stays_with_its_headline():
     assert [a.headline for a in page.articles] == [
         "东阿改造黄河老码头 候船亭救生设备全部到位 渡口早晚人来人往",
         "阳谷新建城市书房五处",
+        "莘县改造农村公路四十公里",
+        "冠县春季招聘会提供岗位四百余个",
     ]
     assert_every_line_once(page, GROUPED)
 
