@@ -27,6 +27,7 @@ from reader.ingest.figures import find_figures
 from reader.ingest.furniture import jump_lines, page_furniture
 from reader.ingest.headlines import Candidate, assign_headlines
 from reader.ingest.indents import restore_indents
+from reader.ingest.interleave import deinterleave
 from reader.ingest.layout import Unit, split_units
 from reader.ingest.lines import Line, dateline_place, read_lines, undouble
 from reader.ingest.model import Article, ArticleKind, Block, Leftover, Page
@@ -72,7 +73,7 @@ class Draft:
 def reconstruct(text: str, name: str, encoding: str) -> Page:
     every_line = read_lines(text)
     furniture = page_furniture(every_line)
-    lines = rejoin_resumed([line for line in every_line if line.no not in furniture])
+    lines = rejoin_resumed(deinterleave([line for line in every_line if line.no not in furniture]))
     tokens = tokenize_page(lines)
     lines = undouble(lines, [tokens.continues(i) for i in range(len(lines))])
     lines = restore_indents(lines, tokens)
