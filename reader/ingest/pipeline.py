@@ -22,6 +22,7 @@ from reader.ingest.bylines import (
     normalise_names,
     split_trailing_byline,
 )
+from reader.ingest.bylinetails import rejoin_byline_tails
 from reader.ingest.county import fill_page_city, locate
 from reader.ingest.figures import find_figures
 from reader.ingest.furniture import jump_lines, page_furniture
@@ -73,7 +74,8 @@ class Draft:
 def reconstruct(text: str, name: str, encoding: str) -> Page:
     every_line = read_lines(text)
     furniture = page_furniture(every_line)
-    lines = rejoin_resumed(deinterleave([line for line in every_line if line.no not in furniture]))
+    kept = deinterleave([line for line in every_line if line.no not in furniture])
+    lines = rejoin_resumed(rejoin_byline_tails(kept))
     tokens = tokenize_page(lines)
     lines = undouble(lines, [tokens.continues(i) for i in range(len(lines))])
     lines = restore_indents(lines, tokens)
