@@ -16,9 +16,12 @@ as printed.
 
 from __future__ import annotations
 
+import math
+
 from reader.ingest.lines import Line
 from reader.ingest.resume import fills_column, running_column
 from reader.ingest.text import clean_text
+from reader.lexicon.gazetteer import gazetteer
 from reader.lexicon.segment import tokenize
 
 STRIDES = (2, 3)
@@ -28,6 +31,8 @@ MIN_RUNS_ON = 2
 INDENT = 2.0
 COLUMN_SLACK = 1.0
 _MARKS = ("□", "■", "—", "-")
+# a place name split across a line end weighs this many stray words (see `_runs_on`)
+PLACE_WEIGHT = 2.0
 # characters each side of a line end that are segmented to find a word across it
 REACH = 4
 
@@ -52,10 +57,13 @@ def deinterleave(lines: list[Line]) -> list[Line]:
 
 
 def _run_from(lines: list[Line], k: int, column: float) -> list[Line]:
-    """The one-line boxes of body text from line k on (each after a blank line)."""
+    """The one-line boxes of body text from line k on (each after a blank line); a dateline
+    opens an article, so only the first may hold one."""
     run: list[Line] = []
     for line in lines[k:]:
         if not (line.blank_before and _body_like(line, column)):
+            break
+        if run and line.dateline is not None:
             break
         run.append(line)
     return run
@@ -90,17 +98,27 @@ def _reread(run: list[Line]) -> list[Line]:
     return [line for lines in columns for line in lines]
 
 
-def _runs_on(texts: list[str], stride: int) -> int:
-    """How many line ends a word runs on across, reading every `stride`-th line."""
-    return sum(_word_across(texts[i], texts[i + stride]) for i in range(len(texts) - stride))
+def _runs_on(texts: list[str], stride: int) -> float:
+    """How many line ends a word runs on across, reading every `stride`-th line (a place name
+    counting double: the segmenter finds a common word in two stray characters far more
+    often than a place)."""
+    return math.fsum(_word_across(texts[i], texts[i + stride]) for i in range(len(texts) - stride))
 
 
-def _word_across(above: str, below: str) -> bool:
+def _word_across(above: str, below: str) -> float:
     tail, head = above[-REACH:], below[:REACH]
     if not tail or not head:
-        return False
+        return 0.0
     cut = len(tail)
-    return any(start < cut < end and _is_word(word) for word, start, end in tokenize(tail + head))
+    places = gazetteer()
+    return max(
+        (
+            PLACE_WEIGHT if places.lookup(word) else 1.0
+            for word, start, end in tokenize(tail + head)
+            if start < cut < end and _is_word(word)
+        ),
+        default=0.0,
+    )
 
 
 def _is_word(word: str) -> bool:

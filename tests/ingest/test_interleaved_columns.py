@@ -83,3 +83,31 @@ STRAIGHT = """\
 def test_a_double_spaced_column_keeps_its_order():
     lines = [line for line in read_lines(STRAIGHT) if line.text.strip()]
     assert [line.no for line in deinterleave(lines)] == [line.no for line in lines]
+
+
+# three columns in turn; read straight down, two stray words cross line ends (`在冠` / `军嫂`:
+# 冠军, `年均增` / `购，`: 增购), as many as read three lines down, where one of the two is a
+# place (`在冠` / `县城区`: 冠县); the third column goes on from a sentence begun elsewhere
+THREE = """\
+本报冠县讯 在冠
+
+军嫂认养，每处年均增
+
+购，周末孩子们在这里
+
+县城区，口袋公园由
+
+收游客三千人次。
+
+玩耍，居民休闲有去处。
+
+本报莘县讯 莘县今年
+改造农村公路四十公里
+沿线新栽行道树两千株
+村民出行更加方便了。
+"""
+
+
+def test_a_place_split_across_line_ends_outweighs_a_stray_word():
+    lines = [line for line in read_lines(THREE) if line.text.strip()]
+    assert [line.no for line in deinterleave(lines)][:6] == [1, 7, 3, 9, 5, 11]
