@@ -2,7 +2,8 @@
 
     reconstruct(text, name, encoding) -> Page
 
-lines -> resumed text rejoined -> tokens (one jieba pass) -> spacing -> dropped indents ->
+lines -> interleaved columns re-read -> cut-off byline tails rejoined -> resumed text
+rejoined -> tokens (one jieba pass) -> spacing -> dropped indents ->
 layout -> units -> paragraphs -> headline assignment -> articles (byline, dateline, county,
 figures, id) + leftovers. Every non-blank input line ends up in exactly one article's
 `source_lines` or in `leftover`.
