@@ -1,6 +1,7 @@
 """Headline blocks and bodies in, one headline per article out: a page-wide assignment.
 
     assign_headlines(Candidate) -> Assignment    unit -> headline lines and confidence
+    Candidate.terms(i) -> LineTerms              line i's words, split pairs, quoted phrases
 
 Every block is cut into groups of one to three lines and every group given to at most one
 body, all at once, page stretch by page stretch (CHUNK_UNITS units). Blocks and bodies that
