@@ -29,6 +29,7 @@ import math
 from typing import TYPE_CHECKING
 
 from reader.ingest.cohesion import break_cohesion
+from reader.ingest.placelabels import names_only_a_place
 from reader.lexicon.gazetteer import gazetteer
 
 if TYPE_CHECKING:
@@ -116,7 +117,7 @@ def _join_parts_of_one_headline(view: PageView, heads, weights, every) -> list[l
     match each part. A kicker naming only a place ties on every paragraph of its brief; a
     title matches where the brief says what it did."""
     texts = [_words(view, p) for p in every]
-    groups = [[part] for part in heads]
+    groups = _kickers_joined(view, heads)
     gains: dict[tuple[int, ...], list[float]] = {}  # per group of lines: gain on each paragraph
     while True:
         scores = [
@@ -134,6 +135,22 @@ def _join_parts_of_one_headline(view: PageView, heads, weights, every) -> list[l
             return [[i for part in group for i in part] for group in groups]
         _, k = max(fits)
         groups[k : k + 2] = [groups[k] + groups[k + 1]]
+
+
+def _kickers_joined(view: PageView, heads: list[list[int]]) -> list[list[list[int]]]:
+    """Parts grouped as headlines to start with: a part that only names a place is the
+    kicker of the part below it (placelabels.py)."""
+    groups: list[list[list[int]]] = []
+    for part in heads:
+        if groups and len(groups[-1]) == 1 and _place_label(view, groups[-1][0]):
+            groups[-1].append(part)
+        else:
+            groups.append([part])
+    return groups
+
+
+def _place_label(view: PageView, part: list[int]) -> bool:
+    return names_only_a_place("".join(view.lines[i].compact for i in part))
 
 
 def _gains(view: PageView, weights, texts: list[set[str]], group, cache) -> list[float]:

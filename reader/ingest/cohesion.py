@@ -5,7 +5,10 @@ parts paragraphs about one subject, a break between two briefs parts two subject
 
 Each paragraph is a set of words; a break's cohesion is the cosine, words weighted by how
 rare they are among the page's paragraphs (idf), of the WINDOW paragraphs above it against
-the WINDOW below (as TextTiling compares blocks of text), place names weighing double.
+the WINDOW below (as TextTiling compares blocks of text), place names weighing double; or,
+where more, the cosine of the two paragraphs beside the break alone: a brief's short first
+paragraph (its place, its subject) shares most with the long one under it, and a window
+reaching into the brief before dilutes that below what parts two briefs.
 Index 0 is unused (0.0).
 """
 
@@ -36,7 +39,9 @@ def break_cohesion(paragraphs: list[set[str]], every: list[set[str]]) -> list[fl
     for k in range(1, len(paragraphs)):
         above = set().union(*paragraphs[max(0, k - WINDOW) : k])
         below = set().union(*paragraphs[k : k + WINDOW])
-        out.append(_cosine(above, below, weight))
+        out.append(
+            max(_cosine(above, below, weight), _cosine(paragraphs[k - 1], paragraphs[k], weight))
+        )
     return out
 
 

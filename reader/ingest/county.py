@@ -1,6 +1,7 @@
 """Which city and county-level unit an article is about.
 
     locate(dateline, headline_words, body_words) -> (city, county)
+    fill_page_city(articles)     an article naming no city takes the page's
 
 A dateline naming a county-level unit wins (resolved nationally when the home province has no
 such place: `本报保康讯`); then a unit named in the headline; then the unit the body names more
@@ -14,8 +15,12 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from reader.lexicon.gazetteer import Place, gazetteer, home_province
+
+if TYPE_CHECKING:
+    from reader.ingest.model import Article
 
 _CITY_WIDE = ("全市",)
 # how a proper noun ends in Chinese (a park, a square, a station, a road, an institution): a
@@ -131,3 +136,14 @@ def _city(dateline_place: Place | None, places: list[Place]) -> str | None:
         return dateline_place.city
     cities = Counter(p.city for p in places if p.city)
     return cities.most_common(1)[0][0] if cities else None
+
+
+def fill_page_city(articles: list[Article]) -> None:
+    """An article that names no city is about the city most of the page's articles name."""
+    cities = Counter(a.city for a in articles if a.city)
+    if not cities:
+        return
+    page_city = cities.most_common(1)[0][0]
+    for article in articles:
+        if article.city is None:
+            article.city = page_city

@@ -2,7 +2,8 @@
 
     reconstruct(text, name, encoding) -> Page
 
-lines -> resumed text rejoined -> tokens (one jieba pass) -> spacing -> dropped indents ->
+lines -> interleaved columns re-read -> cut-off byline tails rejoined -> resumed text
+rejoined -> tokens (one jieba pass) -> spacing -> dropped indents ->
 layout -> units -> paragraphs -> headline assignment -> articles (byline, dateline, county,
 figures, id) + leftovers. Every non-blank input line ends up in exactly one article's
 `source_lines` or in `leftover`.
@@ -10,24 +11,25 @@ figures, id) + leftovers. Every non-blank input line ends up in exactly one arti
 
 from __future__ import annotations
 
-import hashlib
 import itertools
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
 from reader.ingest import datelines
+from reader.ingest.article_ids import make_ids_unique, stable_id
 from reader.ingest.bylines import (
     byline_text,
     dateline_reporter,
     normalise_names,
     split_trailing_byline,
 )
-from reader.ingest.county import locate
+from reader.ingest.bylinetails import rejoin_byline_tails
+from reader.ingest.county import fill_page_city, locate
 from reader.ingest.figures import find_figures
 from reader.ingest.furniture import jump_lines, page_furniture
 from reader.ingest.headlines import Candidate, assign_headlines
 from reader.ingest.indents import restore_indents
+from reader.ingest.interleave import deinterleave
 from reader.ingest.layout import Unit, split_units
 from reader.ingest.lines import Line, dateline_place, read_lines, undouble
 from reader.ingest.model import Article, ArticleKind, Block, Leftover, Page
@@ -73,7 +75,8 @@ class Draft:
 def reconstruct(text: str, name: str, encoding: str) -> Page:
     every_line = read_lines(text)
     furniture = page_furniture(every_line)
-    lines = rejoin_resumed([line for line in every_line if line.no not in furniture])
+    kept = deinterleave([line for line in every_line if line.no not in furniture])
+    lines = rejoin_resumed(rejoin_byline_tails(kept))
     tokens = tokenize_page(lines)
     lines = undouble(lines, [tokens.continues(i) for i in range(len(lines))])
     lines = restore_indents(lines, tokens)
@@ -169,8 +172,8 @@ def _candidate(
 def _articles(drafts: list[Draft], tokens: PageTokens, position: dict[int, int]) -> list[Article]:
     articles = [_article(d, tokens, position) for d in drafts]
     articles.sort(key=lambda a: a.source_lines[0][0] if a.source_lines else 0)
-    _fill_page_city(articles)
-    _make_ids_unique(articles)
+    fill_page_city(articles)
+    make_ids_unique(articles)
     for index, article in enumerate(articles):
         article.index = index
     return articles
@@ -182,7 +185,7 @@ def _article(draft: Draft, tokens: PageTokens, position: dict[int, int]) -> Arti
     city, county = locate(draft.dateline, headline_words, draft.words_past_dateline)
     figures = [f for k, block in enumerate(draft.blocks) for f in find_figures(block.text, k)]
     return Article(
-        id=_stable_id(kicker, title, subtitle, draft.blocks),
+        id=stable_id(kicker, title, subtitle, draft.blocks),
         index=0,
         kind=_kind(draft),
         kicker=kicker,
@@ -206,32 +209,6 @@ def _kind(draft: Draft) -> ArticleKind:
     if not draft.unit.byline and not draft.dateline:
         return "brief"
     return "news"
-
-
-def _stable_id(kicker, title, subtitle, blocks: list[Block]) -> str:
-    """Hash of the normalised text: the same on every parse, and across re-wrapped copies."""
-    text = "".join(part or "" for part in (kicker, title, subtitle))
-    text += "".join(block.text for block in blocks)
-    normalised = compact(unicodedata.normalize("NFKC", text))
-    return hashlib.blake2b(normalised.encode("utf-8"), digest_size=8).hexdigest()
-
-
-def _make_ids_unique(articles: list[Article]) -> None:
-    seen: Counter = Counter()
-    for article in articles:
-        seen[article.id] += 1
-        if seen[article.id] > 1:
-            article.id = f"{article.id}-{seen[article.id]}"
-
-
-def _fill_page_city(articles: list[Article]) -> None:
-    cities = Counter(a.city for a in articles if a.city)
-    if not cities:
-        return
-    page_city = cities.most_common(1)[0][0]
-    for article in articles:
-        if article.city is None:
-            article.city = page_city
 
 
 def _ranges(draft: Draft) -> list[list[int]]:

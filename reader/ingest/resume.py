@@ -2,6 +2,8 @@
 
     rejoin_resumed(lines) -> list[Line]   the same lines, a resumed stretch moved up to
                                           follow the line whose sentence it finishes
+    running_column(lines) -> float        the column's width, or 0 when none is clear
+    fills_column(line, column) -> bool    wrapped at the column (or letter-spaced to it)
 
 pdfminer.six prints a page's text boxes in its own order: an article's text may stop
 mid-sentence at a column's foot (`…馆长说，阅`), other articles follow, and the rest of it
@@ -45,7 +47,7 @@ _CLOSING = (")", "）")
 def rejoin_resumed(lines: list[Line]) -> list[Line]:
     if any(line.indent for line in lines):
         return lines  # indents printed: a resumed line is told from a first line otherwise
-    column = _column(lines)
+    column = running_column(lines)
     if not column or not _openers_fall_short(lines, column):
         return lines
     used: set[int] = set()
@@ -88,7 +90,8 @@ def _opens_after(lines: list[Line], stretch: list[int]) -> bool:
     return after < len(lines) and (lines[after].blank_before or not _plain(lines[after]))
 
 
-def _column(lines: list[Line]) -> float:
+def running_column(lines: list[Line]) -> float:
+    """The width most lines that run on fill, when enough of them do (else 0.0)."""
     widths = [
         line.width for line in lines if not _finished(line) and not looks_letter_spaced(line.text)
     ]
@@ -109,7 +112,7 @@ def _openers_fall_short(lines: list[Line], column: float) -> bool:
         if lines[k].blank_before and _finished(lines[k - 1]) and _plain(lines[k])
     ]
     short = sum(falls_short(lines, k) for k in after_text)
-    full = sum(_fills(lines[k], column) and not falls_short(lines, k) for k in after_text)
+    full = sum(fills_column(lines[k], column) and not falls_short(lines, k) for k in after_text)
     return short >= MIN_OPENERS and short >= OPENERS_SHARE * (short + full)
 
 
@@ -117,7 +120,7 @@ def _finished(line: Line) -> bool:
     return line.ends_sentence or line.compact.endswith(_CLOSING)
 
 
-def _fills(line: Line, column: float) -> bool:
+def fills_column(line: Line, column: float) -> bool:
     """Line wrapped at the column: as wide, or letter-spaced (justified to it by spacing
     fewer characters out; its width is the extractor's spaces)."""
     return abs(line.width - column) <= COLUMN_SLACK or looks_letter_spaced(line.text)
@@ -131,7 +134,7 @@ def _open_end(lines: list[Line], o: int, column: float) -> bool:
     """Line o fills the column mid-sentence, and the line under it, after a blank, is shorter:
     not the rest of that sentence."""
     line, below = lines[o], lines[o + 1]
-    if not (_plain(line) and _fills(line, column)) or _finished(line):
+    if not (_plain(line) and fills_column(line, column)) or _finished(line):
         return False
     return below.blank_before and below.headline_shaped and below.width < column - COLUMN_SLACK
 
@@ -141,7 +144,7 @@ def _resumes(lines: list[Line], r: int, column: float, o: int) -> bool:
     on into the next line: no paragraph opens so. Right after the open end's line o and the
     headline under it, r may follow that headline: the extractor drew it inside the text."""
     line = lines[r]
-    if not (line.blank_before and _plain(line) and _fills(line, column)) or _finished(line):
+    if not (line.blank_before and _plain(line) and fills_column(line, column)) or _finished(line):
         return False
     if r + 1 >= len(lines) or lines[r + 1].blank_before or not _plain(lines[r + 1]):
         return False  # a headline as wide as the column stands alone; text runs on

@@ -28,3 +28,18 @@ def test_a_shared_place_name_weighs_more_than_a_shared_word():
     word = [{"公路", "书房"}, {"公路", "夜市"}]
     every = place + word
     assert break_cohesion(place, every)[1] > break_cohesion(word, every)[1]
+
+
+def test_a_short_opening_paragraph_coheres_with_the_long_one_after_it():
+    # a brief's short first paragraph (its place and subject) after another brief's long
+    # close: the windows on either side of the break under it hold two long paragraphs of
+    # words found nowhere else, and dilute what the two paragraphs beside it share
+    close = {"园区", "招商", "项目", "落地", "投资", "厂房", "订单", "物流", "出口", "产值"}
+    before = {"研发", "专利", "人才", "孵化", "基金", "路演", "高校", "院所", "转化", "成果"}
+    opening = {"古城镇", "书院", "修缮"}
+    after = {"古城镇", "书院", "修缮", "楹联", "碑刻", "匾额", "廊柱", "青砖", "彩绘", "讲堂"}
+    further = {"志愿者", "讲解", "游客", "预约", "研学", "课程", "学生", "周末", "开放", "活动"}
+    paragraphs = [before, close, opening, after, further]
+    cohesion = break_cohesion(paragraphs, paragraphs)
+    assert cohesion[3] > 0.3  # the brief runs on from its opening paragraph
+    assert cohesion[2] < 0.1  # two briefs meet here

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from reader.ingest.article_ids import make_ids_unique
+from reader.ingest.county import fill_page_city
 from reader.ingest.model import Leftover, Page
 from reader.ingest.pdf.chars import RawPage
 from reader.ingest.pdf.classify import Measures, classify, measure
@@ -27,7 +29,6 @@ from reader.ingest.pdf.heads import (
 )
 from reader.ingest.pdf.rows import TextLine, build_lines
 from reader.ingest.pdf.story import Story, article
-from reader.ingest.pipeline import _fill_page_city, _make_ids_unique
 
 Region = tuple[float, float, float, float]  # left, top, right, bottom in points, from top left
 
@@ -83,8 +84,8 @@ def _assemble(raw, name, stories, lines, measures: Measures, jumps) -> PdfPage:
         articles.append(art)
     _mark_continued(kept, lines, jumps)
     articles.sort(key=lambda a: a.source_lines[0][0])
-    _fill_page_city(articles)
-    _make_ids_unique(articles)
+    fill_page_city(articles)
+    make_ids_unique(articles)
     for index, art in enumerate(articles):
         art.index = index
     regions = {

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from reader.ingest import datelines
+from reader.ingest.article_ids import stable_id
 from reader.ingest.bylines import byline_text, dateline_reporter, split_trailing_byline
 from reader.ingest.county import locate
 from reader.ingest.figures import find_figures
@@ -28,7 +29,6 @@ from reader.ingest.pdf.classify import Measures, as_line
 from reader.ingest.pdf.columns import Body, Column
 from reader.ingest.pdf.heads import HeadGroup
 from reader.ingest.pdf.rows import TextLine
-from reader.ingest.pipeline import _stable_id
 from reader.ingest.text import clean_headline, clean_text, compact
 from reader.lexicon.segment import tokenize
 
@@ -154,7 +154,7 @@ def article(story: Story, measures: Measures) -> Article | None:
     head_words = [w for w, _, _ in tokenize(heads) if not w.isspace()]
     city, county = locate(dateline, head_words, past)
     return Article(
-        id=_stable_id(kicker, title, subtitle, blocks),
+        id=stable_id(kicker, title, subtitle, blocks),
         index=0,
         kind=_kind(story, bool(marked), dateline, blocks),
         kicker=kicker,
