@@ -17,7 +17,8 @@ ROOT = Path(__file__).parents[2]
 # The old window froze 4-5 s on the first search (the GUI thread loading jieba). Now the GUI
 # thread runs the search and the note once the segmenter is ready, and loses the GIL to the
 # warm-up's C calls now and then: measured 0.24-0.61 s at most without a timer tick on this
-# 2-core machine. The bound: never a freeze of a second. (A relative bound, half the wait,
+# 2-core machine, 0.08 s since the warm-up stopped reading jieba's word table. The bound:
+# never a freeze of a second. (A relative bound, half the wait,
 # stopped making sense once the whole wait fell under a second.)
 MAX_FREEZE_SECONDS = 1.0
 
