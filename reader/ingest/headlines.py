@@ -146,8 +146,10 @@ def _leaning(candidate: Candidate, groups, stretch: range, pairs, scores, weight
     characters of its lines that share no word with any body (charhints.py): where words
     speak, characters say nothing more. Confidence is still told from the scores alone, so
     a headline the characters decided is flagged as unsure."""
-    overlap = CharOverlap({b: candidate.body_texts[b] for b in stretch})
     mute = _wordless_lines(candidate, {i for g, _ in pairs for i in groups[g][1]}, stretch, weights)
+    if not mute:  # (most stretches: every line shares a word; no body's characters needed)
+        return scores
+    overlap = CharOverlap({b: candidate.body_texts[b] for b in stretch})
     return {
         (g, b): scores[(g, b)]
         + CHAR_PULL
