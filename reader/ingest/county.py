@@ -68,7 +68,8 @@ def _resolve_dateline(name: str, province: str) -> Place | None:
 
 
 def _resolved(words: list[str], province: str) -> list[Place | None]:
-    return [_resolve_in(word, province) for word in words] + [None]
+    known = {word: _resolve_in(word, province) for word in set(words)}  # a text repeats words
+    return [known[word] for word in words] + [None]
 
 
 def _places(
