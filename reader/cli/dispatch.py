@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import os
 import sys
 from pathlib import Path
 
@@ -53,6 +54,10 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(error), exits.USAGE)
     except KeyboardInterrupt:
         return fail("interrupted", exits.INTERRUPTED)
+    except BrokenPipeError:
+        # `reader parse ... | head`: the reader of our output left, which is no failure
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return exits.OK
     except Exception as error:  # a bug of ours: one line, the traceback kept in a file
         if crash.debugging():
             raise

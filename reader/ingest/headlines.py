@@ -6,7 +6,7 @@
 Every block is cut into groups of one to three lines and every group given to at most one
 body, all at once, page stretch by page stretch (CHUNK_UNITS units). Blocks and bodies that
 share no candidate pair are solved apart: a cluster with one body by hand, a small one by
-trying every assignment, and a big or tied one as a small integer program (scipy's HiGHS
+trying every assignment, and a big or tied one as a small integer program (HiGHS
 `milp`, imported only then); all three find the same optimum. A group scores by the words it
 shares with a body after jieba segmentation, and pairs of characters it left single that the
 body prints together (weighted by how rare they are on the page, place names and quoted
@@ -23,8 +23,6 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
-
-import numpy as np
 
 from reader.ingest import trust
 from reader.ingest.charhints import CharOverlap
@@ -227,9 +225,9 @@ def _best_single(groups, own_groups, pairs, scores) -> list[tuple[int, int]]:
 
 SEARCH_NODES = 1_000  # past this many steps, HiGHS takes over (the seeds need fewer)
 TIE = 1e-9  # two assignments this close are tied (relative; `_tie_broken` parts most)
-# a line's step in `_tie_broken`: above HiGHS's absolute gap (1e-6, which scipy's milp
-# leaves as it is) and TIE; all of them together (60 bodies at most) stay under 0.03, far
-# below any difference the evidence makes
+# a line's step in `_tie_broken`: above HiGHS's absolute gap (1e-6, left as it is) and
+# TIE; all of them together (60 bodies at most) stay under 0.03, far below any difference
+# the evidence makes
 TIE_BREAK = 4e-6
 NEAR_ZERO = 1e-6  # a pair's gain this close to nothing might still make a tie: kept
 
@@ -239,7 +237,7 @@ class _TooBig(Exception):
 
 
 def _best_by_search(groups, pairs, scores) -> list[tuple[int, int]] | None:
-    """The same optimum as `_solve`, found by branch and bound (no scipy import, no solver
+    """The same optimum as `_solve`, found by branch and bound (no HiGHS import, no solver
     set-up); None when the search runs past SEARCH_NODES or the best assignment is tied, so
     HiGHS decides as before."""
     by_body: dict[int, list[tuple[int, int]]] = {}
@@ -403,44 +401,12 @@ def _prior(candidate: Candidate, group: tuple[int, list[int]], body: int) -> flo
 
 def _solve(groups, own_groups, pairs, scores) -> list[tuple[int, int]]:
     """Maximise the total score: each block line in one chosen group or left over, each body
-    heading at most one group."""
-    # scipy takes about a second to import: only a parse that reaches a solve pays for it
-    from scipy.optimize import Bounds, LinearConstraint, milp
-    from scipy.sparse import csr_matrix
+    heading at most one group (an integer program for HiGHS: highs.py)."""
+    from reader.ingest.highs import best_pairs  # only a parse that reaches a solve loads it
 
     block_lines = sorted({i for g in own_groups for i in groups[g][1]})
-    if not pairs:
-        return []
-    line_row = {line: row for row, line in enumerate(block_lines)}
-    bodies = sorted({b for _, b in pairs})
-    body_row = {b: len(block_lines) + k for k, b in enumerate(bodies)}
-    rows, columns = [], []
-    for column, (g, b) in enumerate(pairs):
-        for line in groups[g][1]:
-            rows.append(line_row[line])
-            columns.append(column)
-        rows.append(body_row[b])
-        columns.append(column)
-    for k, line in enumerate(block_lines):
-        rows.append(line_row[line])
-        columns.append(len(pairs) + k)
-    variables = len(pairs) + len(block_lines)
-    matrix = csr_matrix(
-        (np.ones(len(rows)), (rows, columns)), shape=(len(block_lines) + len(bodies), variables)
-    )
-    lower = np.r_[np.ones(len(block_lines)), np.zeros(len(bodies))]
-    upper = np.ones(len(block_lines) + len(bodies))
-    cost = np.r_[[-scores[pair] for pair in pairs], np.full(len(block_lines), LEFTOVER_PENALTY)]
-    result = milp(
-        cost,
-        constraints=LinearConstraint(matrix, lower, upper),
-        integrality=np.ones(variables),
-        bounds=Bounds(0, 1),
-        options={"mip_rel_gap": 0.0},  # the optimum, not one within 0.01% of it
-    )
-    if result.x is None:
-        return []
-    return [pair for k, pair in enumerate(pairs) if result.x[k] > 0.5]
+    lines_of = [groups[g][1] for g, _ in pairs]
+    return best_pairs(block_lines, lines_of, pairs, scores, LEFTOVER_PENALTY)
 
 
 def _record(candidate, groups, chosen, scores, weights, result: Assignment) -> None:

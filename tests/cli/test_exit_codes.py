@@ -159,3 +159,23 @@ def test_exit_code_of_the_installed_command(argv, expected, places):
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     _check(done.returncode, expected, done.stderr)
+
+
+def test_a_reader_of_the_output_that_leaves_early_is_no_failure(tmp_path):
+    """`reader parse seeds/*.txt --json | head -c 50`: the pipe closes under the command."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    seeds = sorted((Path(__file__).resolve().parents[2] / "seeds").glob("*.txt"))
+    with subprocess.Popen(
+        [sys.executable, "-m", "reader", "parse", *map(str, seeds), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    ) as process:
+        assert process.stdout is not None and process.stderr is not None
+        process.stdout.read(50)
+        process.stdout.close()
+        error = process.stderr.read().decode()
+        assert process.wait(timeout=120) == 0, error
+    assert "internal error" not in error
