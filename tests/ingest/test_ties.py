@@ -29,3 +29,21 @@ def test_the_tie_break_never_outweighs_evidence():
     scores = {**SCORES, (3, 8): 13.0 + 1e-3}  # the lower reading now has a little more for it
     objective = headlines._tie_broken(GROUPS, PAIRS, scores)
     assert headlines._best_by_search(GROUPS, PAIRS, objective) == [(2, 7), (3, 8)]
+
+
+def test_the_first_solver_of_a_process_prints_nothing_on_standard_output():
+    """highspy's banner (C++'s printf, from the first solver a process makes) would corrupt
+    `reader parse --json`: a fresh process solving and then printing JSON prints only it."""
+    import json
+    import subprocess
+    import sys
+
+    script = (
+        "import json; from reader.ingest import headlines as h; from tests.ingest import"
+        " test_ties as t; print(json.dumps(h._solve(t.GROUPS, [0, 1, 2, 3], t.PAIRS,"
+        " h._tie_broken(t.GROUPS, t.PAIRS, t.SCORES))))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True
+    )
+    assert json.loads(out.stdout) == [list(pair) for pair in UPPER]
