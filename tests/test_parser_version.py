@@ -16,7 +16,7 @@ from pathlib import Path
 from reader.ingest import PARSER_VERSION, parse_file
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
-DIGESTS = {"2026.12.22": "562fa98c62fefce1"}
+DIGESTS = {"2026.12.23": "562fa98c62fefce1"}
 
 
 def seeds_digest() -> str:

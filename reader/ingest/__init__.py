@@ -23,7 +23,7 @@ from reader.ingest.pipeline import reconstruct
 # Bump with every change that makes the same page parse differently: libraries re-parse their
 # files at the next import. tests/test_parser_version.py keeps a digest of the sample pages'
 # parse beside this value and fails when the output changes without a bump.
-PARSER_VERSION = "2026.12.22"
+PARSER_VERSION = "2026.12.23"
 PDF_ENGINE_VERSION = "2026.12.01"
 
 __all__ = [

@@ -9,7 +9,8 @@ each line a box of its own (a blank line after each): `蔬菜和光伏发电，�
 makes no sense; read two lines down (or three), each sentence goes on: `…收入达` / `到27.96万
 元`, a word split across the lines. A run of such one-line boxes, as wide as the column or
 ending a sentence, is read with the stride (2 or 3) at which more words run on across line
-ends than read straight down, and more than at the other stride; each column's lines then
+ends than read straight down (two at least, or one where straight down none does), and more
+than at the other stride; each column's lines then
 follow each other as one box. Lines keep their numbers, so source lines still index the page
 as printed.
 """
@@ -87,7 +88,7 @@ def _reread(run: list[Line]) -> list[Line]:
     straight = _runs_on(texts, 1)
     counts = {stride: _runs_on(texts, stride) for stride in STRIDES if len(run) >= 2 * stride}
     best = max(counts, key=lambda stride: (counts[stride], -stride), default=None)
-    if best is None or counts[best] < MIN_RUNS_ON or counts[best] <= straight:
+    if best is None or counts[best] < _runs_on_needed(straight) or counts[best] <= straight:
         return run
     if any(counts[s] >= counts[best] for s in counts if s != best):
         return run
@@ -96,6 +97,13 @@ def _reread(run: list[Line]) -> list[Line]:
         for line in lines[1:]:
             line.blank_before = False  # it carries on the line above it in its column
     return [line for lines in columns for line in lines]
+
+
+def _runs_on_needed(straight: float) -> int:
+    """Words that must run on at the stride: MIN_RUNS_ON, or one where read straight down not
+    a word runs on across any line end (a short run, two lines a column, has only two line
+    ends at the stride to show it)."""
+    return MIN_RUNS_ON if straight else 1
 
 
 def _runs_on(texts: list[str], stride: int) -> float:

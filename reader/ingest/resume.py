@@ -10,10 +10,15 @@ mid-sentence at a column's foot (`…馆长说，阅`), other articles follow, a
 (`读营的志愿者…`) comes later. On a page set in columns with no printed indent, a paragraph's
 first line falls short of the column by the indent, so a line that fills the column right
 after a blank line and a finished sentence opens no paragraph: it carries on a sentence left
-open elsewhere. The open sentence is a line that fills the column without finishing it, with
-something that is not its text (a shorter line after a blank) under it. Each open end takes
+open elsewhere. A dateline always opens its article's first paragraph, so one that falls
+short of the column by about the indent shows the page sets paragraphs so too, wherever it
+stands. The open sentence is a line that fills the column without finishing it, in a box that
+reads as text (a clause mark or a dateline: headlines part phrases with spaces), with
+something that is not its text under it after a blank: a shorter line, or a headline wider
+than the column (set below its body, spanning several). Each open end takes
 the first such resumed stretch after it (or, where none follows, the first above it: pdfminer
-may print a column's foot first); the stretch runs to its paragraph's end and takes
+may print a column's foot first, even as boxes of one line each); the stretch runs to its
+paragraph's end and takes
 the paragraphs that follow it as one article's do (opening short by about the indent). The
 headline under an open end may also have been drawn inside the text (`…老人遇到紧急情况时，` /
 `莘县香瓜错峰上市` / `按下按钮…`): the text right after it resumes the sentence, and the
@@ -25,7 +30,7 @@ from __future__ import annotations
 
 from statistics import median_high
 
-from reader.ingest.indents import falls_short
+from reader.ingest.indents import INDENT_MAX, INDENT_MIN, falls_short
 from reader.ingest.lines import Line
 from reader.ingest.text import looks_letter_spaced
 
@@ -42,6 +47,7 @@ MIN_OPENERS = 2
 # marked bylines and dashed subtitles never carry a sentence on
 _NOT_TEXT = ("□", "■", "—", "-")
 _CLOSING = (")", "）")
+_CLAUSE_MARKS = "，、；："
 
 
 def rejoin_resumed(lines: list[Line]) -> list[Line]:
@@ -76,7 +82,7 @@ def _resumed_before(lines: list[Line], o: int, column: float, used: set[int]) ->
     """Where none follows, the first resumed stretch above open end o that ends before the
     article that left it open: pdfminer may print a column's foot before its head."""
     for r in range(1, o):
-        if r not in used and _resumes(lines, r, column, o):
+        if r not in used and _resumes(lines, r, column, o, foot=True):
             stretch = _stretch(lines, r)
             if stretch[-1] < o and not used & set(stretch) and _opens_after(lines, stretch):
                 return stretch
@@ -111,9 +117,22 @@ def _openers_fall_short(lines: list[Line], column: float) -> bool:
         for k in range(1, len(lines) - 1)
         if lines[k].blank_before and _finished(lines[k - 1]) and _plain(lines[k])
     ]
-    short = sum(falls_short(lines, k) for k in after_text)
+    short = sum(falls_short(lines, k) for k in after_text) + _datelines_short(lines, column)
     full = sum(fills_column(lines[k], column) and not falls_short(lines, k) for k in after_text)
     return short >= MIN_OPENERS and short >= OPENERS_SHARE * (short + full)
+
+
+def _datelines_short(lines: list[Line], column: float) -> int:
+    """A dateline always opens its article's first paragraph: one that falls short of the
+    column by about the indent (its gap measured as the extractor printed it) shows the page's
+    paragraphs open so, wherever it stands (after a byline, in a box of its own)."""
+    return sum(
+        line.dateline is not None
+        and not looks_letter_spaced(line.text)
+        and not _finished(line)
+        and INDENT_MIN <= column - line.width <= INDENT_MAX
+        for line in lines
+    )
 
 
 def _finished(line: Line) -> bool:
@@ -136,19 +155,54 @@ def _open_end(lines: list[Line], o: int, column: float) -> bool:
     line, below = lines[o], lines[o + 1]
     if not (_plain(line) and fills_column(line, column)) or _finished(line):
         return False
-    return below.blank_before and below.headline_shaped and below.width < column - COLUMN_SLACK
+    if not _box_reads_as_text(lines, o):
+        return False  # a headline as wide as the column
+    if not (below.blank_before and below.headline_shaped):
+        return False
+    if below.width < column - COLUMN_SLACK:
+        return True
+    # or wider: a headline spanning several columns (text as wide is letter-spaced or has
+    # clause marks)
+    wider = below.width > column + COLUMN_SLACK and not looks_letter_spaced(below.text)
+    return wider and not _has_clause_mark(below)
 
 
-def _resumes(lines: list[Line], r: int, column: float, o: int) -> bool:
+def _box_reads_as_text(lines: list[Line], o: int) -> bool:
+    """The box line o ends (it and the lines above it up to a blank) holds a clause mark or a
+    dateline: text, where headlines part their phrases with spaces."""
+    k = o
+    while k > 0 and not lines[k].blank_before:
+        k -= 1
+    return any(_has_clause_mark(line) or line.dateline for line in lines[k : o + 1])
+
+
+def _resumes(lines: list[Line], r: int, column: float, o: int, foot: bool = False) -> bool:
     """Line r fills the column after a blank and a finished sentence, mid-sentence, and runs
     on into the next line: no paragraph opens so. Right after the open end's line o and the
-    headline under it, r may follow that headline: the extractor drew it inside the text."""
+    headline under it, r may follow that headline: the extractor drew it inside the text. A
+    column's foot printed above its open end (`foot`) may be boxes of one line each."""
     line = lines[r]
     if not (line.blank_before and _plain(line) and fills_column(line, column)) or _finished(line):
         return False
-    if r + 1 >= len(lines) or lines[r + 1].blank_before or not _plain(lines[r + 1]):
+    if r + 1 >= len(lines) or not _plain(lines[r + 1]):
+        return False
+    if lines[r + 1].blank_before and not (foot and _one_line_boxes(lines, r, column)):
         return False  # a headline as wide as the column stands alone; text runs on
     return _finished(lines[r - 1]) or r == o + 2
+
+
+def _one_line_boxes(lines: list[Line], r: int, column: float) -> bool:
+    """Lines r and r + 1 are boxes of one line each that an extractor printed from a column:
+    the first fills it, the second fills it or ends a sentence."""
+    after = lines[r + 1]
+    if not (fills_column(after, column) or (after.ends_sentence and after.width <= column)):
+        return False
+    return _has_clause_mark(lines[r]) or _has_clause_mark(after)  # not two headlines stacked
+
+
+def _has_clause_mark(line: Line) -> bool:
+    """A clause mark in the line: text, where a headline parts its phrases with spaces."""
+    return any(mark in line.compact for mark in _CLAUSE_MARKS)
 
 
 def _stretch(lines: list[Line], r: int) -> list[int]:

@@ -111,3 +111,33 @@ THREE = """\
 def test_a_place_split_across_line_ends_outweighs_a_stray_word():
     lines = [line for line in read_lines(THREE) if line.text.strip()]
     assert [line.no for line in deinterleave(lines)][:6] == [1, 7, 3, 9, 5, 11]
+
+
+# a short run: two columns of two lines each. Read straight down no word runs on across any
+# line end; two lines down one does (`…为全` / `县二十…`: 全县), and that is enough
+SHORT_RUN = """\
+东阿送书进校园
+
+东阿县图书馆为全
+
+每校各得图书五百册，
+
+县二十所小学送新书，
+
+孩子们课间就能借阅。
+
+本报莘县讯 莘县今年
+改造农村公路四十公里
+沿线新栽行道树两千株
+路口还设了十个停车点
+村民出行更加方便了。
+"""
+
+
+def test_a_short_run_with_nothing_running_on_straight_down_is_read_by_column():
+    lines = [line for line in read_lines(SHORT_RUN) if line.text.strip()]
+    assert [line.no for line in deinterleave(lines)][:5] == [1, 3, 7, 5, 9]
+    page = parse_page(SHORT_RUN, "page.txt")
+    body = compact("".join(block.text for block in page.articles[0].body))
+    assert body == "东阿县图书馆为全县二十所小学送新书，每校各得图书五百册，孩子们课间就能借阅。"
+    assert_every_line_once(page, SHORT_RUN)
