@@ -61,7 +61,8 @@ def _run_from(lines: list[Line], k: int, column: float) -> list[Line]:
     """The one-line boxes of body text from line k on (each after a blank line); a dateline
     opens an article, so only the first may hold one."""
     run: list[Line] = []
-    for line in lines[k:]:
+    for i in range(k, len(lines)):  # (not lines[k:]: a copy at every k made a page quadratic)
+        line = lines[i]
         if not (line.blank_before and _body_like(line, column)):
             break
         if run and line.dateline is not None:
