@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import dataclasses
 import signal
-import sys
 from pathlib import Path
 
 from reader.cli import exits
 from reader.cli.exits import UsageError
 from reader.cli.library import add_command
 from reader.cli.output import fail, note, plural, print_json, replaced_note, shown
+from reader.cli.progress import ProgressBar
 
 
 def register(commands) -> None:
@@ -48,7 +48,7 @@ def register(commands) -> None:
 def run_import(library, args) -> int:
     paths = _paths(args)
     empty = [folder for folder in paths if _without_pages(folder, args.recursive)]
-    with _ProgressBar() as progress, _StopOnInterrupt() as stop:
+    with ProgressBar(unit="file") as progress, _StopOnInterrupt() as stop:
         report = _import_paths(library, paths, progress, stop, args.recursive)
     for outcome in report.imported:
         if outcome.replaced_chars:
@@ -129,28 +129,6 @@ def _report_json(report) -> dict:
         "errors": [{"path": shown(path), "message": message} for path, message in report.errors],
         "articles": sum(outcome.articles for outcome in report.imported),
     }
-
-
-class _ProgressBar:
-    """A tqdm bar on stderr (drawn only on a terminal); the object is the progress callback."""
-
-    def __init__(self):
-        self.bar = None
-
-    def __enter__(self):
-        return self
-
-    def __call__(self, done: int, total: int, name: str) -> None:
-        from tqdm import tqdm
-
-        if self.bar is None:
-            self.bar = tqdm(total=total, unit="file", file=sys.stderr, disable=None, leave=False)
-        self.bar.set_postfix_str(shown(name), refresh=False)
-        self.bar.update(done - self.bar.n)
-
-    def __exit__(self, *exc) -> None:
-        if self.bar is not None:
-            self.bar.close()
 
 
 class _StopOnInterrupt:

@@ -9,42 +9,13 @@ the upgrade kept.
 
 from __future__ import annotations
 
-import sys
-
 from reader.cli.output import note, shown
+from reader.cli.progress import ProgressBar
 
 
-class UpgradeBar:
+class UpgradeBar(ProgressBar):
     def __init__(self):
-        self.bar = None
-        self.step: str | None = None
-
-    def __enter__(self) -> UpgradeBar:
-        return self
-
-    def __call__(self, done: int, total: int, step: str) -> None:
-        if step != self.step:
-            from tqdm import tqdm  # only an upgrade loads it
-
-            self._close()
-            self.step = step
-            self.bar = tqdm(
-                total=total,
-                desc=f"upgrading the library: {step}",
-                file=sys.stderr,
-                disable=None,
-                leave=False,
-            )
-        assert self.bar is not None
-        self.bar.update(done - self.bar.n)
-
-    def __exit__(self, *exc) -> None:
-        self._close()
-
-    def _close(self) -> None:
-        if self.bar is not None:
-            self.bar.close()
-            self.bar = None
+        super().__init__(describe=lambda step: f"upgrading the library: {step}")
 
 
 def report_backup(library) -> None:
