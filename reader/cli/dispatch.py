@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import difflib
-import os
 import sys
 from pathlib import Path
 
@@ -33,7 +32,7 @@ from reader.cli import (
 )
 from reader.cli.exits import UsageError
 from reader.cli.library import DB_HELP
-from reader.cli.output import fail, shown, tolerate_unencodable_output
+from reader.cli.output import fail, reader_left, shown, tolerate_unencodable_output
 
 COMMAND_MODULES = (importing, reading, annotating, fixing, exporting, figures, parse, window)
 GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
@@ -54,10 +53,8 @@ def main(argv: list[str] | None = None) -> int:
         return fail(str(error), exits.USAGE)
     except KeyboardInterrupt:
         return fail("interrupted", exits.INTERRUPTED)
-    except BrokenPipeError:
-        # `reader parse ... | head`: the reader of our output left, which is no failure
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return exits.OK
+    except BrokenPipeError:  # `reader parse ... | head`
+        return reader_left()
     except Exception as error:  # a bug of ours: one line, the traceback kept in a file
         if crash.debugging():
             raise

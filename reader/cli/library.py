@@ -21,12 +21,11 @@ from __future__ import annotations
 
 import argparse
 import os
-import sys
 from pathlib import Path
 
 from reader.cli import exits
 from reader.cli.exits import UsageError
-from reader.cli.output import fail, shown
+from reader.cli.output import fail, reader_left, shown
 from reader.cli.upgrade import UpgradeBar, report_backup
 
 CITY_WIDE = ("none", "city", "city-wide", "全市", "-")
@@ -73,10 +72,8 @@ def run(handler, args) -> int:
         return fail(str(error), _failure(error))
     except UnicodeEncodeError as error:  # a file name whose bytes are not UTF-8
         return fail(f"not UTF-8, cannot be stored: {_unencodable(error)}", exits.FAILURE)
-    except BrokenPipeError:
-        # `reader export ... | head`: the reader of our output left; not the library's fault.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return exits.OK
+    except BrokenPipeError:  # (before OSError: not the library's fault)
+        return reader_left()
     except OSError as error:
         return fail(os_message(error), exits.FAILURE)
 

@@ -9,6 +9,7 @@
     print_json(value)                  indented JSON, non-ASCII kept
     print_nl(records)                  one JSON object per line (as sqlite-utils --nl)
     write_stdout(text)                 text as is (a CSV's BOM only on a UTF-8 console)
+    reader_left() -> 0                 after a BrokenPipeError: stdout to /dev/null
     tolerate_unencodable_output()      stdout/stderr replace what their encoding cannot write
 
 Text that cannot be shown never stops a command: an emoji on a GBK console is replaced, and
@@ -116,6 +117,13 @@ def write_lines(text: str) -> None:
     """Lines already joined, ended with a newline (nothing for an empty text)."""
     if text:
         sys.stdout.write(text + "\n")
+
+
+def reader_left() -> int:
+    """`reader ... | head`: the reader of our output left, which is no failure. Standard
+    output goes to /dev/null so nothing written later fails again; exit 0."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 0
 
 
 def print_lines(lines: list[str]) -> None:
