@@ -24,6 +24,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable
 
+from reader.store.queries import in_name_order
 from reader.store.scope import Scope
 
 Cells = Callable[[Iterable[str]], dict[str, str]]
@@ -90,9 +91,7 @@ def _file_cells(conn, where: str, params: list, cells: Cells) -> list[tuple[int,
         )
     )
     shown = cells(names.values())
-    return [
-        (file_id, shown[names[file_id]]) for file_id in sorted(names, key=lambda i: (names[i], i))
-    ]
+    return [(file_id, shown[names[file_id]]) for file_id in in_name_order(names)]
 
 
 def _county_cells(

@@ -134,9 +134,14 @@ def _by_file_name(
         f"SELECT {columns} FROM articles a WHERE {where} ORDER BY a.file_id, a.idx, a.id", params
     ).fetchall()
     names = _file_names(conn, list(dict.fromkeys(row[file_column] for row in rows)))
-    order = {file_id: n for n, file_id in enumerate(sorted(names, key=lambda i: (names[i], i)))}
+    order = {file_id: n for n, file_id in enumerate(in_name_order(names))}
     rows.sort(key=lambda row: order[row[file_column]])  # stable: reading order stays in a file
     return rows, names
+
+
+def in_name_order(names: dict[int, str]) -> list[int]:
+    """File ids in a listing's order: by name, then id (two files may share a name)."""
+    return sorted(names, key=lambda file_id: (names[file_id], file_id))
 
 
 _FEW_FILES = 500  # file names looked up by id; for more files, every name is read
