@@ -6,6 +6,7 @@
     table(rows) -> list[str]           columns padded to the widest cell by display width
                                        (a Chinese character takes two columns), two spaces apart
     print_table(rows); print_lines(lines)   the table, or lines, on stdout in one write
+    write_utf8_lines(data)             lines joined as UTF-8 bytes, in the console's encoding
     print_json(value)                  indented JSON, non-ASCII kept
     print_nl(records)                  one JSON object per line (as sqlite-utils --nl)
     write_stdout(text)                 text as is (a CSV's BOM only on a UTF-8 console)
@@ -18,6 +19,7 @@ file names that are not UTF-8 (what unzip makes of a Chinese zip) print with U+F
 
 from __future__ import annotations
 
+import codecs
 import functools
 import io
 import itertools
@@ -110,13 +112,46 @@ def padded_cells(values: Iterable[str]) -> dict[str, str]:
     """{value: its cell}: printable on one line (`shown`), padded to the widest one's display
     width: a column's distinct values, for a table laid out elsewhere (`reader list`'s)."""
     distinct = list(dict.fromkeys(values))
-    return dict(zip(distinct, _padded(_one_line(tuple(map(shown, distinct)))), strict=True))
+    printable = tuple(distinct) if _is_utf8(distinct) else tuple(map(shown, distinct))
+    return dict(zip(distinct, _padded(_one_line(printable)), strict=True))
+
+
+def _is_utf8(texts: list[str]) -> bool:
+    """None of `texts` holds a lone surrogate (`shown` would change it): thousands of file
+    names checked in one pass."""
+    try:
+        "".join(texts).encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def write_lines(text: str) -> None:
     """Lines already joined, ended with a newline (nothing for an empty text)."""
     if text:
         sys.stdout.write(text + "\n")
+
+
+def write_utf8_lines(data: bytes) -> None:
+    """`write_lines` for lines already joined as UTF-8: written as they are to a UTF-8
+    stdout (decoding 10 MB only to encode it again costs as much as making it), decoded
+    for any other (`PYTHONIOENCODING=gbk`: what it cannot write is replaced)."""
+    if not data:
+        return
+    buffer = getattr(sys.stdout, "buffer", None)
+    if buffer is None or _codec(sys.stdout.encoding) != "utf-8":
+        write_lines(data.decode("utf-8", "replace"))
+        return
+    sys.stdout.flush()
+    buffer.write(data + b"\n")
+    buffer.flush()
+
+
+def _codec(encoding: str | None) -> str:
+    try:
+        return codecs.lookup(encoding or "ascii").name
+    except LookupError:
+        return ""
 
 
 def reader_left() -> int:

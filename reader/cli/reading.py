@@ -28,6 +28,7 @@ from reader.cli.output import (
     shown,
     table,
     write_lines,
+    write_utf8_lines,
 )
 
 CITY_WIDE_LABEL = "(city-wide)"
@@ -96,11 +97,13 @@ def run_list(library, args) -> int:
         # ArticleRow holds plain values only: its fields as they are, without asdict's deep copy
         return print_records(args, [dict(vars(row)) for row in rows], None)
     narrowed = scope(library, args)
-    text = library.listing_text(narrowed, padded_cells, CITY_WIDE_LABEL, COLUMN_GAP)
-    if text is None:  # a title with a line break in it
+    joined = library.listing_bytes(narrowed, padded_cells, CITY_WIDE_LABEL, COLUMN_GAP)
+    if joined is None:  # a title with a line break in it, or a library opened read-only
         text = "\n".join(table(_article_cells(library.listing(narrowed))))
-    write_lines(text)
-    return exits.found(text)
+        write_lines(text)
+        return exits.found(text)
+    write_utf8_lines(joined)
+    return exits.found(joined)
 
 
 def _article_cells(listed: list[tuple[str, str | None, str, str]]) -> list[tuple]:

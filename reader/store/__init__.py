@@ -74,8 +74,8 @@ listings, counts, search and export share
                            corrected, to_check)]
         ordered by file name, then reading order
     lib.listing(scope=Scope()) -> list[(id, county, file name, label)]   the same order
-    lib.listing_text(scope, cells, city_wide, gap) -> str | None   the listing as an aligned
-        text table joined by SQLite (`reader list`; None: lay it out yourself)
+    lib.listing_bytes(scope, cells, city_wide, gap) -> bytes | None   the listing as an
+        aligned text table joined by SQLite, UTF-8 (`reader list`; None: lay it out yourself)
     lib.count_articles(scope=Scope(), title_filter=None) -> int
     lib.article(article_id) -> ArticleDetail    raises ArticleNotFound; fields of the parsed
         Article plus file_id, file_name, raw_lines [(line_no, text)], tags, text (body blocks

@@ -17,7 +17,7 @@ loads numpy and its plugins), for nothing the store needs.
 
 The connection runs with `isolation_level=None` so the driver never opens a transaction on
 its own: every write transaction starts in `write`, and nowhere else (the one read
-transaction is `listing_text`'s, so that its statements see one snapshot).
+transaction is `listing_text.table_bytes`'s, so that its statements see one snapshot).
 """
 
 from __future__ import annotations

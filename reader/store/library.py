@@ -262,9 +262,9 @@ class Library:
         """(id, county, file name, label) of each article `article_rows` lists, in its order."""
         return self._read(queries.listing, scope)
 
-    def listing_text(self, scope: Scope, cells: Cells, city_wide: str, gap: str) -> str | None:
-        """`listing`'s rows as one plain-text table (see `listing_text.table_text`)."""
-        return self._read(listing_text.table_text, scope, cells, city_wide, gap)
+    def listing_bytes(self, scope: Scope, cells: Cells, city_wide: str, gap: str) -> bytes | None:
+        """`listing`'s rows as one plain-text table, UTF-8 (see `listing_text.table_bytes`)."""
+        return self._read(listing_text.table_bytes, scope, cells, city_wide, gap)
 
     def count_articles(self, scope: Scope = EVERYTHING, title_filter: str | None = None) -> int:
         return self._read(queries.count_articles, scope, title_filter)

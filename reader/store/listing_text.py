@@ -1,7 +1,7 @@
 """The article listing as a plain-text table, its lines joined by SQLite: what `reader list`
 prints, in `article_rows`' order (file name, file, reading order).
 
-    table_text(conn, scope, cells, city_wide, gap) -> str | None
+    table_bytes(conn, scope, cells, city_wide, gap) -> bytes | None     UTF-8, no final newline
 
 `cells(values) -> {value: cell}` is the caller's: each distinct county (None shown as
 `city_wide`) and file name becomes the cell printed for it, padded to its column's width;
@@ -11,11 +11,16 @@ are printed as stored, columns are `gap` apart and each line loses its trailing 
 itself: a title with a line break, and a library opened read-only (`query_only` refuses
 even a temporary table).
 
-Why SQLite: of 100,000 articles, reading each row into Python and joining its line there
-cost three times what SQLite takes to walk the listing index and join the lines itself; the
-caller gets one string. The files' order and the counties' and names' cells go in as two
-small temporary tables (a few thousand rows), walked as the outer loop in name order with
-the covering index `articles_listing` inside, so nothing is sorted.
+Why SQLite, and why bytes: of 100,000 articles, reading each row into Python and joining
+its line there cost three times what SQLite takes to walk the listing index and join the
+lines itself, and decoding the 10 MB it joins into a Python string, then encoding it again
+for the console, cost as much as the walk. The caller gets one UTF-8 string of bytes.
+Each line is three concatenations: the id, then a cell that holds the id's padding, the
+county and both gaps (one per distinct county and id length), the file's cell with its gap,
+and the title; SQLite's printf and a per-line rtrim cost as much again, so the title is
+trimmed only where a title in the scope ends in whitespace or is empty. The cells go in as
+two small temporary tables (a few thousand rows), the files walked as the outer loop in
+name order with the covering index `articles_listing` inside, so nothing is sorted.
 """
 
 from __future__ import annotations
@@ -24,20 +29,21 @@ import re
 import sqlite3
 from collections.abc import Callable, Iterable
 
-from reader.store.queries import in_name_order
+from reader.store.queries import file_names, in_name_order
 from reader.store.scope import Scope
 
 Cells = Callable[[Iterable[str]], dict[str, str]]
-# what str.splitlines() breaks a line at, besides "\n" (a title holding one is laid out by
-# the caller, which joins its parts with a space)
-_LINE_BREAK = re.compile("[\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")
-# what str.rstrip() takes off a line's end (SQLite's rtrim takes only spaces unless told)
+# what str.rstrip() takes off a line's end (SQLite's rtrim takes only spaces unless told,
+# and told, it reads its list of characters again for every line: a tenth of the time)
 _WHITESPACE = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
+# what str.splitlines() breaks a line at, besides "\n" (a title holding one is laid out by
+# the caller, which joins its parts with a space); all of them are whitespace
+_LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 
 
-def table_text(
+def table_bytes(
     conn: sqlite3.Connection, scope: Scope, cells: Cells, city_wide: str, gap: str
-) -> str | None:
+) -> bytes | None:
     """(Its statements share one read transaction, the only transaction the store opens
     outside `connection.write`: the files and counties the lines join are those listed.)"""
     if conn.execute("PRAGMA query_only").fetchone()[0]:
@@ -46,7 +52,7 @@ def table_text(
     if own:
         conn.execute("BEGIN")
     try:
-        return _table_text(conn, scope, cells, city_wide, gap)
+        return _table_bytes(conn, scope, cells, city_wide, gap)
     finally:
         conn.execute("DROP TABLE IF EXISTS temp.shown_files")
         conn.execute("DROP TABLE IF EXISTS temp.shown_counties")
@@ -54,58 +60,107 @@ def table_text(
             conn.execute("COMMIT")
 
 
-def _table_text(
+def _table_bytes(
     conn: sqlite3.Connection, scope: Scope, cells: Cells, city_wide: str, gap: str
-) -> str | None:
+) -> bytes | None:
     where, params = scope.where("a")
-    widest_id, count = conn.execute(
-        f"SELECT max(length(a.id)), count(*) FROM articles a WHERE {where}", params
+    shortest_id, longest_id = conn.execute(
+        f"SELECT min(length(a.id)), max(length(a.id)) FROM articles a WHERE {where}", params
     ).fetchone()
-    if not count:
-        return ""
-    _cells_table(conn, "shown_files", _file_cells(conn, where, params, cells))
-    _cells_table(conn, "shown_counties", _county_cells(conn, where, params, cells, city_wide))
+    if shortest_id is None:
+        return b""
+    id_lengths = range(shortest_id, longest_id + 1)
+    counties = _county_cells(conn, where, params, cells, city_wide, gap, id_lengths)
+    _cells_table(conn, "shown_counties", counties)
+    _cells_table(conn, "shown_files", _file_cells(conn, where, params, cells, gap))
+    line = "a.id || c.cell || f.cell || a.label"
+    county = "c.value IS a.county"
+    if len(id_lengths) > 1:
+        county += " AND c.id_length = length(a.id)"
+    text, count = _joined(conn, f"rtrim({line})", county, where, params)
+    if _OTHER_WHITESPACE.occurs_in(text):  # a title holds a tab, a U+3000, a line break...
+        if _BREAKS.occurs_in(text):
+            return None
+        text, count = _joined(conn, f"rtrim({line}, '{_WHITESPACE}')", county, where, params)
+    return text if text.count(b"\n") == count - 1 else None
+
+
+def _joined(conn, line: str, county: str, where: str, params: list) -> tuple[bytes, int]:
+    """The lines joined, and how many; `county` joins an article to its county's cell."""
     # the lines in the subquery's order: SQLite 3.40 has no ORDER BY inside group_concat, and
     # the aggregate takes its rows as the subquery yields them (the test compares every scope)
-    (text,) = conn.execute(
-        "SELECT group_concat(line, char(10)) FROM (SELECT"
-        f" rtrim(printf('%!-{int(widest_id)}s', a.id) || ? || c.cell || ? || f.cell || ?"
-        " || a.label, ?) AS line"
+    return conn.execute(
+        f"SELECT CAST(group_concat(line, char(10)) AS BLOB), count(*) FROM (SELECT {line} AS line"
         " FROM temp.shown_files f JOIN articles a ON a.file_id = f.value"
-        " JOIN temp.shown_counties c ON c.value IS a.county"
+        f" JOIN temp.shown_counties c ON {county}"
         f" WHERE {where} ORDER BY f.position, a.idx, a.id)",
-        [gap, gap, gap, _WHITESPACE, *params],
+        params,
     ).fetchone()
-    if text.count("\n") != count - 1 or _LINE_BREAK.search(text):
-        return None  # a title breaks its line
-    return text
 
 
-def _file_cells(conn, where: str, params: list, cells: Cells) -> list[tuple[int, str]]:
-    """(file id, cell) of the scope's files, in the listing's order: by name, then id."""
-    names = dict(
-        conn.execute(
-            "SELECT id, name FROM files WHERE id IN"
-            f" (SELECT DISTINCT a.file_id FROM articles a WHERE {where})",
-            params,
-        )
-    )
+class _Characters:
+    """Finds whether any of some characters occurs in 10 MB of UTF-8, in a few milliseconds:
+    one pattern for all of them would try every byte (ten times slower), so the characters
+    are grouped by their first byte, that byte is looked for alone (memchr), and only where
+    it occurs is the group's pattern run (its first byte fixed, it skips to each occurrence)."""
+
+    def __init__(self, characters: str) -> None:
+        groups: dict[bytes, list[bytes]] = {}
+        for char in characters:
+            encoded = char.encode()
+            groups.setdefault(encoded[:1], []).append(encoded)
+        self._groups = [
+            (first, re.compile(re.escape(first) + b"(?:" + _alternatives(members) + b")"))
+            for first, members in groups.items()
+        ]
+
+    def occurs_in(self, text: bytes) -> bool:
+        return any(first in text and pattern.search(text) for first, pattern in self._groups)
+
+
+def _alternatives(members: list[bytes]) -> bytes:
+    """A pattern for what follows the first byte of each member ("" for a one-byte one)."""
+    return b"|".join(re.escape(member[1:]) for member in sorted(members, key=len, reverse=True))
+
+
+_OTHER_WHITESPACE = _Characters(_WHITESPACE.replace(" ", "").replace("\n", ""))
+_BREAKS = _Characters(_LINE_BREAKS)
+
+
+def _file_cells(conn, where: str, params: list, cells: Cells, gap: str) -> list[tuple]:
+    """(file id, cell and gap) of the scope's files, in the listing's order: by name, then id."""
+    shown_ids = [
+        row[0]
+        for row in conn.execute(f"SELECT DISTINCT a.file_id FROM articles a WHERE {where}", params)
+    ]
+    all_names = file_names(conn, shown_ids)
+    names = {file_id: all_names[file_id] for file_id in shown_ids}
     shown = cells(names.values())
-    return [(file_id, shown[names[file_id]]) for file_id in in_name_order(names)]
+    return [(file_id, shown[names[file_id]] + gap, None) for file_id in in_name_order(names)]
 
 
 def _county_cells(
-    conn, where: str, params: list, cells: Cells, city_wide: str
-) -> list[tuple[str | None, str]]:
+    conn, where: str, params: list, cells: Cells, city_wide: str, gap: str, id_lengths: range
+) -> list[tuple]:
+    """(county, the cell that follows an id of that length, id length) for every county in
+    the scope and id length in `id_lengths`: the id's padding, a gap, the county's cell and
+    a gap."""
     counties = [
         row[0]
         for row in conn.execute(f"SELECT DISTINCT a.county FROM articles a WHERE {where}", params)
     ]
     shown = cells(county or city_wide for county in counties)
-    return [(county, shown[county or city_wide]) for county in counties]
+    return [
+        (county, " " * (id_lengths[-1] - length) + gap + shown[county or city_wide] + gap, length)
+        for county in counties
+        for length in id_lengths
+    ]
 
 
 def _cells_table(conn: sqlite3.Connection, name: str, rows: list[tuple]) -> None:
-    """A temporary table (position, value, cell): position is its rowid, the order it walks."""
-    conn.execute(f"CREATE TEMP TABLE {name} (position INTEGER PRIMARY KEY, value, cell TEXT)")
-    conn.executemany(f"INSERT INTO temp.{name} (value, cell) VALUES (?, ?)", rows)
+    """A temporary table (position, value, cell, id_length): position is its rowid, the order
+    it walks."""
+    conn.execute(
+        f"CREATE TEMP TABLE {name} (position INTEGER PRIMARY KEY, value, cell TEXT, id_length)"
+    )
+    conn.executemany(f"INSERT INTO temp.{name} (value, cell, id_length) VALUES (?, ?, ?)", rows)

@@ -4,7 +4,10 @@ layout where SQLite's cannot hold (a title with a line break)."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import subprocess
+import sys
 
 import pytest
 
@@ -89,8 +92,34 @@ def test_a_library_opened_read_only_is_listed_by_the_python_layout(library, caps
     from reader.cli.reading import run_list
 
     with Library(library, read_only=True) as read_only:
-        assert read_only.listing_text(Scope(), padded_cells, CITY_WIDE_LABEL, "  ") is None
+        assert read_only.listing_bytes(Scope(), padded_cells, CITY_WIDE_LABEL, "  ") is None
         capsys.readouterr()
         args = Namespace(json=False, nl=False, county=None, tag=None, to_check=False)
         assert run_list(read_only, args) == 0
     assert capsys.readouterr().out == laid_out(library, Scope())
+
+
+def test_ids_of_different_lengths_are_padded_to_the_longest(library, capsys):
+    conn = sqlite3.connect(library)
+    with conn:  # an id with a -N suffix, as two articles of one page with the same digest get
+        conn.execute("UPDATE articles SET id = id || '-12' WHERE key = 3")
+    conn.close()
+    out = run(capsys, "list", "--db", library)[1]
+    assert out == laid_out(library, Scope())
+    county_starts = {len(line) - len(line.split(maxsplit=1)[1]) for line in out.splitlines()}
+    assert county_starts == {19 + 2}
+
+
+def test_a_console_in_another_encoding_gets_the_table_in_it(library):
+    conn = sqlite3.connect(library)
+    with conn:  # a character GBK has no code for
+        conn.execute("UPDATE articles SET label = label || '🌾' WHERE key = 1")
+    conn.close()
+    result = subprocess.run(
+        [sys.executable, "-m", "reader", "list", "--db", library],
+        capture_output=True,
+        env={**os.environ, "PYTHONIOENCODING": "gbk"},
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr.decode("gbk", "replace")
+    assert result.stdout.decode("gbk") == laid_out(library, Scope()).replace("🌾", "?")
