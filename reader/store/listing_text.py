@@ -17,8 +17,10 @@ lines itself, and decoding the 10 MB it joins into a Python string, then encodin
 for the console, cost as much as the walk. The caller gets one UTF-8 string of bytes.
 Each line is three concatenations: the id, then a cell that holds the id's padding, the
 county and both gaps (one per distinct county and id length), the file's cell with its gap,
-and the title; SQLite's printf and a per-line rtrim cost as much again, so the title is
-trimmed only where a title in the scope ends in whitespace or is empty. The cells go in as
+and the title. SQLite's printf, and an rtrim told the whole set of whitespace, each cost
+as much again, so lines lose only their trailing spaces unless the text holds some other
+whitespace character (`_Characters` finds one, rarely there, in a few milliseconds): then
+they are joined again, trimmed as str.rstrip() trims. The cells go in as
 two small temporary tables (a few thousand rows), the files walked as the outer loop in
 name order with the covering index `articles_listing` inside, so nothing is sorted.
 """
