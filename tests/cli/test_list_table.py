@@ -123,3 +123,28 @@ def test_a_console_in_another_encoding_gets_the_table_in_it(library):
     )
     assert result.returncode == 0, result.stderr.decode("gbk", "replace")
     assert result.stdout.decode("gbk") == laid_out(library, Scope()).replace("🌾", "?")
+
+
+@pytest.mark.parametrize("kind", ["line breaks", "other whitespace"])
+def test_every_character_rstrip_or_splitlines_acts_on_prints_as_laid_out(library, capsys, kind):
+    """Each character ends one title and sits inside another: SQLite joins the lines trimming
+    only spaces unless it finds other whitespace (then it joins them again, trimming it all);
+    a line break falls back to the Python layout."""
+    import reader.store.listing_text as listing_text
+
+    breaks = listing_text._LINE_BREAKS
+    others = {
+        "line breaks": list(breaks),
+        "other whitespace": [c for c in listing_text._WHITESPACE if c not in " \n" + breaks],
+    }[kind]
+    conn = sqlite3.connect(library)
+    with conn:
+        keys = [row[0] for row in conn.execute("SELECT key FROM articles ORDER BY key")]
+        assert len(keys) >= 2 * len(others)
+        for char, ending, inside in zip(others, keys, keys[len(others) :], strict=False):
+            conn.execute("UPDATE articles SET label = label || ? WHERE key = ?", (char, ending))
+            conn.execute(
+                "UPDATE articles SET label = '甲' || ? || label WHERE key = ?", (char, inside)
+            )
+    conn.close()
+    assert run(capsys, "list", "--db", library)[1] == laid_out(library, Scope())
