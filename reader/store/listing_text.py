@@ -16,22 +16,23 @@ its line there cost three times what SQLite takes to walk the listing index and 
 lines itself, and decoding the 10 MB it joins into a Python string, then encoding it again
 for the console, cost as much as the walk. The caller gets one UTF-8 string of bytes.
 Each line is three concatenations: the id, then a cell that holds the id's padding, the
-county and both gaps (one per distinct county and id length), the file's cell with its gap,
-and the title. SQLite's printf, and an rtrim told the whole set of whitespace, each cost
-as much again, so lines lose only their trailing spaces unless the text holds some other
-whitespace character (`_Characters` finds one, rarely there, in a few milliseconds): then
-they are joined again, trimmed as str.rstrip() trims. The cells go in as
-two small temporary tables (a few thousand rows), the files walked as the outer loop in
-name order with the covering index `articles_listing` inside, so nothing is sorted.
+county and both gaps (one per county and id length, looked up by key), the file's cell
+with its gap, and the title. Lines need no trimming and break nowhere unless a title is
+empty, ends in whitespace or holds a line break or a NUL; schema 15 keeps those titles in a
+partial index (`articles_odd_label`, maintained by SQLite on every write), so asking costs
+nothing, and only then are the lines trimmed as str.rstrip() trims (SQLite's rtrim, told
+the whole set of whitespace, doubles the walk) and searched for line breaks. The cells go
+in as two small temporary tables (a few thousand rows): the files in name order off the
+index of names (schema 15), walked as the outer loop with the covering index
+`articles_listing` inside, so nothing is sorted.
 """
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable, Iterable
 
-from reader.store.queries import file_names, in_name_order
+from reader.store.schema import ODD_LABEL
 from reader.store.scope import Scope
 
 Cells = Callable[[Iterable[str]], dict[str, str]]
@@ -39,8 +40,8 @@ Cells = Callable[[Iterable[str]], dict[str, str]]
 # and told, it reads its list of characters again for every line: a tenth of the time)
 _WHITESPACE = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
 # what str.splitlines() breaks a line at, besides "\n" (a title holding one is laid out by
-# the caller, which joins its parts with a space); all of them are whitespace
-_LINE_BREAKS = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+# the caller, which joins its parts with a space), as UTF-8
+_LINE_BREAKS = tuple(char.encode() for char in "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def table_bytes(
@@ -66,24 +67,37 @@ def _table_bytes(
     conn: sqlite3.Connection, scope: Scope, cells: Cells, city_wide: str, gap: str
 ) -> bytes | None:
     where, params = scope.where("a")
-    shortest_id, longest_id = conn.execute(
-        f"SELECT min(length(a.id)), max(length(a.id)) FROM articles a WHERE {where}", params
-    ).fetchone()
-    if shortest_id is None:
+    id_lengths = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT DISTINCT length(a.id) FROM articles a WHERE {where}", params
+        )
+    ]
+    if not id_lengths:
         return b""
-    id_lengths = range(shortest_id, longest_id + 1)
     _counties_table(conn, _county_cells(conn, where, params, cells, city_wide, gap, id_lengths))
     _files_table(conn, _file_cells(conn, where, params, cells, gap))
     line = "a.id || c.cell || f.cell || a.label"
     county = "c.county = ifnull(a.county, '')"
     if len(id_lengths) > 1:
         county += " AND c.id_length = length(a.id)"
-    text, count = _joined(conn, f"rtrim({line})", county, where, params)
-    if _OTHER_WHITESPACE.occurs_in(text):  # a title holds a tab, a U+3000, a line break...
-        if _BREAKS.occurs_in(text):
-            return None
-        text, count = _joined(conn, f"rtrim({line}, '{_WHITESPACE}')", county, where, params)
-    return text if text.count(b"\n") == count - 1 else None
+    if not _holds_odd_labels(conn, where, params):  # no line to trim, none to break
+        return _joined(conn, line, county, where, params)[0]
+    text, count = _joined(conn, f"rtrim({line}, '{_WHITESPACE}')", county, where, params)
+    if any(char in text for char in _LINE_BREAKS) or text.count(b"\n") != count - 1:
+        return None
+    return text
+
+
+def _holds_odd_labels(conn, where: str, params: list) -> bool:
+    """Does a title in the scope need trimming or break its line? (Read off the partial
+    index of such titles, which is nearly always empty.)"""
+    found = conn.execute(
+        f"SELECT 1 FROM articles a INDEXED BY articles_odd_label WHERE ({ODD_LABEL}) AND {where}"
+        " LIMIT 1",
+        params,
+    )
+    return found.fetchone() is not None
 
 
 def _joined(conn, line: str, county: str, where: str, params: list) -> tuple[bytes, int]:
@@ -99,49 +113,20 @@ def _joined(conn, line: str, county: str, where: str, params: list) -> tuple[byt
     ).fetchone()
 
 
-class _Characters:
-    """Finds whether any of some characters occurs in 10 MB of UTF-8 in a few milliseconds.
-    One pattern for all of them would try every byte (ten times slower), so a one-byte
-    character is looked for alone (memchr), and the others by what precedes their last byte:
-    that prefix fixed, a pattern skips from one occurrence of it to the next, and is run only
-    where the prefix's first byte occurs at all."""
-
-    def __init__(self, characters: str) -> None:
-        encoded = [char.encode() for char in characters]
-        self._bytes = [code for code in encoded if len(code) == 1]
-        last_bytes: dict[bytes, list[int]] = {}
-        for code in encoded:
-            if len(code) > 1:
-                last_bytes.setdefault(code[:-1], []).append(code[-1])
-        self._patterns = [
-            (prefix[:1], re.compile(re.escape(prefix) + b"[" + re.escape(bytes(lasts)) + b"]"))
-            for prefix, lasts in last_bytes.items()
-        ]
-
-    def occurs_in(self, text: bytes) -> bool:
-        return any(code in text for code in self._bytes) or any(
-            first in text and pattern.search(text) for first, pattern in self._patterns
-        )
-
-
-_OTHER_WHITESPACE = _Characters(_WHITESPACE.replace(" ", "").replace("\n", ""))
-_BREAKS = _Characters(_LINE_BREAKS)
-
-
 def _file_cells(conn, where: str, params: list, cells: Cells, gap: str) -> list[tuple]:
-    """(file id, cell and gap) of the scope's files, in the listing's order: by name, then id."""
-    shown_ids = [
-        row[0]
-        for row in conn.execute(f"SELECT DISTINCT a.file_id FROM articles a WHERE {where}", params)
-    ]
-    all_names = file_names(conn, shown_ids)
-    names = {file_id: all_names[file_id] for file_id in shown_ids}
-    shown = cells(names.values())
-    return [(file_id, shown[names[file_id]] + gap) for file_id in in_name_order(names)]
+    """(file id, cell and gap) of the scope's files, in the listing's order: by name, then id
+    (read off the index of names: the files' rows hold their pages' text)."""
+    names = conn.execute(
+        "SELECT f.id, f.name FROM files f INDEXED BY files_name WHERE EXISTS"
+        f" (SELECT 1 FROM articles a WHERE a.file_id = f.id AND {where}) ORDER BY f.name, f.id",
+        params,
+    ).fetchall()
+    shown = cells(name for _file_id, name in names)
+    return [(file_id, shown[name] + gap) for file_id, name in names]
 
 
 def _county_cells(
-    conn, where: str, params: list, cells: Cells, city_wide: str, gap: str, id_lengths: range
+    conn, where: str, params: list, cells: Cells, city_wide: str, gap: str, id_lengths: list[int]
 ) -> list[tuple]:
     """(county, the cell that follows an id of that length, id length) for every county in
     the scope and id length in `id_lengths`: the id's padding, a gap, the county's cell and
@@ -151,8 +136,9 @@ def _county_cells(
         for row in conn.execute(f"SELECT DISTINCT a.county FROM articles a WHERE {where}", params)
     ]
     shown = cells(county or city_wide for county in counties)
+    longest_id = max(id_lengths)
     return [
-        (county, " " * (id_lengths[-1] - length) + gap + shown[county or city_wide] + gap, length)
+        (county, " " * (longest_id - length) + gap + shown[county or city_wide] + gap, length)
         for county in counties
         for length in id_lengths
     ]

@@ -133,7 +133,7 @@ def _by_file_name(
     rows = conn.execute(
         f"SELECT {columns} FROM articles a WHERE {where} ORDER BY a.file_id, a.idx, a.id", params
     ).fetchall()
-    names = file_names(conn, list(dict.fromkeys(row[file_column] for row in rows)))
+    names = _file_names(conn, list(dict.fromkeys(row[file_column] for row in rows)))
     order = {file_id: n for n, file_id in enumerate(in_name_order(names))}
     rows.sort(key=lambda row: order[row[file_column]])  # stable: reading order stays in a file
     return rows, names
@@ -147,10 +147,7 @@ def in_name_order(names: dict[int, str]) -> list[int]:
 _FEW_FILES = 500  # file names looked up by id; for more files, every name is read
 
 
-def file_names(conn: sqlite3.Connection, file_ids: list[int]) -> dict[int, str]:
-    """{id: name} of these files and maybe others: thousands of names are read in one walk
-    of `files` (looked up one by one, each row beside its page's text, they cost twice as
-    much)."""
+def _file_names(conn: sqlite3.Connection, file_ids: list[int]) -> dict[int, str]:
     if len(file_ids) > _FEW_FILES:
         return dict(conn.execute("SELECT id, name FROM files"))
     marks = ",".join("?" * len(file_ids))

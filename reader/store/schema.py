@@ -45,6 +45,11 @@ History:
    14  each page's text packed against its articles' text (`page_texts`: zlib with their text
        as the preset dictionary), so the text the articles hold is not stored twice; no
        table changes. The file is vacuumed afterwards.
+   15  what `reader list` needs to skip two walks: `files_name` (the files in name order
+       without reading their rows, which hold the page text) and `articles_odd_label`, a
+       partial index of the articles whose title the listing's SQLite layout cannot print
+       as it is (`ODD_LABEL`: empty, ending in whitespace, holding a line break or a NUL);
+       SQLite keeps it on every write, whichever program writes
 
 Tables are rebuilt as SQLite's "making other kinds of table schema changes" says (the
 12 steps): foreign keys are switched off outside the migration's transaction, so dropping
@@ -221,6 +226,23 @@ CREATE TABLE reading_positions (
 """
 
 
+# a title `reader list`'s SQLite layout cannot print as it is (`reader.store.listing_text`):
+# empty, ending in whitespace (the code points str.isspace() takes, which str.rstrip() takes
+# off), holding a line break (those str.splitlines() breaks at) or a NUL (GLOB stops there)
+ODD_LABEL = (
+    "label = ''"
+    " OR label GLOB '*[' || char(9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 133, 160, 5760, 8192,"
+    " 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287,"
+    " 12288) || ']'"
+    " OR label GLOB '*[' || char(10, 11, 12, 13, 28, 29, 30, 133, 8232, 8233) || ']*'"
+    " OR instr(CAST(label AS BLOB), x'00') > 0"
+)
+_V15 = f"""
+CREATE INDEX files_name ON files(name, id);
+CREATE INDEX articles_odd_label ON articles(key) WHERE {ODD_LABEL}
+"""
+
+
 _V13 = """
 CREATE TABLE figures (
     id INTEGER PRIMARY KEY,
@@ -387,6 +409,7 @@ MIGRATIONS: list[Callable[..., None]] = [
     _run_script(_V12),
     _fill_figures,
     _pack_pages_against_articles,
+    _run_script(_V15),
 ]
 # migrations that take a progress hook
 REPORTING = {_store_texts_once, _fill_figures, _pack_pages_against_articles}

@@ -125,26 +125,26 @@ def test_a_console_in_another_encoding_gets_the_table_in_it(library):
     assert result.stdout.decode("gbk") == laid_out(library, Scope()).replace("🌾", "?")
 
 
-@pytest.mark.parametrize("kind", ["line breaks", "other whitespace"])
+@pytest.mark.parametrize("kind", ["line breaks", "whitespace", "whitespace inside only"])
 def test_every_character_rstrip_or_splitlines_acts_on_prints_as_laid_out(library, capsys, kind):
-    """Each character ends one title and sits inside another: SQLite joins the lines trimming
-    only spaces unless it finds other whitespace (then it joins them again, trimming it all);
-    a line break falls back to the Python layout."""
-    import reader.store.listing_text as listing_text
-
-    breaks = listing_text._LINE_BREAKS
-    others = {
-        "line breaks": list(breaks),
-        "other whitespace": [c for c in listing_text._WHITESPACE if c not in " \n" + breaks],
-    }[kind]
+    """Each character sits inside one title and ends another (but for `inside only`): SQLite
+    joins the lines as they are while no title is empty, ends in whitespace or holds a line
+    break (schema 15's partial index knows), trims them as str.rstrip() when one ends in
+    whitespace, and a line break falls back to the Python layout."""
+    breaks = "\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # str.splitlines()' besides "\n"
+    whitespace = [chr(code) for code in range(0x3001) if chr(code).isspace()]
+    chars = (
+        list(breaks) if kind == "line breaks" else [c for c in whitespace if c not in breaks + "\n"]
+    )
     conn = sqlite3.connect(library)
     with conn:
         keys = [row[0] for row in conn.execute("SELECT key FROM articles ORDER BY key")]
-        assert len(keys) >= 2 * len(others)
-        for char, ending, inside in zip(others, keys, keys[len(others) :], strict=False):
-            conn.execute("UPDATE articles SET label = label || ? WHERE key = ?", (char, ending))
+        assert len(keys) >= 2 * len(chars)
+        for char, inside, ending in zip(chars, keys, keys[len(chars) :], strict=False):
             conn.execute(
                 "UPDATE articles SET label = '甲' || ? || label WHERE key = ?", (char, inside)
             )
+            if kind != "whitespace inside only":
+                conn.execute("UPDATE articles SET label = label || ? WHERE key = ?", (char, ending))
     conn.close()
     assert run(capsys, "list", "--db", library)[1] == laid_out(library, Scope())

@@ -222,3 +222,27 @@ def test_v14_packs_the_page_against_its_articles_reports_progress_and_vacuums(tm
         assert lib.stored_page(1).text == FILE_TEXT
         assert lib.article("a1").raw_lines[0] == (1, "探索建立信访积案化解机制")
         assert lib.db.execute("PRAGMA freelist_count").fetchone()[0] == 0
+
+
+def test_v15_indexes_the_odd_titles_written_before_it_and_after_it(tmp_path):
+    """The partial index of titles the listing cannot print as they are holds those of a
+    library written before v15, and follows every later write, whoever makes it."""
+    path = tmp_path / "library.sqlite3"
+    shutil.copy(FIXTURES / "v14.sqlite3", path)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute("UPDATE articles SET label = label || '\u3000' WHERE id = 'a1'")
+    conn.close()
+    odd = "SELECT id FROM articles INDEXED BY articles_odd_label WHERE ({}) ORDER BY id"
+    with Library(path) as library:
+        from reader.store.schema import ODD_LABEL
+
+        assert [row[0] for row in library.db.execute(odd.format(ODD_LABEL))] == ["a1"]
+        names = library.db.execute("SELECT name FROM files INDEXED BY files_name").fetchall()
+        assert names == [("page.txt",)]
+    conn = sqlite3.connect(path)  # another program writes
+    with conn:
+        conn.execute("UPDATE articles SET label = '甲' WHERE id = 'a1'")
+        conn.execute("UPDATE articles SET label = '乙' || char(8232) || '丙' WHERE id = 'a2'")
+    assert [row[0] for row in conn.execute(odd.format(ODD_LABEL))] == ["a2"]
+    conn.close()
