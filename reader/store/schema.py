@@ -238,8 +238,8 @@ ODD_LABEL = (
     " OR instr(CAST(label AS BLOB), x'00') > 0"
 )
 _V15 = f"""
-CREATE INDEX files_name ON files(name, id);
-CREATE INDEX articles_odd_label ON articles(key) WHERE {ODD_LABEL}
+CREATE INDEX IF NOT EXISTS files_name ON files(name, id);
+CREATE INDEX IF NOT EXISTS articles_odd_label ON articles(key) WHERE {ODD_LABEL}
 """
 
 
