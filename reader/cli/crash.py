@@ -10,9 +10,7 @@ the file to attach to a bug report. `READER_DEBUG=1` lets the exception through 
 
 from __future__ import annotations
 
-import datetime
 import os
-import traceback
 from pathlib import Path
 
 DEBUG_SETTING = "READER_DEBUG"
@@ -23,6 +21,9 @@ def debugging() -> bool:
 
 
 def report(error: BaseException) -> Path | None:
+    import datetime  # (here, as platformdirs: a command that runs well never needs them)
+    import traceback
+
     from platformdirs import user_log_dir
 
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%S%f")

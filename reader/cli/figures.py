@@ -12,7 +12,6 @@ the figures of the articles the search finds. Exit 1 when no figure matches.
 
 from __future__ import annotations
 
-import csv
 import io
 
 from reader.cli import exits
@@ -99,6 +98,8 @@ def _print_totals(library, place, narrowing, args) -> int:
 
 def _totals_csv(records: list[dict], how: str) -> str:
     """UTF-8 with BOM, CRLF, a county name defused as every export's cells are."""
+    import csv
+
     from reader.store.export import csv_cell
 
     out = io.StringIO()

@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 from reader.cli import exits
@@ -87,6 +86,8 @@ def run_screenshot(args) -> int:
         library, path = open_library(getattr(args, "db", None))
     except LibraryError as error:
         return fail(str(error), exits.FAILURE)
+    import tempfile  # (here: every command's start would pay for it)
+
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "screenshot.ini"), QSettings.Format.IniFormat)
         try:

@@ -15,8 +15,6 @@ import os
 import re
 from pathlib import Path
 
-import platformdirs
-
 ENV_VARIABLE = "READER_DB"
 FILE_NAME = "library.sqlite3"
 
@@ -25,6 +23,8 @@ def default_library_path() -> Path:
     configured = os.environ.get(ENV_VARIABLE)
     if configured:
         return Path(configured).expanduser()
+    import platformdirs  # (here: a command given --db never needs it)
+
     return Path(platformdirs.user_data_dir("reader", appauthor=False)) / FILE_NAME
 
 

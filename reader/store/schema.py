@@ -59,7 +59,6 @@ before the transaction commits. A backup that fails half-way (a full disk) is re
 
 from __future__ import annotations
 
-import datetime
 import json
 import sqlite3
 from collections.abc import Callable
@@ -489,6 +488,8 @@ def _has_tables(db: Database) -> bool:
 def _backup(db: Database, path: str | Path, current: int) -> Path | None:
     if str(path) == ":memory:":
         return None
+    import datetime  # (here: only an upgrade needs it)
+
     path = Path(path)
     stamp = datetime.datetime.now(datetime.timezone.utc).strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.stem}.v{current}-backup-{stamp}{path.suffix}")
