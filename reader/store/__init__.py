@@ -151,6 +151,8 @@ Writes that index words (notes, imports) load the segmenter before taking the wr
 default_library_path(): READER_DB, else platformdirs user_data_dir("reader")/library.sqlite3.
 """
 
+from typing import TYPE_CHECKING
+
 from reader.store.errors import (
     ArticleNotFound,
     LibraryBusy,
@@ -161,20 +163,22 @@ from reader.store.errors import (
 )
 from reader.store.library import Library
 from reader.store.paths import default_library_path
-from reader.store.rows import (
-    ArticleDetail,
-    ArticleRow,
-    CorrectionRow,
-    CountyRow,
-    FileRow,
-    ImportOutcome,
-    Note,
-    PageRegions,
-    Relocation,
-    SearchHit,
-    TagRow,
-)
 from reader.store.scope import Scope
+
+if TYPE_CHECKING:
+    from reader.store.rows import (
+        ArticleDetail,
+        ArticleRow,
+        CorrectionRow,
+        CountyRow,
+        FileRow,
+        ImportOutcome,
+        Note,
+        PageRegions,
+        Relocation,
+        SearchHit,
+        TagRow,
+    )
 
 __all__ = [
     "ArticleDetail",
@@ -198,3 +202,26 @@ __all__ = [
     "TagRow",
     "default_library_path",
 ]
+
+_ROWS = {
+    "ArticleDetail",
+    "ArticleRow",
+    "CorrectionRow",
+    "CountyRow",
+    "FileRow",
+    "ImportOutcome",
+    "Note",
+    "PageRegions",
+    "Relocation",
+    "SearchHit",
+    "TagRow",
+}
+
+
+def __getattr__(name: str):
+    """The row dataclasses, defined on first use: `reader list` makes none (PEP 562)."""
+    if name in _ROWS:
+        from reader.store import rows
+
+        return getattr(rows, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -13,7 +13,6 @@ A thread that needs the library (the window's import worker) opens its own `Libr
 from __future__ import annotations
 
 import contextlib
-import importlib
 import os
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -29,50 +28,40 @@ from reader.store.connection import (
     write,
 )
 from reader.store.errors import LibraryError, LibraryGone, LibraryNotFound
-from reader.store.rows import (
-    ArticleDetail,
-    ArticleRow,
-    CorrectionRow,
-    CountyRow,
-    FileRow,
-    ImportOutcome,
-    Note,
-    PageLine,
-    PageRegions,
-    SearchHit,
-    TagRow,
-)
+from reader.store.later import Later
 from reader.store.scope import EVERYTHING, Scope
 
 if TYPE_CHECKING:
     from reader.store.corrections import Amend
     from reader.store.listing_text import Cells
     from reader.store.records import PageRecord
+    from reader.store.rows import (
+        ArticleDetail,
+        ArticleRow,
+        CorrectionRow,
+        CountyRow,
+        FileRow,
+        ImportOutcome,
+        Note,
+        PageLine,
+        PageRegions,
+        SearchHit,
+        TagRow,
+    )
 
 Progress = Callable[[int, int, str], None]
 
 
-class _Later:
-    """A store module imported on first use: opening a library for `list` or `tags` need not
-    load the notes' fuzzy matching, the search words or the export writers."""
-
-    def __init__(self, name: str):
-        self._name = name
-
-    def __getattr__(self, attribute: str):
-        return getattr(importlib.import_module(self._name), attribute)
-
-
-corrections = _Later("reader.store.corrections")
-export = _Later("reader.store.export")
-filing = _Later("reader.store.filing")
-index = _Later("reader.store.index")
-keywords = _Later("reader.store.keywords")
-ledger = _Later("reader.store.ledger")
-ledger_export = _Later("reader.store.ledger_export")
-listing_text = _Later("reader.store.listing_text")
-notes = _Later("reader.store.notes")
-search = _Later("reader.store.search")
+corrections = Later("reader.store.corrections")
+export = Later("reader.store.export")
+filing = Later("reader.store.filing")
+index = Later("reader.store.index")
+keywords = Later("reader.store.keywords")
+ledger = Later("reader.store.ledger")
+ledger_export = Later("reader.store.ledger_export")
+listing_text = Later("reader.store.listing_text")
+notes = Later("reader.store.notes")
+search = Later("reader.store.search")
 
 
 class Library:
