@@ -36,8 +36,8 @@ from reader.store.schema import ODD_LABEL
 from reader.store.scope import Scope
 
 Cells = Callable[[Iterable[str]], dict[str, str]]
-# what str.rstrip() takes off a line's end (SQLite's rtrim takes only spaces unless told,
-# and told, it reads its list of characters again for every line: a tenth of the time)
+# what str.rstrip() takes off a line's end (SQLite's rtrim takes only spaces unless told
+# which; told, it reads that list again for every line, which doubles the walk)
 _WHITESPACE = "".join(chr(code) for code in range(0x3001) if chr(code).isspace())
 # what str.splitlines() breaks a line at, besides "\n" (a title holding one is laid out by
 # the caller, which joins its parts with a space), as UTF-8
@@ -151,7 +151,7 @@ def _files_table(conn: sqlite3.Connection, rows: list[tuple[int, str]]) -> None:
 
 
 def _counties_table(conn: sqlite3.Connection, rows: list[tuple[str | None, str, int]]) -> None:
-    """(county, id_length) -> cell, looked up by its key for each line (a third of what an
+    """(county, id_length) -> cell, looked up by its key for each line (half what an
     automatic index on `county IS` cost). No county is '' here: it shares the city-wide
     cell with NULL (`county or city_wide`), so one row stands for both."""
     conn.execute(

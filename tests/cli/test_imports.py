@@ -77,3 +77,22 @@ def test_search_loads_only_the_segmenter(tagged):
     code, heavy = loaded("--db", path, "search", "信访")
     assert code == 0
     assert {module.split(".")[0] for module in heavy} <= {"rjieba"}, heavy  # and rjieba.rjieba
+
+
+def test_the_listing_starts_light(tagged):
+    """`reader list` prints 100,000 lines in a fraction of a second only if its start is
+    light: it defines no row dataclass and loads no temporary-file or data-folder machinery."""
+    path, _ = tagged
+    script = (
+        "import sys, json; from reader.cli import main; main(sys.argv[1:]);"
+        "print(json.dumps(sorted(m for m in ('reader.store.rows', 'tempfile', 'platformdirs')"
+        " if m in sys.modules)), file=sys.stderr)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script, "--db", str(path), "list"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stderr.strip().splitlines()[-1]) == []
