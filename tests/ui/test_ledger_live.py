@@ -10,6 +10,7 @@ from reader.importing import import_paths
 from reader.resources import bundled_seeds_dir
 from reader.store import Library, Scope
 from reader.store.ledger import Narrowing
+from reader.ui import ledger_model
 from reader.ui.ledger_model import place_name
 from tests.ui.test_ledger import all_rows, open_ledger, settle
 
@@ -186,3 +187,36 @@ def test_a_reimported_page_shows_its_new_figure(qtbot, open_window, one_page, tm
     assert figure.printed not in [row.printed for row in after]
     assert len(after) == len(before) and dialog.model.total == len(after)
     chart_matches_table(qtbot, dialog)
+
+
+def test_a_correction_keeps_the_rows_fetched_the_scroll_and_the_selection(
+    qtbot, open_window, library_path, monkeypatch
+):
+    """The reload after a correction reads as many rows as were fetched, in one go on the
+    ledger's thread, and puts the scroll bar and the selected figure back."""
+    monkeypatch.setattr(ledger_model, "BATCH", 20)
+    window = open_window(library_path)
+    dialog = open_ledger(qtbot, window)
+    dialog.kind.setCurrentIndex(0)  # every kind
+    settle(qtbot, dialog)
+    dialog.measure.setCurrentIndex(0)  # every unit
+    dialog.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    settle(qtbot, dialog)
+    dialog.model.fetchMore()
+    settle(qtbot, dialog)
+    fetched = dialog.model.rowCount()
+    assert fetched >= 40 and fetched < dialog.model.total
+    bar = dialog.table.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    scrolled = bar.value()
+    dialog.table.selectRow(25)
+    chosen = dialog.model.key(25)
+    window.session.open_article(dialog.model.figure(3).article_id)
+
+    set_county(window)
+    assert dialog.busy()  # the reload is under way: the rows are not read on the GUI thread
+    settle(qtbot, dialog)
+
+    assert dialog.model.rowCount() == fetched and bar.value() == scrolled > 0
+    selected = dialog.table.selectionModel().selectedRows()
+    assert [dialog.model.key(index.row()) for index in selected] == [chosen]
