@@ -13,10 +13,17 @@ A double-click opens the figure's article with the figure selected. An import, a
 or a tag edit (`library_changed`; `tags_changed` for a tag's ledger) reads it all again in
 place, the filters, sort, scroll and selected figure kept. pyqtgraph is imported when the
 first ledger opens, never at start-up.
+
+Every read (the units, the count, the rows, the chart's totals, a search) runs on the
+ledger's own thread (`LedgerReader`): the units first, then the rows, then the chart, each
+step asked when the one before is in. Meanwhile the ledger shows what it had, a busy bar
+says it is reading, and it scrolls, sorts and closes as ever; `busy()` says a read is under
+way. Closing the ledger (or the window) stops its thread.
 """
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
@@ -29,6 +36,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableView,
@@ -42,24 +50,36 @@ from reader.store.scope import Scope
 from reader.ui.export import write_atomically
 from reader.ui.ledger_chart import LedgerChart
 from reader.ui.ledger_model import FigureKey, LedgerModel, kind_names, place_name
+from reader.ui.ledger_reader import LedgerReader
 
 translate = QCoreApplication.translate  # lupdate knows this name
 KINDS = ("money", "count", "percent", "date", "other")
 EXPORTS = {"csv": "CSV (*.csv)", "json": "JSON (*.json)"}
 VALUE_PADDING = 24  # pixels beside a value: the cell's margins and a little air
+BUSY_WIDTH = 120  # pixels of the busy bar beside the status
 
 
 class LedgerDialog(QDialog):
     def __init__(self, session, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setObjectName("ledger")  # the window closes it (and its thread) as it closes
         self.session = session
         self.library = session.library
         self.scope: Scope = session.scope
         self.setWindowTitle(translate("Ledger", "Figures ledger"))
-        self.model = LedgerModel(self.library, self)
+        self.reader = LedgerReader(self.library.path, self)
+        self.model = LedgerModel(self.reader, self)
         self.table = self._table()
         self.chart = LedgerChart(self)
         self.status = QLabel()
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setRange(0, 0)  # no end known: Qt's busy animation
+        self.busy_bar.setMaximumWidth(BUSY_WIDTH)
+        self.busy_bar.setTextVisible(False)
+        self.busy_bar.hide()
+        # what a reload keeps: the selected figure, the rows fetched, the scroll position
+        self._restore: tuple[FigureKey | None, int, int] | None = None
+        self._chart_due = False
         self._build_filters()
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.table)
@@ -70,7 +90,11 @@ class LedgerDialog(QDialog):
         layout.addWidget(splitter, 1)
         layout.addLayout(self._bottom_row())
         self.resize(1040, 620)
-        self.refresh()
+        self.reader.busy_changed.connect(self.busy_bar.setVisible)
+        self.model.queried.connect(self._queried)
+        self.model.failed.connect(self.status.setText)
+        self.finished.connect(self.reader.stop)
+        self._ask_measures(keep=False)
         # an import, a correction or a tag edit: the open ledger reads the library again
         session.library_changed.connect(self.library_changed)
         session.tags_changed.connect(self._tags_changed)
@@ -97,6 +121,7 @@ class LedgerDialog(QDialog):
             self.kind.addItem(name, kind)
         self.kind.setCurrentIndex(1)  # money: what most readers come for
         self.measure = QComboBox(self)
+        self.measure.addItem(translate("Ledger", "All units"), None)
         self.how = QComboBox(self)
         self.how.addItem(translate("Ledger", "Sum"), "sum")
         self.how.addItem(translate("Ledger", "Count"), "count")
@@ -104,12 +129,11 @@ class LedgerDialog(QDialog):
         self.text.setPlaceholderText(translate("Ledger", "Filter: what it counts, headline…"))
         self.search = QLineEdit(self)
         self.search.setPlaceholderText(translate("Ledger", "Search articles…"))
-        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.kind.currentIndexChanged.connect(lambda _index: self._ask_measures(keep=False))
         self.measure.currentIndexChanged.connect(self.refresh)
-        self.how.currentIndexChanged.connect(self.refresh)
+        self.how.currentIndexChanged.connect(self._ask_chart)  # the table stays as it is
         self.text.returnPressed.connect(self.refresh)
         self.search.returnPressed.connect(self.refresh)
-        self._fill_measures()
 
     def _filters_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -120,6 +144,7 @@ class LedgerDialog(QDialog):
     def _bottom_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
+        row.addWidget(self.busy_bar)
         for fmt in EXPORTS:
             button = QPushButton(translate("Ledger", "Export %1…").replace("%1", fmt.upper()))
             button.setAutoDefault(False)  # Return in a filter box filters, never exports
@@ -129,57 +154,55 @@ class LedgerDialog(QDialog):
 
     # -- what is shown ------------------------------------------------------------------------
 
-    def narrowing(self) -> Narrowing:
-        query = self.search.text().strip()
-        found = None
-        if query:
-            total = self.library.search_count(query, self.scope)
-            hits = self.library.search(query, self.scope, limit=max(total, 1))
-            found = tuple(hit.article_id for hit in hits)
+    def filters(self) -> Narrowing:
+        """The filters as chosen; the search's articles are found on the reading thread."""
         return Narrowing(
             kind=self.kind.currentData(),
             measure=self.measure.currentData(),
             text=self.text.text().strip() or None,
-            article_ids=found,
         )
 
-    def _kind_changed(self) -> None:
-        self._fill_measures()
-        self.refresh()
+    def busy(self) -> bool:
+        """A read of the ledger is under way (what it shows may be about to change)."""
+        return self.reader.busy()
 
-    def _fill_measures(self, keep: bool = False) -> None:
+    def _ask_measures(self, keep: bool) -> None:
+        scope, kind = self.scope, self.kind.currentData()
+        self.reader.ask(
+            "measures",
+            lambda library: library.figure_measures(scope, kind),
+            partial(self._fill_measures, keep),
+        )
+
+    def _fill_measures(self, keep: bool, measures) -> None:
         """The units and measure words of the chosen kind, most frequent first, with their
         numbers of rows; the most frequent chosen, or with `keep` the one chosen before (all
-        units if it is gone)."""
+        units if it is gone). Then the rows are read for it."""
+        if isinstance(measures, LibraryError):
+            self.status.setText(str(measures))
+            return
+        if not keep:
+            self._restore = None  # the user chose another kind: a reload's places are moot
         kept = self.measure.currentData()
         self.measure.blockSignals(True)
         self.measure.clear()
         self.measure.addItem(translate("Ledger", "All units"), None)
-        for word, rows in self.library.figure_measures(self.scope, self.kind.currentData()):
+        for word, rows in measures:
             self.measure.addItem(f"{word} ({rows})", word)
         if keep:
             self.measure.setCurrentIndex(max(self.measure.findData(kept), 0) if kept else 0)
         elif self.measure.count() > 1:
             self.measure.setCurrentIndex(1)
         self.measure.blockSignals(False)
+        self._read_rows(self._restore[1] if keep and self._restore else 0)
 
     def library_changed(self) -> None:
         """Read again in place: the filters, the sort, the rows fetched, the scroll position
         and the selected figure (if it is still in the ledger) stay as the user left them."""
-        chosen = self.selected_figure()
-        fetched = self.model.rowCount()
-        scrolled = self.table.verticalScrollBar().value()
-        try:
-            self._fill_measures(keep=True)
-        except LibraryError as error:
-            self.status.setText(str(error))
-            return
-        self.refresh()
-        self.model.fetch_at_least(fetched)
-        self.table.verticalScrollBar().setValue(scrolled)
-        row = self.model.row_of(chosen) if chosen is not None else None
-        if row is not None:
-            self.table.selectRow(row)
+        if self._restore is None:  # (a second change before the first is read: the same)
+            scrolled = self.table.verticalScrollBar().value()
+            self._restore = (self.selected_figure(), self.model.rowCount(), scrolled)
+        self._ask_measures(keep=True)
 
     def _tags_changed(self) -> None:
         """An article tagged or untagged: a ledger of a tag may have gained or lost it."""
@@ -192,20 +215,35 @@ class LedgerDialog(QDialog):
         return self.model.key(rows[0].row()) if rows else None
 
     def refresh(self) -> None:
-        try:
-            narrowing = self.narrowing()
-            self.model.set_query(self.scope, narrowing)
-            self._draw_chart(narrowing)
-            self._fit_values()
-        except LibraryError as error:
-            self.status.setText(str(error))
-            return
+        """Read the ledger for the filters as they are now (the user changed one)."""
+        self._restore = None
+        self._read_rows(0)
+
+    def _read_rows(self, rows: int) -> None:
+        """The count and at least `rows` rows (a page if 0), then the chart."""
+        self.status.setText(translate("Ledger", "Reading the figures…"))
+        self._chart_due = True
+        self.model.set_query(self.scope, self.filters(), self.search.text().strip(), rows)
+
+    def _queried(self) -> None:
+        """The count and the first rows are in: the status, the value column, the rows and
+        scroll position kept through a reload; then the chart is asked for."""
         place = self.scope.label(translate("Ledger", "city-wide"), translate("Ledger", "all"))
         self.status.setText(
             translate("Ledger", "%1 figures · %2")
             .replace("%1", f"{self.model.total:,}")
             .replace("%2", place)
         )
+        self._fit_values()
+        if self._restore is not None:
+            (chosen, _rows, scrolled), self._restore = self._restore, None
+            self.table.verticalScrollBar().setValue(scrolled)
+            row = self.model.row_of(chosen) if chosen is not None else None
+            if row is not None:
+                self.table.selectRow(row)
+        if self._chart_due:  # (not after a sort: the chart does not change with it)
+            self._chart_due = False
+            self._ask_chart()
 
     def _fit_values(self) -> None:
         """The value column as wide as its widest value fetched: a full value is never cut
@@ -220,11 +258,26 @@ class LedgerDialog(QDialog):
         wanted = self.how.currentData()
         return "sum" if wanted == "sum" and self.measure.currentData() else "count"
 
-    def _draw_chart(self, narrowing: Narrowing) -> None:
+    def _ask_chart(self) -> None:
         how = self.chart_how()
-        totals = self.library.figure_totals(self.scope, narrowing, how)
+        measure = self.model.resolved.measure if how == "sum" else None
+        scope, narrowing = self.model.scope, self.model.resolved
+        self.reader.ask(
+            "chart",
+            lambda library: library.figure_totals(scope, narrowing, how),
+            partial(self._draw_chart, measure),
+        )
+
+    def _draw_chart(self, measure: str | None, totals) -> None:
+        if isinstance(totals, LibraryError):
+            self.status.setText(str(totals))
+            return
         bars = [(place_name(t.city, t.county), t.total) for t in totals]
-        self.chart.show_totals(bars, narrowing.measure if how == "sum" else None)
+        self.chart.show_totals(bars, measure)
+
+    def closeEvent(self, event) -> None:
+        self.reader.stop()  # (also when the window closes a ledger it had hidden)
+        super().closeEvent(event)
 
     # -- acting -------------------------------------------------------------------------------
 
@@ -240,9 +293,8 @@ class LedgerDialog(QDialog):
         if not path:
             return False
         try:
-            write_atomically(
-                Path(path), self.library.export_figures(fmt, self.scope, self.narrowing())
-            )
+            text = self.library.export_figures(fmt, self.model.scope, self.model.resolved)
+            write_atomically(Path(path), text)
         except (LibraryError, OSError) as error:
             self.status.setText(str(error))
             return False

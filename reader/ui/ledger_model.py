@@ -1,14 +1,21 @@
 """`LedgerModel`: the figures ledger as a Qt table, filtered and sorted in SQL, fetched in pages.
 
-In: the library, a `Scope` and a `ledger.Narrowing` (`set_query`). Out: one row per figure,
-COLUMNS (kind, value with its unit, unit, what it counts, county, article); `figure(row)` is
-the store's FigureRow behind a row. Sorting (`sort`, as a sortable QTableView calls it)
-queries again with the column's SQL order; rows arrive BATCH at a time through
-`canFetchMore`/`fetchMore`, their display strings made then, so `data()` does no SQL and no
-formatting. `key(row)` names a figure so that `row_of(key)` finds it again after a reload.
+In: a `LedgerReader` (the ledger's reading thread), a `Scope`, a `ledger.Narrowing` and the
+words of a search (`set_query`). Out: one row per figure, COLUMNS (kind, value with its unit,
+unit, what it counts, county, article); `figure(row)` is the store's FigureRow behind a row.
+Every read runs on the reader's thread: `set_query` and `sort` (as a sortable QTableView calls
+it) ask for the count and the first rows and keep showing the rows they have until the
+answer is in (then `queried`); rows arrive BATCH at a time through `canFetchMore`/`fetchMore`,
+the page inserted when it is read. Display strings are made on the reader's thread with the
+rows, so `data()` does no SQL and no formatting. A question asked again before its answer
+came makes the older one stale: its rows are never shown. `loading()` says a read is under
+way; `key(row)` names a figure so that `row_of(key)` finds it again after a reload.
 """
 
 from __future__ import annotations
+
+import dataclasses
+from functools import partial
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -16,8 +23,10 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 
+from reader.store import LibraryError
 from reader.store.ledger import Narrowing
 from reader.store.scope import EVERYTHING, Scope
 
@@ -50,18 +59,77 @@ def place_name(city: str | None, county: str | None) -> str:
     return translate("Ledger", "(no place)")
 
 
+@dataclasses.dataclass(frozen=True)
+class Ask:
+    """What the model asks its reader: the rows `offset` to `offset + limit` of a query."""
+
+    scope: Scope
+    narrowing: Narrowing
+    order: tuple[str, bool]
+    kinds: dict[str, str]  # the kinds' names, translated on the UI thread
+    offset: int
+    limit: int
+
+
+def narrowed(library, scope: Scope, narrowing: Narrowing, search: str) -> Narrowing:
+    """The narrowing with the articles a search finds (all of them) in its scope."""
+    if not search:
+        return narrowing
+    total = library.search_count(search, scope)
+    hits = library.search(search, scope, limit=max(total, 1))
+    return dataclasses.replace(narrowing, article_ids=tuple(hit.article_id for hit in hits))
+
+
+def read_query(ask: Ask, search: str, library) -> tuple[Narrowing, int, list, list]:
+    """On the reader's thread: the narrowing as resolved, the count and the first rows."""
+    narrowing = narrowed(library, ask.scope, ask.narrowing, search)
+    total = library.figure_count(ask.scope, narrowing)
+    rows, shown = read_page(dataclasses.replace(ask, narrowing=narrowing), library)
+    return narrowing, total, rows, shown
+
+
+def read_page(ask: Ask, library) -> tuple[list, list]:
+    """On the reader's thread: a page of rows, with their display strings."""
+    order, descending = ask.order
+    rows = library.figures(
+        ask.scope,
+        ask.narrowing,
+        order=order,
+        descending=descending,
+        limit=ask.limit,
+        offset=ask.offset,
+    )
+    return rows, [cells(row, ask.kinds) for row in rows]
+
+
+def cells(row, kinds: dict[str, str]) -> tuple[str, ...]:
+    return (
+        kinds.get(row.kind, row.kind),
+        row.shown or row.printed,
+        row.unit or row.measure or "",
+        row.label or "",
+        place_name(row.city, row.county),
+        row.headline,
+    )
+
+
 class LedgerModel(QAbstractTableModel):
-    def __init__(self, library, parent=None):
+    queried = Signal()  # a query's count and first rows are in
+    failed = Signal(str)  # a read failed: what the library said
+
+    def __init__(self, reader, parent=None):
         super().__init__(parent)
-        self.library = library
+        self.reader = reader
         self.scope: Scope = EVERYTHING
-        self.narrowing = Narrowing()
+        self.narrowing = Narrowing()  # as asked
+        self.search = ""  # the words of a search narrowing it
+        self.resolved = Narrowing()  # the narrowing of the rows shown, the search's articles in
         self._order = ("place", False)
         self._queried = False  # no reading before set_query: a view's set-up sorts first
         self._rows: list = []
         self._shown: list[tuple[str, ...]] = []
         self.total = 0
-        self._fetching = False
+        self._fetching = False  # a page asked and not yet in
         self._kinds = kind_names()
         self._headers = (
             translate("Ledger", "Kind"),
@@ -72,10 +140,14 @@ class LedgerModel(QAbstractTableModel):
             translate("Ledger", "Article"),
         )
 
-    def set_query(self, scope: Scope, narrowing: Narrowing) -> None:
-        self.scope, self.narrowing = scope, narrowing
+    def set_query(self, scope: Scope, narrowing: Narrowing, search: str = "", rows: int = 0):
+        """Read the count and the first `rows` rows (at least a BATCH) in the background."""
+        self.scope, self.narrowing, self.search = scope, narrowing, search
         self._queried = True
-        self._reload()
+        self._reload(rows)
+
+    def loading(self) -> bool:
+        return self.reader.asking("query") or self.reader.asking("page")
 
     def figure(self, row: int):
         return self._rows[row]
@@ -88,46 +160,25 @@ class LedgerModel(QAbstractTableModel):
         """The row of that figure among those fetched, if it is there."""
         return next((row for row in range(len(self._rows)) if self.key(row) == key), None)
 
-    def fetch_at_least(self, rows: int) -> None:
-        """As many rows as a view had before a reload (or all there are)."""
-        while len(self._rows) < rows and self.canFetchMore():
-            self.fetchMore()
-
     def figures(self) -> list:
         """The rows fetched so far (all of them once `canFetchMore` is False)."""
         return list(self._rows)
 
-    def _reload(self) -> None:
+    def _reload(self, rows: int = 0) -> None:
+        self.reader.forget("page")  # a page of the query before would be stale
+        self._fetching = False
+        ask = Ask(self.scope, self.narrowing, self._order, self._kinds, 0, max(rows, BATCH))
+        self.reader.ask("query", partial(read_query, ask, self.search), self._answered)
+
+    def _answered(self, answer) -> None:
+        if isinstance(answer, LibraryError):
+            self.failed.emit(str(answer))
+            return
+        self.resolved, total, rows, shown = answer
         self.beginResetModel()
-        self._rows, self._shown = [], []
-        self.total = self.library.figure_count(self.scope, self.narrowing)
-        self._append(self._batch())
+        self._rows, self._shown, self.total = rows, shown, total
         self.endResetModel()
-
-    def _batch(self) -> list:
-        order, descending = self._order
-        return self.library.figures(
-            self.scope,
-            self.narrowing,
-            order=order,
-            descending=descending,
-            limit=BATCH,
-            offset=len(self._rows),
-        )
-
-    def _append(self, rows: list) -> None:
-        self._rows += rows
-        self._shown += [self._cells(row) for row in rows]
-
-    def _cells(self, row) -> tuple[str, ...]:
-        return (
-            self._kinds.get(row.kind, row.kind),
-            row.shown or row.printed,
-            row.unit or row.measure or "",
-            row.label or "",
-            place_name(row.city, row.county),
-            row.headline,
-        )
+        self.queried.emit()
 
     # -- Qt's table model ---------------------------------------------------------------------
 
@@ -156,24 +207,36 @@ class LedgerModel(QAbstractTableModel):
         return None
 
     def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
-        return not parent.isValid() and not self._fetching and len(self._rows) < self.total
+        return (
+            not parent.isValid()
+            and not self._fetching
+            and not self.reader.asking("query")  # the rows shown are about to go
+            and len(self._rows) < self.total
+        )
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if not self.canFetchMore(parent):
             return
-        rows = self._batch()
+        # until the page is in, a view asking for more is told there is none to fetch
+        self._fetching = True
+        ask = Ask(self.scope, self.resolved, self._order, self._kinds, len(self._rows), BATCH)
+        self.reader.ask("page", partial(read_page, ask), partial(self._add, ask.offset))
+
+    def _add(self, offset: int, answer) -> None:
+        self._fetching = False
+        if isinstance(answer, LibraryError):
+            self.failed.emit(str(answer))
+            return
+        rows, shown = answer
+        if offset != len(self._rows):
+            return  # (never: a new query forgets the page asked before it)
         if not rows:
             self.total = len(self._rows)  # the library changed under us: stop asking
             return
-        first = len(self._rows)
-        # a view told of the new rows may ask for more before they are in: not until then
-        self._fetching = True
-        try:
-            self.beginInsertRows(QModelIndex(), first, first + len(rows) - 1)
-            self._append(rows)
-            self.endInsertRows()
-        finally:
-            self._fetching = False
+        self.beginInsertRows(QModelIndex(), offset, offset + len(rows) - 1)
+        self._rows += rows
+        self._shown += shown
+        self.endInsertRows()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """By a column, in SQL; column -1 (no sort indicator) is reading order by place."""

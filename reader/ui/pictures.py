@@ -4,7 +4,8 @@ share.
     staged_window(library, path, settings, size, article_id=None) -> MainWindow
                                         the window shown at `size` on the library, the article
                                         (else the tree's first) open, its tags suggested
-    ledger_picture(window, path, size) -> Path   the figures ledger of the whole library
+    ledger_picture(window, path, size) -> Path   the figures ledger of the whole library,
+                                        once its reading thread has read it
     take_screenshot(window, path) -> Path         renders a shown window into a PNG
 
 `settings` are throwaway ones (a temporary INI file), so the user's window state is untouched.
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtWidgets import QApplication
 
 
@@ -42,6 +44,10 @@ def ledger_picture(window, path, size: tuple[int, int]) -> Path:
     window.session.set_scope(EVERYTHING)
     dialog = show_ledger(window.session)
     dialog.resize(*size)
+    if dialog.busy():
+        loop = QEventLoop()
+        dialog.reader.busy_changed.connect(lambda busy: busy or loop.quit())
+        loop.exec()
     try:
         return take_screenshot(dialog, path)
     finally:

@@ -10,7 +10,7 @@ the splitters are laid out by `reader.ui.layout`.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSettings, QTimer
-from PySide6.QtWidgets import QMainWindow, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QWidget
 
 from reader.ui import actions, corrections, expansion, layout, menus, reading_actions
 from reader.ui.navigation import Navigator
@@ -153,6 +153,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:
         self._populate_timer.stop()
         self.suggestions.stop()
+        for ledger in self.findChildren(QDialog, "ledger"):
+            ledger.close()  # and its reading thread with it
         self.session.wait_for_import()
         self.session.write_pending_notes()
         self.navigator.remember_current()

@@ -803,6 +803,11 @@
         <translation>已保存 %1</translation>
     </message>
     <message>
+        <location filename="../../reader/ui/ledger.py" line="223"/>
+        <source>Reading the figures…</source>
+        <translation>正在读取数据…</translation>
+    </message>
+    <message>
         <location filename="../../reader/ui/ledger_model.py" line="36"/>
         <source>money</source>
         <translation>金额</translation>

@@ -102,6 +102,16 @@ def library(library_path):
     library.close()
 
 
+@pytest.fixture
+def ledger_reader(library_path):
+    """The ledger's reading thread on the test's library, stopped after the test."""
+    from reader.ui.ledger_reader import LedgerReader
+
+    reader = LedgerReader(library_path)
+    yield reader
+    reader.stop()
+
+
 def _load_jieba_analyse(library) -> None:
     """Load jieba's keyword extractor once; it leaves its idf.txt file open (a ResourceWarning
     that filterwarnings=error would pin on whichever test first asks for suggested tags)."""

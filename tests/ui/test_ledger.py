@@ -17,26 +17,38 @@ from reader.ui.ledger_model import LedgerModel, place_name
 pytestmark = [pytest.mark.gui, pytest.mark.usefixtures("qapp")]
 
 
-def all_rows(model: LedgerModel) -> list:
+def settle(qtbot, dialog) -> None:
+    """Until the ledger's reads (units, rows, chart) are all in."""
+    qtbot.waitUntil(lambda: not dialog.busy(), timeout=10000)
+
+
+def all_rows(qtbot, model: LedgerModel) -> list:
+    """Every row, each page fetched as a view would and waited for (after any read under
+    way, the chart's too: the reader is the dialog's)."""
+    qtbot.waitUntil(lambda: not model.reader.busy(), timeout=10000)
     while model.canFetchMore():
         model.fetchMore()
+        qtbot.waitUntil(lambda: not model.reader.busy(), timeout=10000)
     return model.figures()
 
 
-def test_the_model_fetches_in_batches_and_passes_the_tester(qtmodeltester, library, monkeypatch):
+def test_the_model_fetches_in_batches_and_passes_the_tester(
+    qtbot, qtmodeltester, library, ledger_reader, monkeypatch
+):
     monkeypatch.setattr(ledger_model, "BATCH", 7)
-    model = LedgerModel(library)
-    model.set_query(Scope(), Narrowing())
+    model = LedgerModel(ledger_reader)
+    with qtbot.waitSignal(model.queried):
+        model.set_query(Scope(), Narrowing())
     assert model.rowCount() == 7 < model.total
     qtmodeltester.check(model, force_py=True)
-    assert len(all_rows(model)) == model.total == library.figure_count()
+    assert len(all_rows(qtbot, model)) == model.total == library.figure_count()
 
 
-def test_sorting_by_a_column_queries_in_that_order(library):
-    model = LedgerModel(library)
+def test_sorting_by_a_column_queries_in_that_order(qtbot, ledger_reader):
+    model = LedgerModel(ledger_reader)
     model.set_query(Scope(), Narrowing(kind="money"))
     model.sort(1, Qt.SortOrder.DescendingOrder)
-    values = [row.value for row in all_rows(model)]
+    values = [row.value for row in all_rows(qtbot, model)]
     assert values == sorted(values, reverse=True) and len(values) > 3
     first = model.index(0, 1).data()
     assert first == model.figure(0).shown and first.endswith(" 元")
@@ -45,31 +57,32 @@ def test_sorting_by_a_column_queries_in_that_order(library):
     assert model.index(0, 5).data(tip) == model.figure(0).headline
 
 
-def test_a_sort_chosen_before_the_query_is_kept_and_reads_nothing_yet(library):
+def test_a_sort_chosen_before_the_query_is_kept_and_reads_nothing_yet(qtbot, ledger_reader):
     """A view turning sorting on sorts at once: before its query the model only notes the
     order (each read of a 100,000-article ledger costs a count and a page)."""
-    model = LedgerModel(library)
+    model = LedgerModel(ledger_reader)
     model.sort(1, Qt.SortOrder.DescendingOrder)
-    assert (model.rowCount(), model.total) == (0, 0)
+    assert (model.rowCount(), model.total) == (0, 0) and not ledger_reader.busy()
     model.set_query(Scope(), Narrowing(kind="money"))
-    values = [row.value for row in all_rows(model)]
+    values = [row.value for row in all_rows(qtbot, model)]
     assert values == sorted(values, reverse=True) and model.total == len(values) > 3
 
 
-def open_ledger(window, scope=EVERYTHING):
+def open_ledger(qtbot, window, scope=EVERYTHING):
     window.session.set_scope(scope)  # as the tree sets it
     window.actions["ledger"].trigger()
     dialog = window.session.ledger
     assert dialog is not None and dialog.isVisible()
+    settle(qtbot, dialog)
     return dialog
 
 
 def test_the_charts_numbers_equal_the_tables(qtbot, open_window, library_path):
     window = open_window(library_path)
-    dialog = open_ledger(window)
+    dialog = open_ledger(qtbot, window)
     for how in ("sum", "count"):
         dialog.how.setCurrentIndex(dialog.how.findData(how))
-        rows = all_rows(dialog.model)
+        rows = all_rows(qtbot, dialog.model)
         assert rows and {row.kind for row in rows} == {"money"}
         expected: dict[str, float] = {}
         for row in rows:
@@ -81,31 +94,32 @@ def test_the_charts_numbers_equal_the_tables(qtbot, open_window, library_path):
 
 def test_kind_and_text_filters(qtbot, open_window, library_path):
     window = open_window(library_path)
-    dialog = open_ledger(window)
+    dialog = open_ledger(qtbot, window)
     dialog.kind.setCurrentIndex(dialog.kind.findData("count"))
+    settle(qtbot, dialog)  # the units of the kind are read, then its rows
     measure = dialog.measure.currentData()
-    rows = all_rows(dialog.model)
+    rows = all_rows(qtbot, dialog.model)
     assert rows and {(row.kind, row.measure) for row in rows} == {("count", measure)}
     label = next(row.label for row in rows if row.label)
     dialog.text.setText(label)  # QTest types ASCII only
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
-    assert all(label in (row.label or "") + row.headline for row in all_rows(dialog.model))
+    assert all(label in (row.label or "") + row.headline for row in all_rows(qtbot, dialog.model))
 
 
 def test_a_search_narrows_to_the_articles_found(qtbot, open_window, library_path):
     window = open_window(library_path)
-    dialog = open_ledger(window)
+    dialog = open_ledger(qtbot, window)
     dialog.kind.setCurrentIndex(0)  # every kind
     dialog.search.setText("供热")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     found = {hit.article_id for hit in window.session.library.search("供热", limit=500)}
-    rows = all_rows(dialog.model)
+    rows = all_rows(qtbot, dialog.model)
     assert rows and {row.article_id for row in rows} <= found
 
 
 def test_double_click_opens_the_article_with_the_figure_selected(qtbot, open_window, library_path):
     window = open_window(library_path)
-    dialog = open_ledger(window)
+    dialog = open_ledger(qtbot, window)
     qtbot.waitExposed(dialog)
     figure = dialog.model.figure(3)
     index = dialog.model.index(3, 0)
@@ -124,16 +138,16 @@ def test_double_click_opens_the_article_with_the_figure_selected(qtbot, open_win
 def test_the_ledger_follows_the_trees_scope(qtbot, open_window, library_path):
     window = open_window(library_path)
     county = next(c.county for c in window.session.library.counties() if c.county)
-    dialog = open_ledger(window, Scope(county=county))
+    dialog = open_ledger(qtbot, window, Scope(county=county))
     dialog.kind.setCurrentIndex(0)
-    rows = all_rows(dialog.model)
+    rows = all_rows(qtbot, dialog.model)
     assert rows and {row.county for row in rows} == {county}
     assert county in dialog.status.text()
 
 
 def test_export_writes_the_filtered_ledger(qtbot, open_window, library_path, tmp_path):
     window = open_window(library_path)
-    dialog = open_ledger(window)
+    dialog = open_ledger(qtbot, window)
     assert dialog.export("json", str(tmp_path / "figures.json"))
     saved = json.loads((tmp_path / "figures.json").read_text(encoding="utf-8"))["figures"]
     assert len(saved) == dialog.model.total and {r["kind"] for r in saved} == {"money"}
@@ -165,7 +179,7 @@ def test_the_screenshot_command_shows_the_ledger(qapp, library_path, tmp_path):
 
 def test_no_value_is_cut_short(qtbot, open_window, library_path):
     window = open_window(library_path)
-    dialog = open_ledger(window)
+    dialog = open_ledger(qtbot, window)
     metrics = dialog.table.fontMetrics()
     width = dialog.table.columnWidth(1)
     rows = range(dialog.model.rowCount())
@@ -213,13 +227,15 @@ def test_a_sum_of_billions_reads_in_yi_never_in_powers_of_ten(qtbot, qapp):
 
 def test_no_figure_says_so_instead_of_an_empty_chart(qtbot, open_window, library_path):
     window = open_window(library_path)
-    dialog = open_ledger(window)
+    dialog = open_ledger(qtbot, window)
     dialog.text.setText("no such label")
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    settle(qtbot, dialog)
     assert dialog.model.total == 0 and not dialog.chart.bars()
     assert dialog.chart.empty.isVisibleTo(dialog) and not dialog.chart.plot.isVisibleTo(dialog)
     dialog.text.clear()
     qtbot.keyClick(dialog.text, Qt.Key.Key_Return)
+    settle(qtbot, dialog)
     assert dialog.chart.plot.isVisibleTo(dialog) and not dialog.chart.empty.isVisibleTo(dialog)
 
 
