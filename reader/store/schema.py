@@ -225,23 +225,6 @@ CREATE TABLE reading_positions (
 """
 
 
-# a title `reader list`'s SQLite layout cannot print as it is (`reader.store.listing_text`):
-# empty, ending in whitespace (the code points str.isspace() takes, which str.rstrip() takes
-# off), holding a line break (those str.splitlines() breaks at) or a NUL (GLOB stops there)
-ODD_LABEL = (
-    "label = ''"
-    " OR label GLOB '*[' || char(9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 133, 160, 5760, 8192,"
-    " 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287,"
-    " 12288) || ']'"
-    " OR label GLOB '*[' || char(10, 11, 12, 13, 28, 29, 30, 133, 8232, 8233) || ']*'"
-    " OR instr(CAST(label AS BLOB), x'00') > 0"
-)
-_V15 = f"""
-CREATE INDEX IF NOT EXISTS files_name ON files(name, id);
-CREATE INDEX IF NOT EXISTS articles_odd_label ON articles(key) WHERE {ODD_LABEL}
-"""
-
-
 _V13 = """
 CREATE TABLE figures (
     id INTEGER PRIMARY KEY,
@@ -261,6 +244,23 @@ CREATE TABLE figures (
     label TEXT
 );
 CREATE INDEX figures_article ON figures(article_key)
+"""
+
+
+# a title `reader list`'s SQLite layout cannot print as it is (`reader.store.listing_text`):
+# empty, ending in whitespace (the code points str.isspace() takes, which str.rstrip() takes
+# off), holding a line break (those str.splitlines() breaks at) or a NUL (GLOB stops there)
+ODD_LABEL = (
+    "label = ''"
+    " OR label GLOB '*[' || char(9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 133, 160, 5760, 8192,"
+    " 8193, 8194, 8195, 8196, 8197, 8198, 8199, 8200, 8201, 8202, 8232, 8233, 8239, 8287,"
+    " 12288) || ']'"
+    " OR label GLOB '*[' || char(10, 11, 12, 13, 28, 29, 30, 133, 8232, 8233) || ']*'"
+    " OR instr(CAST(label AS BLOB), x'00') > 0"
+)
+_V15 = f"""
+CREATE INDEX IF NOT EXISTS files_name ON files(name, id);
+CREATE INDEX IF NOT EXISTS articles_odd_label ON articles(key) WHERE {ODD_LABEL}
 """
 
 
