@@ -8,11 +8,17 @@ words, the export writers, or the row dataclasses (twelve of them cost a command
 from __future__ import annotations
 
 import importlib
+from types import ModuleType
 
 
 class Later:
     def __init__(self, name: str):
         self._name = name
+        self._module: ModuleType | None = None
 
     def __getattr__(self, attribute: str):
-        return getattr(importlib.import_module(self._name), attribute)
+        """(The module is kept once imported: a row made per listed article asks each time.)"""
+        module = self._module
+        if module is None:
+            module = self._module = importlib.import_module(self._name)
+        return getattr(module, attribute)

@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from reader.store import identity, positions, queries, schema, tags
+from reader.store import identity, positions, schema
 from reader.store.connection import (
     BUSY_TIMEOUT_SECONDS,
     open_database,
@@ -61,7 +61,9 @@ ledger = Later("reader.store.ledger")
 ledger_export = Later("reader.store.ledger_export")
 listing_text = Later("reader.store.listing_text")
 notes = Later("reader.store.notes")
+queries = Later("reader.store.queries")  # (with the row dataclasses: `reader list` needs neither)
 search = Later("reader.store.search")
+tags = Later("reader.store.tags")
 
 
 class Library:

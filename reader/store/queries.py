@@ -9,25 +9,18 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import TYPE_CHECKING
 
 from reader.store import packing, page_texts
 from reader.store.errors import ArticleNotFound, LibraryError
-from reader.store.later import Later
+from reader.store.rows import (
+    ArticleDetail,
+    ArticleRow,
+    CountyRow,
+    FileRow,
+    PageLine,
+    PageRegions,
+)
 from reader.store.scope import CHECK_BELOW, EVERYTHING, Scope, to_check_sql
-
-if TYPE_CHECKING:
-    from reader.store.rows import (
-        ArticleDetail,
-        ArticleRow,
-        CountyRow,
-        FileRow,
-        PageLine,
-        PageRegions,
-    )
-
-# the row dataclasses, defined on first use (`reader list` makes no row)
-row_classes = Later("reader.store.rows")
 
 # An article's whole headline (kicker, title, subtitle), for citing; else its list label.
 HEADLINE_SQL = (
@@ -44,14 +37,14 @@ _FILE_ROW_SQL = (
 
 def files(conn: sqlite3.Connection) -> list[FileRow]:
     rows = conn.execute(f"{_FILE_ROW_SQL} ORDER BY f.name, f.id")
-    return [row_classes.FileRow(*row) for row in rows]
+    return [FileRow(*row) for row in rows]
 
 
 def file(conn: sqlite3.Connection, file_id: int) -> FileRow:
     row = conn.execute(f"{_FILE_ROW_SQL} WHERE f.id = ?", (file_id,)).fetchone()
     if row is None:
         raise LibraryError(f"no file {file_id} in the library")
-    return row_classes.FileRow(*row)
+    return FileRow(*row)
 
 
 def counties(conn: sqlite3.Connection, scope: Scope = EVERYTHING) -> list[CountyRow]:
@@ -62,7 +55,7 @@ def counties(conn: sqlite3.Connection, scope: Scope = EVERYTHING) -> list[County
         params,
     )
     return sorted(
-        (row_classes.CountyRow(*row) for row in rows),
+        (CountyRow(*row) for row in rows),
         key=lambda row: (row.city or "", row.county is not None, row.county or ""),
     )
 
@@ -163,7 +156,7 @@ def _file_names(conn: sqlite3.Connection, file_ids: list[int]) -> dict[int, str]
 
 def _article_row(listed: tuple, name: str) -> ArticleRow:
     article_id, title, kind, city, county, file_id, idx, corrected, page, check = listed
-    return row_classes.ArticleRow(
+    return ArticleRow(
         article_id,
         title,
         kind,
@@ -215,7 +208,7 @@ def article(conn: sqlite3.Connection, article_id: str) -> ArticleDetail:
     source_lines = json.loads(lines_json)
     text = packing.unpack(packed)
     body = packing.unpack_blocks(text, blocks)
-    return row_classes.ArticleDetail(
+    return ArticleDetail(
         **fields,
         body=body,
         figures=figure_rows.detailed(conn, article_id, packing.unpack_figures(figures, body), body),
@@ -291,7 +284,7 @@ def page_regions(conn: sqlite3.Connection, file_id: int, page: int) -> list[Page
         (file_id, page),
     )
     return [
-        row_classes.PageRegions(article_id, idx, label, json.loads(regions))
+        PageRegions(article_id, idx, label, json.loads(regions))
         for article_id, idx, label, regions in rows
     ]
 
@@ -318,10 +311,10 @@ def _overlap(flat: str, part: str) -> bool:
 def _page_line(n: int, text: str, owner) -> PageLine:
     flat = _flat(text)
     if owner is None:
-        return row_classes.PageLine(n, text, None, None, "leftover" if flat else "blank")
+        return PageLine(n, text, None, None, "leftover" if flat else "blank")
     article_id, idx, parts = owner
     role = next((name for name, part in parts.items() if part and _overlap(flat, part)), "body")
-    return row_classes.PageLine(n, text, article_id, idx, role if flat else "blank")
+    return PageLine(n, text, article_id, idx, role if flat else "blank")
 
 
 def exists(conn: sqlite3.Connection, article_id: str) -> None:

@@ -12,12 +12,9 @@ A tag with no article and no note left is removed, so `counts` never lists zeros
 from __future__ import annotations
 
 import sqlite3
-from typing import TYPE_CHECKING
 
 from reader.store.errors import LibraryError
-
-if TYPE_CHECKING:
-    from reader.store.rows import TagRow
+from reader.store.rows import TagRow
 
 
 def clean(name: str) -> str:
@@ -69,8 +66,6 @@ def prune(conn: sqlite3.Connection) -> None:
 
 
 def counts(conn: sqlite3.Connection) -> list[TagRow]:
-    from reader.store.rows import TagRow  # (here: opening a library defines no row class)
-
     rows = conn.execute(
         "SELECT t.name, (SELECT count(*) FROM article_tags WHERE tag_id = t.id),"
         " (SELECT count(*) FROM note_tags WHERE tag_id = t.id) FROM tags t ORDER BY t.name"
