@@ -139,7 +139,7 @@ def write_utf8_lines(data: bytes) -> None:
     if not data:
         return
     buffer = getattr(sys.stdout, "buffer", None)
-    if buffer is None or _codec(sys.stdout.encoding) != "utf-8":
+    if buffer is None or not _utf8_console():
         write_lines(data.decode("utf-8", "replace"))
         return
     sys.stdout.flush()
@@ -148,11 +148,12 @@ def write_utf8_lines(data: bytes) -> None:
     buffer.flush()
 
 
-def _codec(encoding: str | None) -> str:
+def _utf8_console() -> bool:
+    """stdout writes UTF-8 (as Python names the encoding: `utf-8`, `UTF8`, `utf_8_sig`...)."""
     try:
-        return codecs.lookup(encoding or "ascii").name
+        return codecs.lookup(sys.stdout.encoding or "ascii").name in ("utf-8", "utf-8-sig")
     except LookupError:
-        return ""
+        return False
 
 
 def reader_left() -> int:
@@ -188,7 +189,7 @@ def nl_text(records: Iterable[dict]) -> str:
 
 def write_stdout(text: str) -> None:
     """The BOM that tells Excel a CSV is UTF-8 is dropped for a console in another encoding."""
-    if not (sys.stdout.encoding or "").lower().replace("-", "").startswith("utf8"):
+    if not _utf8_console():
         text = text.removeprefix("\ufeff")
     sys.stdout.write(text)
 

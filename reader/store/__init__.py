@@ -203,24 +203,11 @@ __all__ = [
     "default_library_path",
 ]
 
-_ROWS = {
-    "ArticleDetail",
-    "ArticleRow",
-    "CorrectionRow",
-    "CountyRow",
-    "FileRow",
-    "ImportOutcome",
-    "Note",
-    "PageRegions",
-    "Relocation",
-    "SearchHit",
-    "TagRow",
-}
-
 
 def __getattr__(name: str):
-    """The row dataclasses, defined on first use: `reader list` makes none (PEP 562)."""
-    if name in _ROWS:
+    """The row dataclasses, defined on first use: `reader list` makes none (PEP 562). (The
+    other names of `__all__` are bound above, so only the rows ever get here.)"""
+    if name in __all__:
         from reader.store import rows
 
         return getattr(rows, name)

@@ -128,9 +128,9 @@ def _file_cells(conn, where: str, params: list, cells: Cells, gap: str) -> list[
 def _county_cells(
     conn, where: str, params: list, cells: Cells, city_wide: str, gap: str, id_lengths: list[int]
 ) -> list[tuple]:
-    """(county, the cell that follows an id of that length, id length) for every county in
-    the scope and id length in `id_lengths`: the id's padding, a gap, the county's cell and
-    a gap."""
+    """(county, id length, the cell that follows an id of that length) for every county in
+    the scope ('' for none) and id length in `id_lengths`: the id's padding, a gap, the
+    county's cell and a gap."""
     counties = [
         row[0]
         for row in conn.execute(f"SELECT DISTINCT a.county FROM articles a WHERE {where}", params)
@@ -138,7 +138,7 @@ def _county_cells(
     shown = cells(county or city_wide for county in counties)
     longest_id = max(id_lengths)
     return [
-        (county, " " * (longest_id - length) + gap + shown[county or city_wide] + gap, length)
+        (county or "", length, " " * (longest_id - length) + gap + shown[county or city_wide] + gap)
         for county in counties
         for length in id_lengths
     ]
@@ -150,7 +150,7 @@ def _files_table(conn: sqlite3.Connection, rows: list[tuple[int, str]]) -> None:
     conn.executemany("INSERT INTO temp.shown_files (value, cell) VALUES (?, ?)", rows)
 
 
-def _counties_table(conn: sqlite3.Connection, rows: list[tuple[str | None, str, int]]) -> None:
+def _counties_table(conn: sqlite3.Connection, rows: list[tuple[str, int, str]]) -> None:
     """(county, id_length) -> cell, looked up by its key for each line (half what an
     automatic index on `county IS` cost). No county is '' here: it shares the city-wide
     cell with NULL (`county or city_wide`), so one row stands for both."""
@@ -158,7 +158,4 @@ def _counties_table(conn: sqlite3.Connection, rows: list[tuple[str | None, str, 
         "CREATE TEMP TABLE shown_counties (county TEXT, id_length INTEGER, cell TEXT,"
         " PRIMARY KEY (county, id_length)) WITHOUT ROWID"
     )
-    conn.executemany(
-        "INSERT OR IGNORE INTO temp.shown_counties VALUES (?, ?, ?)",
-        [(county or "", length, cell) for county, cell, length in rows],
-    )
+    conn.executemany("INSERT OR IGNORE INTO temp.shown_counties VALUES (?, ?, ?)", rows)
